@@ -1,0 +1,62 @@
+package dev.heatmap.render;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The output formats, the file extensions that imply each, and the renderer for each. */
+public enum OutputFormat {
+  HTML("html", ".html", ".htm"),
+  JSON("json", ".json"),
+  TEXT("text", ".txt");
+
+  private final String id;
+  private final String[] extensions;
+
+  OutputFormat(String id, String... extensions) {
+    this.id = id;
+    this.extensions = extensions;
+  }
+
+  /** The name used on the command line ({@code -f json}). */
+  public String id() {
+    return id;
+  }
+
+  /** A renderer for this format; {@code template} is used by HTML only. */
+  public Renderer renderer(Template template) {
+    return switch (this) {
+      case HTML -> new HtmlRenderer(template);
+      case JSON -> new JsonRenderer();
+      case TEXT -> new TextRenderer();
+    };
+  }
+
+  /** The format an output file name implies, or {@code null}. */
+  public static OutputFormat byFileName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (OutputFormat f : values()) {
+      for (String ext : f.extensions) {
+        if (lower.endsWith(ext)) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The format named {@code id}, or {@code null}. */
+  public static OutputFormat byId(String id) {
+    for (OutputFormat f : values()) {
+      if (f.id.equalsIgnoreCase(id)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** Every format's name, comma-separated. */
+  public static String names() {
+    return Arrays.stream(values()).map(OutputFormat::id).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.heatmap.time;
+
+/**
+ * Proleptic Gregorian calendar arithmetic without objects, for the parsers' hot paths. Matches
+ * {@link java.time.LocalDate#toEpochDay()} for years 1 to 9999.
+ */
+final class Calendar {
+  private Calendar() {}
+
+  /** Whether the fields name a real date-time; a leap second (:60) is allowed. */
+  static boolean valid(int year, int month, int day, int hour, int minute, int second) {
+    return year >= 1
+        && year <= 9999
+        && month >= 1
+        && month <= 12
+        && day >= 1
+        && day <= daysInMonth(year, month)
+        && hour >= 0
+        && hour <= 23
+        && minute >= 0
+        && minute <= 59
+        && second >= 0
+        && second <= 60;
+  }
+
+  static int daysInMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return isLeap(year) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  static boolean isLeap(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+  }
+
+  /** Days from 1970-01-01 to the given valid date. */
+  static long epochDay(int year, int month, int day) {
+    // Howard Hinnant's days_from_civil.
+    long y = month <= 2 ? year - 1 : year;
+    long era = Math.floorDiv(y, 400);
+    long yoe = y - era * 400;
+    long mp = (month + 9) % 12;
+    long doy = (153 * mp + 2) / 5 + day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+  }
+
+  /** Seconds from the epoch to the given valid wall time read as UTC. */
+  static long epochSecond(int year, int month, int day, int hour, int minute, int second) {
+    return epochDay(year, month, day) * 86400L + hour * 3600L + minute * 60L + second;
+  }
+}

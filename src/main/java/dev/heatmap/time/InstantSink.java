@@ -1,0 +1,10 @@
+package dev.heatmap.time;
+
+/** Receives resolved instants: what the time layer hands to the grid layer. */
+public interface InstantSink {
+  /** A record whose timestamp is {@code epochSecond}; {@code group} is null when not grouping. */
+  void instant(long epochSecond, String group);
+
+  /** A record that gave no usable timestamp; it counts as skipped. */
+  void skipped(String group);
+}

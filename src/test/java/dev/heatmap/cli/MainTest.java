@@ -1,0 +1,231 @@
+package dev.heatmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path dir;
+
+  @Test
+  void jsonFromStdinHasThePinnedShapeAndExactCells() throws IOException {
+    Run r = Run.of("2024-01-01 10:15:00\n2024-01-07T23:59:59Z\n", "-f", "json");
+
+    assertEquals(0, r.exitCode(), r.err());
+    Map<String, Object> json = parse(r.out());
+    assertEquals("Activity heatmap", json.get("title"));
+    assertEquals("UTC", json.get("timezone"));
+    assertEquals(
+        List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        json.get("days"));
+    assertEquals(24, ((List<?>) json.get("hours")).size());
+    assertEquals(0L, ((List<?>) json.get("hours")).get(0));
+    assertEquals(23L, ((List<?>) json.get("hours")).get(23));
+    assertEquals(2L, json.get("total"));
+    assertEquals(0L, json.get("skipped"));
+    assertEquals("2024-01-01T10:15:00Z", json.get("first"));
+    assertEquals("2024-01-07T23:59:59Z", json.get("last"));
+    List<?> counts = (List<?>) json.get("counts");
+    assertEquals(7, counts.size());
+    for (int d = 0; d < 7; d++) {
+      List<?> row = (List<?>) counts.get(d);
+      assertEquals(24, row.size());
+      for (int h = 0; h < 24; h++) {
+        long expected = (d == 0 && h == 10) || (d == 6 && h == 23) ? 1 : 0;
+        assertEquals(expected, row.get(h), "day " + d + " hour " + h);
+      }
+    }
+  }
+
+  @Test
+  void linesThatAreNotTimestampsAreSkippedAndCounted() throws IOException {
+    Run r = Run.of("2024-01-01 10:15:00\nnot a time\n\n2024-02-30 10:00:00\n", "-f", "json");
+
+    assertEquals(0, r.exitCode());
+    Map<String, Object> json = parse(r.out());
+    assertEquals(1L, json.get("total"));
+    assertEquals(2L, json.get("skipped"));
+    assertTrue(r.err().contains("<stdin>:2: not a timestamp: \"not a time\""), r.err());
+    assertTrue(r.err().contains("<stdin>:4: not a timestamp"), r.err());
+  }
+
+  @Test
+  void htmlReportHas168CellsThatAddUpAndThePinnedPlotlyScript() throws IOException {
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "2024-01-01 10:15:00\n2024-01-01 10:59:00\n2024-01-03 00:00:00\n");
+    Path out = dir.resolve("my report.html");
+
+    Run r = Run.of("", in.toString(), "-o", out.toString());
+
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("", r.out());
+    String html = Files.readString(out);
+    Matcher m = Pattern.compile("<td data-count=\"(\\d+)\"").matcher(html);
+    int cells = 0;
+    long sum = 0;
+    while (m.find()) {
+      cells++;
+      sum += Long.parseLong(m.group(1));
+    }
+    assertEquals(168, cells);
+    assertEquals(3, sum);
+    assertTrue(html.contains("<title>my report</title>"), "title from the output file name");
+    assertTrue(
+        html.contains(
+            "<script src=\"https://cdn.plot.ly/plotly-2.35.2.min.js\" integrity=\"sha384-"),
+        "pinned Plotly with SRI");
+    assertTrue(html.contains("Plotly.newPlot"));
+  }
+
+  @Test
+  void titleIsEscapedInTheHtmlReport() throws IOException {
+    Path out = dir.resolve("r.html");
+    Run r =
+        Run.of(
+            "2024-01-01 10:15:00\n",
+            "-o",
+            out.toString(),
+            "--title",
+            "</script><script>alert(1)</script>");
+    assertEquals(0, r.exitCode(), r.err());
+    String html = Files.readString(out);
+    assertFalse(html.contains("<script>alert(1)"));
+    assertTrue(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
+  }
+
+  @Test
+  void formatFollowsTheOutputExtension() throws IOException {
+    Path out = dir.resolve("grid.json");
+    assertEquals(0, Run.of("2024-01-01 10:15:00\n", "-o", out.toString()).exitCode());
+    assertEquals(1L, parse(Files.readString(out)).get("total"));
+  }
+
+  @Test
+  void textIsTheDefaultOnStdoutAndFits80Columns() {
+    Run r = Run.of("2024-01-01 10:15:00\n");
+    assertEquals(0, r.exitCode());
+    assertTrue(r.out().contains("Mon "), r.out());
+    for (String line : r.out().split("\n")) {
+      assertTrue(line.codePointCount(0, line.length()) <= 80, line);
+    }
+  }
+
+  @Test
+  void missingFileExits1NamingItAndOtherFilesStillCount() throws IOException {
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, "2024-01-01 10:15:00\n");
+    Run r = Run.of("", "nope/missing.txt", good.toString(), "-f", "json");
+
+    assertEquals(1, r.exitCode());
+    assertEquals("heatmap: nope/missing.txt: no such file\n", r.err());
+    assertEquals(1L, parse(r.out()).get("total"));
+  }
+
+  @Test
+  void noTimestampAtAllExits1() {
+    Run r = Run.of("hello\nworld\n", "-f", "json");
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().endsWith("heatmap: no timestamp found in <stdin>\n"), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Run r = Run.of("", "--bogus");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().startsWith("heatmap: Unknown option: '--bogus'"), r.err());
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    Run r = Run.of("2024-01-01 10:15:00\n", "-f", "pdf");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().startsWith("heatmap: unknown format 'pdf'"), r.err());
+  }
+
+  @Test
+  void failedRunLeavesAnExistingReportUntouched() throws IOException {
+    Path out = dir.resolve("keep.json");
+    Files.writeString(out, "previous report");
+    Run r = Run.of("nothing here\n", "-o", out.toString());
+    assertEquals(1, r.exitCode());
+    assertEquals("previous report", Files.readString(out));
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file is left behind");
+    }
+  }
+
+  @Test
+  void helpAndVersionExit0() {
+    Run help = Run.of("", "--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("Usage: heatmap"), help.out());
+    Run version = Run.of("", "-V");
+    assertEquals(0, version.exitCode());
+    assertTrue(version.out().startsWith("heatmap "), version.out());
+  }
+
+  /** A small JSON reader over Jackson's streaming parser: objects, arrays, strings, longs. */
+  static Map<String, Object> parse(String json) throws IOException {
+    try (JsonParser p = new JsonFactory().createParser(json.getBytes(StandardCharsets.UTF_8))) {
+      p.nextToken();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> map = (Map<String, Object>) value(p);
+      return map;
+    }
+  }
+
+  private static Object value(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          m.put(name, value(p));
+        }
+        return m;
+      }
+      case START_ARRAY -> {
+        List<Object> l = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          l.add(value(p));
+        }
+        return l;
+      }
+      case VALUE_STRING -> {
+        return p.getText();
+      }
+      case VALUE_NUMBER_INT -> {
+        return p.getLongValue();
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return p.getDoubleValue();
+      }
+      case VALUE_NULL -> {
+        return null;
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return p.getBooleanValue();
+      }
+      default -> throw new IOException("unexpected " + t);
+    }
+  }
+}
