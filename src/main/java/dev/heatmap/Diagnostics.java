@@ -17,6 +17,7 @@ public final class Diagnostics {
 
   private final String source;
   private final List<String> messages = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
   private long dropped;
   private final Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
 
@@ -60,6 +61,19 @@ public final class Diagnostics {
       }
     }
     return sb.append(": ").toString();
+  }
+
+  /**
+   * Records a choice the tool made for this input that the user should be told about (the field or
+   * format it detected). Notes are not problems; they are kept whatever their number.
+   */
+  public void note(String what) {
+    notes.add(source + ": " + what);
+  }
+
+  /** The notes, each {@code file: what}, unescaped. */
+  public List<String> notes() {
+    return Collections.unmodifiableList(notes);
   }
 
   /** Adds the problems of another worker over the same input. */

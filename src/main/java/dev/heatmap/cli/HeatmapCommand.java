@@ -4,11 +4,10 @@ import dev.heatmap.Analysis;
 import dev.heatmap.Diagnostics;
 import dev.heatmap.ExitCode;
 import dev.heatmap.HeatmapException;
-import dev.heatmap.input.InputConfig;
 import dev.heatmap.input.Source;
 import dev.heatmap.render.OutputFormat;
+import dev.heatmap.render.RenderOptions;
 import dev.heatmap.render.Report;
-import dev.heatmap.render.Template;
 import dev.heatmap.render.Terminal;
 import dev.heatmap.time.TimeConfig;
 import java.io.InputStream;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,33 +46,16 @@ final class HeatmapCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Input files; - reads standard input.")
   private List<String> files = new ArrayList<>();
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "PATH",
-      description = "Write the report to PATH (- for standard output, the default).")
-  private String output;
+  @ArgGroup(validate = false, heading = "%nInput:%n", order = 1)
+  private InputOptions input = new InputOptions();
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description =
-          "Report format: ${COMPLETION-CANDIDATES}. Default: from the -o extension, else text.",
-      completionCandidates = FormatNames.class)
-  private String format;
+  @ArgGroup(validate = false, heading = "%nTime:%n", order = 2)
+  private TimeOptions time = new TimeOptions();
 
-  @Option(
-      names = "--title",
-      paramLabel = "TEXT",
-      description = "Report title. Default: the output file's name, else \"Activity heatmap\".")
-  private String title;
+  @ArgGroup(validate = false, heading = "%nOutput:%n", order = 3)
+  private OutputOptions output = new OutputOptions();
 
-  @Option(
-      names = "--template",
-      paramLabel = "FILE",
-      description = "HTML template to fill instead of the built-in one (see README).")
-  private Path template;
-
-  @Option(names = "--debug", description = "Show stack traces for errors.")
+  @Option(names = "--debug", description = "Show stack traces for errors.", order = 10)
   private boolean debug;
 
   HeatmapCommand(InputStream stdin, PrintStream stdout, PrintStream stderr) {
@@ -87,13 +70,14 @@ final class HeatmapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OutputTarget target = OutputTarget.of(output, stdout);
-    OutputFormat outputFormat = outputFormat(target);
-    Template tpl = template == null ? Template.builtIn() : Template.fromFile(template);
+    // Check everything the user typed before reading any input.
+    OutputTarget target = output.target(stdout);
+    OutputFormat format = output.format(target);
+    RenderOptions renderOptions = output.renderOptions();
+    TimeConfig timeConfig = time.toConfig();
     List<Source> sources = sources();
 
-    TimeConfig time = TimeConfig.utc();
-    Analysis analysis = new Analysis(InputConfig.auto(), time);
+    Analysis analysis = new Analysis(input.toConfig(), timeConfig);
     ExitCode status = ExitCode.OK;
     for (Source source : sources) {
       Analysis.FileResult result = analysis.read(source);
@@ -110,16 +94,23 @@ final class HeatmapCommand implements Callable<Integer> {
       if (status != ExitCode.OK) {
         return status.code();
       }
-      stderr.println("heatmap: no timestamp found in " + describe(sources));
+      stderr.println("heatmap: no timestamp found in " + Terminal.clean(describe(sources)));
       return ExitCode.INPUT.code();
     }
     Report report =
-        new Report(reportTitle(target), time.zoneLabel(), analysis.tally().overall(), List.of());
-    target.write(out -> outputFormat.renderer(tpl).render(report, out));
+        new Report(
+            output.title(target),
+            timeConfig.zoneLabel(),
+            analysis.tally().overall(),
+            analysis.tally().groups());
+    target.write(out -> format.renderer(renderOptions).render(report, out));
     return status.code();
   }
 
   private void report(Diagnostics d) {
+    for (String n : d.notes()) {
+      stderr.println("heatmap: " + Terminal.clean(n));
+    }
     for (String m : d.messages()) {
       stderr.println("heatmap: " + Terminal.clean(m));
     }
@@ -157,55 +148,7 @@ final class HeatmapCommand implements Callable<Integer> {
     return list;
   }
 
-  private OutputFormat outputFormat(OutputTarget target) {
-    if (format != null) {
-      OutputFormat f = OutputFormat.byId(format);
-      if (f == null) {
-        throw HeatmapException.usage(
-            "unknown format '" + format + "': choose one of " + OutputFormat.names());
-      }
-      return f;
-    }
-    if (target.isStdout()) {
-      return OutputFormat.TEXT;
-    }
-    OutputFormat byName = OutputFormat.byFileName(target.file().getFileName().toString());
-    if (byName == null) {
-      throw HeatmapException.usage(
-          "cannot tell the format from '"
-              + target.file().getFileName()
-              + "': name it with -f ("
-              + OutputFormat.names()
-              + ")");
-    }
-    return byName;
-  }
-
-  private String reportTitle(OutputTarget target) {
-    if (title != null) {
-      return title;
-    }
-    if (target.isStdout()) {
-      return "Activity heatmap";
-    }
-    String name = target.file().getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    return stem.isBlank() ? "Activity heatmap" : stem;
-  }
-
   private static String describe(List<Source> sources) {
     return sources.size() == 1 ? sources.get(0).name() : sources.size() + " inputs";
-  }
-
-  /** The format names, for help and completion. */
-  static final class FormatNames extends ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    FormatNames() {
-      for (OutputFormat f : OutputFormat.values()) {
-        add(f.id());
-      }
-    }
   }
 }

@@ -47,6 +47,16 @@ public enum InputType {
     return null;
   }
 
+  /** The type named {@code id} (case-insensitive), or {@code null}. */
+  public static InputType byId(String id) {
+    for (InputType t : values()) {
+      if (t.id.equalsIgnoreCase(id)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
   /** Every type's command-line name, comma-separated, for messages that list the choices. */
   public static String names() {
     return Arrays.stream(values()).map(InputType::id).collect(Collectors.joining(", "));

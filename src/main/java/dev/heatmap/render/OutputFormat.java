@@ -23,10 +23,10 @@ public enum OutputFormat {
     return id;
   }
 
-  /** A renderer for this format; {@code template} is used by HTML only. */
-  public Renderer renderer(Template template) {
+  /** A renderer for this format. */
+  public Renderer renderer(RenderOptions options) {
     return switch (this) {
-      case HTML -> new HtmlRenderer(template);
+      case HTML -> new HtmlRenderer(options.template());
       case JSON -> new JsonRenderer();
       case TEXT -> new TextRenderer();
     };

@@ -2,28 +2,66 @@ package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.ZoneGuess;
+import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Everything a renderer draws: the model every output format is written from, so that all of them
- * say the same thing.
+ * say the same thing. Grids are always stored Monday first; {@link #weekStart} only changes the
+ * order in which renderers show the rows.
  *
  * @param title the report's title (untrusted: it may come from a file name)
  * @param timezone the zone the grid is drawn in, as reports label it ({@code UTC}, {@code
  *     America/New_York}, {@code +05:30})
  * @param grid the overall grid
  * @param groups one grid per group, largest first; empty when not grouping
+ * @param weekStart the first row: Monday or Sunday
+ * @param hour12 label hours 12-hour style (12 AM … 11 PM) instead of 0–23
+ * @param inference the time-zone guess when asked for ({@code --infer-tz}), else null
+ * @param inferredGrid the grid redrawn in the best inferred offset, else null
  */
-public record Report(String title, String timezone, WeekHourGrid grid, List<Tally.Group> groups) {
+public record Report(
+    String title,
+    String timezone,
+    WeekHourGrid grid,
+    List<Tally.Group> groups,
+    DayOfWeek weekStart,
+    boolean hour12,
+    ZoneGuess inference,
+    WeekHourGrid inferredGrid) {
   public Report {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timezone, "timezone");
     Objects.requireNonNull(grid, "grid");
+    Objects.requireNonNull(weekStart, "weekStart");
+    if (weekStart != DayOfWeek.MONDAY && weekStart != DayOfWeek.SUNDAY) {
+      throw new IllegalArgumentException("the week starts on Monday or Sunday");
+    }
     groups = List.copyOf(groups);
   }
 
-  /** The weekday names in row order. */
+  /** A report with the defaults: Monday first, 24-hour labels, no inference. */
+  public Report(String title, String timezone, WeekHourGrid grid, List<Tally.Group> groups) {
+    this(title, timezone, grid, groups, DayOfWeek.MONDAY, false, null, null);
+  }
+
+  /** The weekday names, Monday first (the grid's storage order). */
   public static final List<String> DAYS =
       List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+  /** The grid day index (0 = Monday) shown in row {@code row} given {@link #weekStart}. */
+  public int dayAtRow(int row) {
+    return weekStart == DayOfWeek.SUNDAY ? (row + 6) % 7 : row;
+  }
+
+  /** The day names in row order. */
+  public List<String> days() {
+    String[] names = new String[7];
+    for (int r = 0; r < 7; r++) {
+      names[r] = DAYS.get(dayAtRow(r));
+    }
+    return List.of(names);
+  }
 }

@@ -35,10 +35,11 @@ public final class TimeResolver implements RecordSink {
 
   @Override
   public void number(double value, String group, long line) {
-    if (!Double.isFinite(value) || value < 0 || value > 4.2e9) {
+    EpochUnit unit = Double.isFinite(value) ? EpochUnit.guess(value) : null;
+    if (unit == null) {
       reject(group, line, SkipReason.OUT_OF_RANGE, Double.toString(value));
     } else {
-      out.instant((long) value, group);
+      out.instant(unit.toEpochSecond(value), group);
     }
   }
 

@@ -1,0 +1,34 @@
+package dev.heatmap.grid;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to "which time zone does this actor live in?": candidate UTC offsets ranked by how
+ * well the activity fits a working life there, best first.
+ *
+ * @param best the best offset ({@code +08:00}), or null when the data say nothing
+ * @param candidates the ranked candidates, best first
+ * @param warning a plain warning when the data are too few or too flat to trust, else null
+ */
+public record ZoneGuess(String best, List<Candidate> candidates, String warning) {
+  public ZoneGuess {
+    candidates = List.copyOf(candidates);
+  }
+
+  /**
+   * One candidate offset.
+   *
+   * @param offset the offset as {@code ±HH:MM}
+   * @param score how well the activity fits, higher is better (comparable within one guess)
+   * @param zones IANA zones that use this offset
+   * @param dstFit of {@code zones}, those whose daylight-saving rules fit the dates' evidence
+   */
+  public record Candidate(String offset, double score, List<String> zones, List<String> dstFit) {
+    public Candidate {
+      Objects.requireNonNull(offset, "offset");
+      zones = List.copyOf(zones);
+      dstFit = List.copyOf(dstFit);
+    }
+  }
+}
