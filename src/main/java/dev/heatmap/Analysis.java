@@ -24,7 +24,7 @@ public final class Analysis {
   public Analysis(InputConfig input, TimeConfig time) {
     this.inputs = new Inputs(input);
     this.time = time;
-    this.tally = new Tally(time.zone());
+    this.tally = new Tally(time.zone(), time.inferTz());
   }
 
   /** Reads one source into the tally. Never throws for a bad input: the result says what failed. */
@@ -33,8 +33,12 @@ public final class Analysis {
     long before = tally.overall().total();
     try (InputStream in = inputs.open(source)) {
       InputType type = inputs.typeOf(source);
-      TimeResolver resolver = new TimeResolver(time.inputZone(), tally, diagnostics);
-      type.extractor().extract(source, in, resolver);
+      TimeResolver resolver = new TimeResolver(time, tally, diagnostics);
+      try {
+        type.extractor().extract(source, in, resolver);
+      } finally {
+        resolver.finish(); // records held back for format detection count even after an error
+      }
       return new FileResult(source.name(), diagnostics, tally.overall().total() - before, null);
     } catch (HeatmapException e) {
       return new FileResult(source.name(), diagnostics, tally.overall().total() - before, e);

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * The machine-readable report. Its shape is pinned: other tools read it, so keys may be added but
@@ -29,7 +31,7 @@ final class JsonRenderer implements Renderer {
       g.writeStringField("title", report.title());
       g.writeStringField("timezone", report.timezone());
       g.writeArrayFieldStart("days");
-      for (String d : Report.DAYS) {
+      for (String d : report.days()) {
         g.writeString(d);
       }
       g.writeEndArray();
@@ -41,9 +43,10 @@ final class JsonRenderer implements Renderer {
       WeekHourGrid grid = report.grid();
       g.writeNumberField("total", grid.total());
       g.writeNumberField("skipped", grid.skipped());
+      g.writeNumberField("filtered", grid.filtered());
       writeInstant(g, "first", grid.first());
       writeInstant(g, "last", grid.last());
-      writeCounts(g, grid);
+      writeCounts(g, report, grid);
       if (!report.groups().isEmpty()) {
         g.writeArrayFieldStart("groups");
         for (Tally.Group group : report.groups()) {
@@ -51,10 +54,13 @@ final class JsonRenderer implements Renderer {
           g.writeStringField("name", group.name());
           g.writeNumberField("total", group.grid().total());
           g.writeNumberField("skipped", group.grid().skipped());
-          writeCounts(g, group.grid());
+          writeCounts(g, report, group.grid());
           g.writeEndObject();
         }
         g.writeEndArray();
+      }
+      if (report.inference() != null) {
+        writeInference(g, report.inference());
       }
       g.writeEndObject();
       g.writeRaw('\n');
@@ -71,9 +77,48 @@ final class JsonRenderer implements Renderer {
     }
   }
 
-  private static void writeCounts(JsonGenerator g, WeekHourGrid grid) throws IOException {
+  /** {@code "tz_inference": {"best", "candidates": [{"offset", "score", "zones", "dst_fit"}]}}. */
+  private static void writeInference(JsonGenerator g, ZoneGuess guess) throws IOException {
+    g.writeObjectFieldStart("tz_inference");
+    if (guess.best() == null) {
+      g.writeNullField("best");
+    } else {
+      g.writeStringField("best", guess.best());
+    }
+    g.writeArrayFieldStart("candidates");
+    for (ZoneGuess.Candidate c : guess.candidates()) {
+      g.writeStartObject();
+      g.writeStringField("offset", c.offset());
+      g.writeNumberField("score", c.score());
+      writeStrings(g, "zones", c.zones());
+      writeStrings(g, "dst_fit", c.dstFit());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (guess.dst() != null) {
+      g.writeStringField("dst", guess.dst());
+    }
+    if (guess.warning() != null) {
+      g.writeStringField("warning", guess.warning());
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeStrings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  /** The rows of {@code counts} follow {@code days}, i.e. the report's week start. */
+  private static void writeCounts(JsonGenerator g, Report report, WeekHourGrid grid)
+      throws IOException {
     g.writeArrayFieldStart("counts");
-    for (int d = 0; d < WeekHourGrid.DAYS; d++) {
+    for (int r = 0; r < WeekHourGrid.DAYS; r++) {
+      int d = report.dayAtRow(r);
       g.writeStartArray();
       for (int h = 0; h < WeekHourGrid.HOURS; h++) {
         g.writeNumber(grid.count(d, h));
