@@ -70,6 +70,9 @@ public final class TzInference {
   /** A model within this many natural-log units of a candidate's best fits the DST evidence. */
   private static final double FIT = Math.log(10);
 
+  /** Models whose every offset scores this much below the best fixed offset are not scored. */
+  private static final double PRUNE = 100;
+
   /** Below this difference the dates say nothing about daylight saving time. */
   private static final double DST_UNDECIDED = Math.log(3);
 
@@ -95,15 +98,27 @@ public final class TzInference {
     }
     int year = summary.busiestYear();
     List<Model> models = models(year);
-    long[] weekTotals = new long[TzEvidence.WEEKS];
-    for (int w = 0; w < TzEvidence.WEEKS; w++) {
-      for (int q = 0; q < WEEK; q++) {
-        weekTotals[w] += summary.active(w, q);
+    long[] weekTotals = weekTotals(summary);
+    // Fixed offsets first; a model whose offsets all fit far worse than the best fixed offset
+    // cannot win (it is a mix of those offsets over the weeks), so it is not scored.
+    Map<Integer, Double> fixedScores = new java.util.HashMap<>();
+    double bestFixed = Double.NEGATIVE_INFINITY;
+    for (Model m : models) {
+      m.major = majorOffset(m.offsets, weekTotals);
+      if (m.fixed()) {
+        m.score = score(summary, m.offsets);
+        fixedScores.put(m.offsets[0], m.score);
+        bestFixed = Math.max(bestFixed, m.score);
       }
     }
     for (Model m : models) {
-      m.score = score(summary, m.offsets);
-      m.major = majorOffset(m.offsets, weekTotals);
+      if (!m.fixed()) {
+        boolean promising = false;
+        for (int o : m.offsets) {
+          promising |= fixedScores.getOrDefault(o, Double.NEGATIVE_INFINITY) > bestFixed - PRUNE;
+        }
+        m.score = promising ? score(summary, m.offsets) : Double.NEGATIVE_INFINITY;
+      }
     }
     // One candidate per offset: its best model, and every model that shows it most of the time.
     Map<Integer, List<Model>> byOffset = new TreeMap<>();
@@ -170,6 +185,37 @@ public final class TzInference {
       }
     }
     return grid;
+  }
+
+  /**
+   * The offset {@code zone} shows for most of the evidence's active time, reading its rules in the
+   * evidence's busiest year as the inference does: the offset a correct guess names.
+   */
+  static int majorOffset(ZoneId zone, TzEvidence evidence) {
+    TzEvidence.Summary summary = evidence.summary();
+    long[] weekTotals = weekTotals(summary);
+    return majorOffset(weekOffsets(zone.getRules(), summary.busiestYear()), weekTotals);
+  }
+
+  private static long[] weekTotals(TzEvidence.Summary summary) {
+    long[] totals = new long[TzEvidence.WEEKS];
+    for (int w = 0; w < TzEvidence.WEEKS; w++) {
+      for (int q = 0; q < WEEK; q++) {
+        totals[w] += summary.active(w, q);
+      }
+    }
+    return totals;
+  }
+
+  /** The offset of a zone in the middle of each week of {@code year}, rounded to 15 minutes. */
+  private static int[] weekOffsets(ZoneRules rules, int year) {
+    long jan1 = LocalDate.of(year, 1, 1).toEpochDay() * 86400L + 12 * 3600L;
+    int[] offsets = new int[TzEvidence.WEEKS];
+    for (int w = 0; w < TzEvidence.WEEKS; w++) {
+      Instant mid = Instant.ofEpochSecond(jan1 + (7L * w + 3) * 86400L);
+      offsets[w] = 900 * Math.round(rules.getOffset(mid).getTotalSeconds() / 900f);
+    }
+    return offsets;
   }
 
   /** {@code +08:00}, {@code -03:30}, {@code +00:00}. */
@@ -299,19 +345,19 @@ public final class TzInference {
   private static final double[][] START = {
     {6, .005},
     {6.5, .005},
-    {7, .02},
-    {7.5, .03},
-    {8, .14},
+    {7, .03},
+    {7.5, .04},
+    {8, .16},
     {8.5, .12},
-    {9, .22},
-    {9.5, .15},
-    {10, .16},
-    {10.5, .07},
-    {11, .04},
-    {11.5, .02}
+    {9, .25},
+    {9.5, .14},
+    {10, .15},
+    {10.5, .05},
+    {11, .03},
+    {11.5, .01}
   };
   private static final double[][] LUNCH = {
-    {11, .04}, {11.5, .12}, {12, .3}, {12.5, .22}, {13, .18}, {13.5, .09}, {14, .05}
+    {11, .03}, {11.5, .14}, {12, .32}, {12.5, .2}, {13, .19}, {13.5, .08}, {14, .04}
   };
   private static final double[][] LUNCH_LENGTH = {{1, .55}, {1.5, .45}};
   private static final double NO_LUNCH = .3;
@@ -338,7 +384,7 @@ public final class TzInference {
     List<int[]> cuts = new ArrayList<>();
     List<Double> priors = new ArrayList<>();
     for (double[] s : START) {
-      for (int day = 6; day <= 12; day++) {
+      for (double day = 6; day <= 12; day += 0.5) {
         double pd = Math.exp(-0.5 * Math.pow((day - WORKDAY_MEAN) / WORKDAY_SD, 2));
         double endHour = s[0] + day;
         List<double[]> lunches = new ArrayList<>();
@@ -404,8 +450,9 @@ public final class TzInference {
     double[] dayTerm = terms(weekday, 5);
     double[] endTerm = terms(weekend, 2);
     Habits h = habits();
+    // The log of the sum over habits of exp(ll), kept as max + log(sum) so nothing overflows.
     double max = Double.NEGATIVE_INFINITY;
-    double[] ll = new double[h.size];
+    double sumExp = 0;
     for (int i = 0; i < h.size; i++) {
       int s = h.start[i];
       int s1 = (s + 1) % Q;
@@ -434,26 +481,24 @@ public final class TzInference {
           || rWork < (double) count(weekday, w, s) / size(w, s)
           || (double) count(weekday, b, w) / size(b, w) > 0.5 * rWork
           || (double) count(weekday, s, s1) < 0.1 * rWork) {
-        ll[i] = Double.NEGATIVE_INFINITY;
         continue;
       }
       if (nWork > 0) {
         sum += nWork * Math.log(nWork / (5.0 * sizeWork));
       }
       sum += endTerm[b * Q + w] + endTerm[w * Q + b];
-      ll[i] = sum + h.logPrior[i];
-      max = Math.max(max, ll[i]);
+      double ll = sum + h.logPrior[i];
+      if (ll > max) {
+        sumExp = sumExp * Math.exp(max - ll) + 1;
+        max = ll;
+      } else if (ll > max - 40) {
+        sumExp += Math.exp(ll - max);
+      }
     }
     if (max == Double.NEGATIVE_INFINITY) {
       return max;
     }
-    double total = 0;
-    for (double v : ll) {
-      if (v != Double.NEGATIVE_INFINITY) {
-        total += Math.exp(v - max);
-      }
-    }
-    return max + Math.log(total) - (n > 0 ? n * Math.log(n) : 0);
+    return max + Math.log(sumExp) - (n > 0 ? n * Math.log(n) : 0);
   }
 
   /** For every circular piece [a, b) of the day: n log(n / (days × length)). */
@@ -562,7 +607,6 @@ public final class TzInference {
 
   private static List<Model> buildModels(int year) {
     Map<String, Model> byKey = new LinkedHashMap<>();
-    long jan1 = LocalDate.of(year, 1, 1).toEpochDay() * 86400L + 12 * 3600L;
     for (String zone : catalog()) {
       ZoneRules rules;
       try {
@@ -570,11 +614,7 @@ public final class TzInference {
       } catch (DateTimeException e) {
         continue; // a zone this JDK's tz data does not have
       }
-      int[] offsets = new int[TzEvidence.WEEKS];
-      for (int w = 0; w < TzEvidence.WEEKS; w++) {
-        Instant mid = Instant.ofEpochSecond(jan1 + (7L * w + 3) * 86400L);
-        offsets[w] = 900 * Math.round(rules.getOffset(mid).getTotalSeconds() / 900f);
-      }
+      int[] offsets = weekOffsets(rules, year);
       byKey
           .computeIfAbsent(Arrays.toString(offsets), k -> new Model(offsets, byKey.size()))
           .zones
