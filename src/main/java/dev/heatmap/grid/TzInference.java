@@ -636,6 +636,17 @@ public final class TzInference {
     return new ArrayList<>(byKey.values());
   }
 
+  /** Every offset some zone shows in {@code year}, in seconds. */
+  static List<Integer> offsetsInUse(int year) {
+    List<Integer> list = new ArrayList<>();
+    for (Model m : models(year)) {
+      if (m.fixed()) {
+        list.add(m.offsets[0]);
+      }
+    }
+    return list;
+  }
+
   private static List<String> catalog;
 
   /** The zone ids of {@code zones.txt}, most populous first. */
