@@ -73,7 +73,9 @@ final class HeatmapCommand implements Callable<Integer> {
     // Check everything the user typed before reading any input.
     OutputTarget target = output.target(stdout);
     OutputFormat format = output.format(target);
-    RenderOptions renderOptions = output.renderOptions();
+    RenderOptions renderOptions =
+        output.renderOptions(
+            target, stdout == System.out && ColorChoice.stdoutIsTerminal(), System.getenv());
     TimeConfig timeConfig = time.toConfig();
     List<Source> sources = sources();
 

@@ -17,6 +17,17 @@ import java.io.OutputStream;
 final class JsonRenderer implements Renderer {
   private static final JsonFactory FACTORY = new JsonFactory();
 
+  private final Normalize normalize;
+
+  JsonRenderer() {
+    this(Normalize.COUNT);
+  }
+
+  /** With {@code normalize} other than count, adds {@code "normalize"} and {@code "values"}. */
+  JsonRenderer(Normalize normalize) {
+    this.normalize = normalize;
+  }
+
   @Override
   public void render(Report report, OutputStream out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
@@ -29,7 +40,7 @@ final class JsonRenderer implements Renderer {
       g.writeStringField("title", report.title());
       g.writeStringField("timezone", report.timezone());
       g.writeArrayFieldStart("days");
-      for (String d : Report.DAYS) {
+      for (String d : report.days()) {
         g.writeString(d);
       }
       g.writeEndArray();
@@ -43,7 +54,8 @@ final class JsonRenderer implements Renderer {
       g.writeNumberField("skipped", grid.skipped());
       writeInstant(g, "first", grid.first());
       writeInstant(g, "last", grid.last());
-      writeCounts(g, grid);
+      writeCounts(g, grid, report);
+      writeValues(g, grid, report, report.timezone());
       if (!report.groups().isEmpty()) {
         g.writeArrayFieldStart("groups");
         for (Tally.Group group : report.groups()) {
@@ -51,7 +63,8 @@ final class JsonRenderer implements Renderer {
           g.writeStringField("name", group.name());
           g.writeNumberField("total", group.grid().total());
           g.writeNumberField("skipped", group.grid().skipped());
-          writeCounts(g, group.grid());
+          writeCounts(g, group.grid(), report);
+          writeValues(g, group.grid(), report, report.timezone());
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -71,12 +84,33 @@ final class JsonRenderer implements Renderer {
     }
   }
 
-  private static void writeCounts(JsonGenerator g, WeekHourGrid grid) throws IOException {
+  /** The counts, rows in the order of {@code days}. */
+  private static void writeCounts(JsonGenerator g, WeekHourGrid grid, Report report)
+      throws IOException {
     g.writeArrayFieldStart("counts");
-    for (int d = 0; d < WeekHourGrid.DAYS; d++) {
+    for (int r = 0; r < WeekHourGrid.DAYS; r++) {
       g.writeStartArray();
       for (int h = 0; h < WeekHourGrid.HOURS; h++) {
-        g.writeNumber(grid.count(d, h));
+        g.writeNumber(grid.count(report.dayAtRow(r), h));
+      }
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+  }
+
+  /** The normalised cells beside the raw counts, when {@code --normalize} asks for them. */
+  private void writeValues(JsonGenerator g, WeekHourGrid grid, Report report, String zone)
+      throws IOException {
+    if (normalize == Normalize.COUNT) {
+      return;
+    }
+    CellValues values = CellValues.of(grid, normalize, Labels.zone(zone));
+    g.writeStringField("normalize", normalize.id());
+    g.writeArrayFieldStart("values");
+    for (int r = 0; r < WeekHourGrid.DAYS; r++) {
+      g.writeStartArray();
+      for (int h = 0; h < WeekHourGrid.HOURS; h++) {
+        g.writeNumber(values.exact(WeekHourGrid.cell(report.dayAtRow(r), h)));
       }
       g.writeEndArray();
     }
