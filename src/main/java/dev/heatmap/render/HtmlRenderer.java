@@ -258,7 +258,7 @@ final class HtmlRenderer implements Renderer {
         .append(cls)
         .append("\">\n<caption>")
         .append(Html.escape(caption))
-        .append(normalize == Normalize.COUNT ? "" : Html.escape(" — " + normalize.unit()))
+        .append(normalize == Normalize.COUNT ? "" : Html.escape(" — " + unit(of)))
         .append("</caption>\n<thead><tr><th scope=\"col\">Day</th>");
     for (int h = 0; h < WeekHourGrid.HOURS; h++) {
       sb.append("<th scope=\"col\">").append(Labels.hourShort(h, h12)).append("</th>");
@@ -297,6 +297,13 @@ final class HtmlRenderer implements Renderer {
     }
     sb.append("<td class=\"sum\">").append(total).append("</td></tr></tfoot>\n</table>");
     return sb.toString();
+  }
+
+  /** The cells' unit; a group's percentages are of the group's own events. */
+  private String unit(String of) {
+    return normalize == Normalize.PERCENT && of.equals(" of the group")
+        ? "% of the group's events"
+        : normalize.unit();
   }
 
   /** A cell's tooltip: day, hour, count and percent (and the rate when normalising by it). */

@@ -16,8 +16,8 @@ import java.time.ZoneId;
  * that reads at a glance, a legend, and the exact numbers folded away in {@code <details>}; then
  * the inferred zone and the groups when there are any.
  *
- * <p>Untrusted text (title, group names) is escaped with a backslash before every ASCII punctuation
- * character, which CommonMark always allows, so no {@code |}, link, image, HTML or emphasis syntax
+ * <p>Untrusted text (title, group names) is escaped with a backslash before every punctuation mark
+ * that Markdown or GitHub gives a meaning, so no {@code |}, link, image, HTML or emphasis syntax
  * survives; line breaks become spaces.
  */
 final class MarkdownRenderer implements Renderer {
@@ -120,7 +120,13 @@ final class MarkdownRenderer implements Renderer {
     for (int i = 1; i < SQUARES.length; i++) {
       sb.append(" · ").append(SQUARES[i]).append(" up to ").append(upTo[i]);
     }
-    sb.append(" of the busiest hour (").append(Labels.busiest(values)).append(")\n\n");
+    sb.append(" of the busiest hour");
+    if (values.mode() != Normalize.MAX) {
+      sb.append(" (")
+          .append(Labels.quantity(values.shown(values.max()), values.mode()))
+          .append(')');
+    }
+    sb.append("\n\n");
   }
 
   /** The exact numbers, folded away. */
@@ -226,8 +232,16 @@ final class MarkdownRenderer implements Renderer {
   }
 
   /**
-   * Escapes untrusted text for Markdown: a backslash before every ASCII punctuation character, line
-   * breaks and other control characters as spaces.
+   * The characters that can start Markdown or GitHub syntax anywhere in a line: emphasis, code,
+   * links, images, autolinks ({@code :} of a scheme, {@code @} of an e-mail, {@code .} of {@code
+   * www.}), HTML and entities, tables, headings and list markers, strikethrough, math.
+   */
+  private static final String MARKUP = "\\`*_{}[]()<>#+-.!|~&:@$";
+
+  /**
+   * Escapes untrusted text for Markdown: a backslash before every character of {@link #MARKUP}
+   * (CommonMark lets any ASCII punctuation be escaped so), line breaks and other control characters
+   * as spaces.
    */
   static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
@@ -235,10 +249,7 @@ final class MarkdownRenderer implements Renderer {
       char c = s.charAt(i);
       if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || (c >= 0x80 && c <= 0x9f)) {
         sb.append(' ');
-      } else if ((c >= '!' && c <= '/')
-          || (c >= ':' && c <= '@')
-          || (c >= '[' && c <= '`')
-          || (c >= '{' && c <= '~')) {
+      } else if (MARKUP.indexOf(c) >= 0) {
         sb.append('\\').append(c);
       } else {
         sb.append(c);

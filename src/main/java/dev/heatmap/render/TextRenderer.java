@@ -132,7 +132,12 @@ final class TextRenderer implements Renderer {
       }
       sb.append(' ').append(upTo[i]);
     }
-    String tail = " of the busiest hour (" + Labels.busiest(values) + ")";
+    String tail =
+        values.mode() == Normalize.MAX
+            ? " of the busiest hour"
+            : " of the busiest hour ("
+                + Labels.quantity(values.shown(values.max()), values.mode())
+                + ")";
     // Visible width so far: the indent and four swatches with their labels.
     int used = 4 + 4 * 4 + "≤25%≤50%≤75%≤100%".length();
     if (used + width(tail) > WIDTH) {

@@ -192,11 +192,13 @@ class EscapingTest {
   }
 
   @Test
-  void markdownEscapesEveryPunctuationMarkAndFoldsLines() {
+  void markdownEscapesMarkupAndFoldsLines() {
     assertEquals(
         "\\[x\\]\\(javascript\\:alert\\(1\\)\\) a\\|b c \\<img\\>",
         MarkdownRenderer.escape("[x](javascript:alert(1)) a|b\nc <img>"));
     assertEquals("www\\.evil\\.example", MarkdownRenderer.escape("www.evil.example"));
+    assertEquals(
+        "Asia/Shanghai, \\$x\\$ a\\@b\\.c", MarkdownRenderer.escape("Asia/Shanghai, $x$ a@b.c"));
   }
 
   @Test
