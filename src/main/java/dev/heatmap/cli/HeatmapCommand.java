@@ -28,15 +28,44 @@ import picocli.CommandLine.Parameters;
     versionProvider = Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
+    abbreviateSynopsis = true,
     description = {
       "Counts timestamps into a day-of-week × hour grid and writes a pattern-of-life report.",
       "Reads FILEs, or standard input when no FILE is given or FILE is -."
     },
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nGeneral:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:an input or processing problem (missing or unreadable file, no timestamp found)",
       "2:a usage error"
+    },
+    // Worked examples, one per common task; each line fits 80 columns. Picocli formats these
+    // lines, so a literal percent sign is written %%. Every line is indented so that the man page
+    // generator's AsciiDoc keeps them as literal text, as typed.
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  Chat logs (ContiLeaks-style Jabber JSON; type and field are detected):",
+      "    heatmap example_data/jabber/*.json -o jabber.html",
+      "",
+      "  A CSV export, counting the column named created_at:",
+      "    heatmap --field created_at events.csv -o events.html",
+      "",
+      "  Timestamps from a pipeline on standard input (here, git commit times):",
+      "    git log --format=%%aI | heatmap --tz Europe/Berlin",
+      "",
+      "  One heatmap per sender, the 10 busiest (a Matrix export, epoch milliseconds):",
+      "    heatmap --field origin_server_ts --group-by sender --top 10 room.json \\",
+      "        -o senders.html",
+      "",
+      "  Which time zone does the actor live in?",
+      "    heatmap --infer-tz example_data/isoon.txt",
+      "",
+      "  The grid in China Standard Time, as Markdown for a CI job summary:",
+      "    heatmap --tz Asia/Shanghai example_data/isoon.txt -f markdown",
+      "",
+      "  More: man heatmap, and the README."
     })
 final class HeatmapCommand implements Callable<Integer> {
   private final InputStream stdin;
