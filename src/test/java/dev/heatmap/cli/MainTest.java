@@ -172,6 +172,26 @@ class MainTest {
   }
 
   @Test
+  void reportGetsTheUsualFileModeNotATemporaryFilesMode() throws IOException {
+    Path fresh = dir.resolve("fresh.json");
+    assertEquals(0, Run.of("2024-01-01 10:15:00\n", "-o", fresh.toString()).exitCode());
+    assertTrue(
+        Files.getPosixFilePermissions(fresh)
+            .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+        "readable by others under the usual umask: " + Files.getPosixFilePermissions(fresh));
+
+    Path shared = dir.resolve("shared.json");
+    Files.writeString(shared, "old");
+    Files.setPosixFilePermissions(
+        shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    assertEquals(0, Run.of("2024-01-01 10:15:00\n", "-o", shared.toString()).exitCode());
+    assertEquals(
+        "rw-rw-r--",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(shared)));
+  }
+
+  @Test
   void helpAndVersionExit0() {
     Run help = Run.of("", "--help");
     assertEquals(0, help.exitCode());
