@@ -4,6 +4,7 @@ import dev.heatmap.Analysis;
 import dev.heatmap.Diagnostics;
 import dev.heatmap.ExitCode;
 import dev.heatmap.HeatmapException;
+import dev.heatmap.SkipReason;
 import dev.heatmap.input.Source;
 import dev.heatmap.render.OutputFormat;
 import dev.heatmap.render.RenderOptions;
@@ -14,7 +15,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -87,6 +90,12 @@ final class HeatmapCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show stack traces for errors.", order = 10)
   private boolean debug;
 
+  @Option(
+      names = "--strict",
+      description = "Exit 1 when any record was skipped (the report is still written).",
+      order = 11)
+  private boolean strict;
+
   HeatmapCommand(InputStream stdin, PrintStream stdout, PrintStream stderr) {
     this.stdin = stdin;
     this.stdout = stdout;
@@ -108,9 +117,11 @@ final class HeatmapCommand implements Callable<Integer> {
 
     Analysis analysis = new Analysis(input.toConfig(), timeConfig);
     ExitCode status = ExitCode.OK;
+    Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
     for (Source source : sources) {
       Analysis.FileResult result = analysis.read(source);
       report(result.diagnostics());
+      result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
       if (result.failed()) {
         stderr.println("heatmap: " + Terminal.clean(result.error().getMessage()));
         if (debug && result.error().getCause() != null) {
@@ -118,6 +129,11 @@ final class HeatmapCommand implements Callable<Integer> {
         }
         status = status.worst(result.error().exitCode());
       }
+    }
+    summarize(skips);
+    if (strict && !skips.isEmpty()) {
+      stderr.println("heatmap: --strict: records were skipped");
+      status = status.worst(ExitCode.INPUT);
     }
     if (analysis.tally().overall().total() == 0) {
       if (status != ExitCode.OK) {
@@ -134,6 +150,22 @@ final class HeatmapCommand implements Callable<Integer> {
             analysis.tally().groups());
     target.write(out -> format.renderer(renderOptions).render(report, out));
     return status.code();
+  }
+
+  /** One line saying how many records were skipped and why, when any were. */
+  private void summarize(Map<SkipReason, Long> skips) {
+    if (skips.isEmpty()) {
+      return;
+    }
+    long total = 0;
+    StringBuilder why = new StringBuilder();
+    for (Map.Entry<SkipReason, Long> e : skips.entrySet()) {
+      total += e.getValue();
+      why.append(why.length() == 0 ? "" : ", ").append(e.getValue()).append(' ');
+      why.append(e.getKey().label());
+    }
+    stderr.println(
+        "heatmap: skipped " + total + (total == 1 ? " record (" : " records (") + why + ")");
   }
 
   private void report(Diagnostics d) {
