@@ -24,11 +24,6 @@ import java.util.Objects;
  * Content-Security-Policy can allow exactly it and the one Plotly source, and nothing else.
  */
 final class HtmlRenderer implements Renderer {
-  /** The pinned Plotly build and its Subresource Integrity hash. */
-  static final String PLOTLY_URL = Plotly.PINNED_URL;
-
-  static final String PLOTLY_SRI = Plotly.PINNED_SRI;
-
   /**
    * Draws every element with a {@code data-heatmap="N"} attribute from grid N of the data block
    * ({@code data-small} for a small multiple without axes and colour bar). Fixed text: its hash is
@@ -60,10 +55,6 @@ final class HtmlRenderer implements Renderer {
   private final Template template;
   private final Normalize normalize;
   private final Plotly plotly;
-
-  HtmlRenderer(Template template) {
-    this(template, Normalize.COUNT, Plotly.pinned());
-  }
 
   HtmlRenderer(Template template, Normalize normalize, Plotly plotly) {
     this.template = Objects.requireNonNull(template);

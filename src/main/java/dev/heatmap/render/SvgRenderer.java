@@ -247,9 +247,9 @@ final class SvgRenderer implements Renderer {
           rank++
               + ". "
               + c.offset()
-              + "  score "
+              + " · score "
               + Labels.score(c.score())
-              + "  "
+              + " · "
               + Labels.zoneList(c.zones(), 5);
       text(sb, 32, y, "start", "12", null, Xml.escape(Labels.truncate(row, 115)));
     }
