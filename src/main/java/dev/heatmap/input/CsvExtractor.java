@@ -113,11 +113,12 @@ final class CsvExtractor implements Extractor {
       }
       column = choice.candidate().position;
       numericText = choice.numericText();
+      String name = choice.candidate().name;
       if (header && column < first.length && FieldChooser.isTimestamp(first[column])) {
-        header = false;
-        diagnostics.note("no header row: the first row holds a timestamp");
+        header = false; // the first row is data: a header is never a timestamp
+        name = "column " + (column + 1);
       }
-      diagnostics.note(choice.note("column"));
+      diagnostics.note(choice.note("column", name));
     }
     int group =
         config.groupBy() == null

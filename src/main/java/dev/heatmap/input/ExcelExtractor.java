@@ -195,6 +195,12 @@ final class ExcelExtractor implements Extractor {
         return HeatmapException.input(
             input.name() + ": refused: the workbook asks for more memory than allowed", e);
       }
+      if (m != null && m.contains("DOCTYPE is disallowed")) {
+        return HeatmapException.input(
+            input.name()
+                + ": refused: the workbook's XML declares a DOCTYPE (entities are never expanded)",
+            e);
+      }
       if (t instanceof EncryptedDocumentException) {
         return refuse(input, "an encrypted (password-protected) workbook");
       }

@@ -115,11 +115,16 @@ final class FieldChooser {
   record Choice(Candidate candidate, int parsed, int sampled, boolean numericText, boolean byName) {
     /** What the user is told: {@code using column "ts" (100 of 100 sampled values are ...)}. */
     String note(String kind) {
+      return note(kind, candidate.name);
+    }
+
+    /** The note, naming the field {@code name} (a column letter when the header was data). */
+    String note(String kind, String name) {
       String base =
           "using "
               + kind
               + " \""
-              + candidate.name
+              + name
               + "\" ("
               + parsed
               + " of "

@@ -158,14 +158,12 @@ final class JsonExtractor implements Extractor {
     if (why.length() > 200) {
       why = why.substring(0, 200) + "…";
     }
-    String prefix =
-        e instanceof StreamConstraintsException
-            ? "refused, over a safety limit: "
-            : "malformed JSON: ";
     JsonLocation at = e.getLocation();
     String col =
-        column && at != null && at.getColumnNr() > 0 ? "column " + at.getColumnNr() + ": " : "";
-    return col + prefix + why;
+        column && at != null && at.getColumnNr() > 0 ? " at column " + at.getColumnNr() : "";
+    String what =
+        e instanceof StreamConstraintsException ? "refused, over a safety limit" : "malformed JSON";
+    return what + col + ": " + why;
   }
 
   /**

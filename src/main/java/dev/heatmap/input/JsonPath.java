@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * A {@code --field} or {@code --group-by} spelling as a JSON path: a key ({@code ts}), a dotted
  * path ({@code event.created}, which also matches a key literally named so), or a JSON Pointer
- * ({@code /event/created}, anchored at each root value; a numeric token matches that array
- * element). The record is the innermost object from which the path leads to a value.
+ * ({@code /event/created}, anchored at each root value or element of a top-level array; a numeric
+ * token matches that array element). The record is the innermost object from which the path leads
+ * to a value.
  */
 final class JsonPath {
   final String[] segments;

@@ -230,7 +230,8 @@ final class JsonRecords {
         return -1;
       }
     }
-    if (!stack[r].object || (path.anchored && r != 0)) {
+    // A pointer is anchored at each root value; the elements of a top-level array count as such.
+    if (!stack[r].object || (path.anchored && r != 0 && (r != 1 || stack[0].object))) {
       return -1;
     }
     return r;

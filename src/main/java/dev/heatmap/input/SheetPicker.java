@@ -334,13 +334,15 @@ final class SheetPicker {
       }
       col = choice.candidate().position;
       numericText = choice.numericText();
+      String name = choice.candidate().name;
       if (hasHeader) {
         int i = first.find(col);
         if (i >= 0 && FieldChooser.isTimestamp(first.texts[i])) {
-          hasHeader = false;
+          hasHeader = false; // the first row is data: a header is never a timestamp
+          name = letters(col);
         }
       }
-      diagnostics.note("sheet \"" + sheetName + "\": " + choice.note("column"));
+      diagnostics.note("sheet \"" + sheetName + "\": " + choice.note("column", name));
     }
     column = col;
     header = hasHeader;
