@@ -108,11 +108,12 @@ final class JsonExtractor implements Extractor {
         }
         any = true;
         long line = lines.number();
-        try (JsonParser p = factory.createParser(lines.chars(), 0, lines.length())) {
+        JsonParser p = factory.createParser(lines.chars(), 0, lines.length());
+        try (p) {
           records.read(p, sink, line);
         } catch (JsonProcessingException e) {
           records.discard();
-          sink.skip(null, line, SkipReason.MALFORMED, describe(e, true));
+          sink.skip(null, line, SkipReason.MALFORMED, describe(e, location(e, p), true));
         }
       }
     } catch (LineTooLongException e) {
@@ -127,7 +128,7 @@ final class JsonExtractor implements Extractor {
       try {
         return records.read(p, sink, 0);
       } catch (JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+        JsonLocation at = location(e, p);
         String where =
             at == null
                 ? ""
@@ -136,7 +137,7 @@ final class JsonExtractor implements Extractor {
             input.name()
                 + where
                 + ": "
-                + describe(e, false)
+                + describe(e, at, false)
                 + "; stopped here ("
                 + records.records()
                 + " records before it count)",
@@ -146,7 +147,12 @@ final class JsonExtractor implements Extractor {
   }
 
   /** A one-line explanation of a parse failure, without Jackson's location and source excerpt. */
-  private static String describe(JsonProcessingException e, boolean column) {
+  private static JsonLocation location(JsonProcessingException e, JsonParser p) {
+    // A limit exception carries no location; the parser knows where it stopped.
+    return e.getLocation() != null ? e.getLocation() : p.currentLocation();
+  }
+
+  private static String describe(JsonProcessingException e, JsonLocation at, boolean column) {
     String why = e.getOriginalMessage();
     if (why == null) {
       why = e.getClass().getSimpleName();
@@ -158,7 +164,11 @@ final class JsonExtractor implements Extractor {
     if (why.length() > 200) {
       why = why.substring(0, 200) + "…";
     }
-    JsonLocation at = e.getLocation();
+    int from = why.indexOf(", from `");
+    int to = from < 0 ? -1 : why.indexOf("`)", from + 8);
+    if (to > 0) {
+      why = why.substring(0, from) + why.substring(to + 1); // Jackson's own setting name
+    }
     String col =
         column && at != null && at.getColumnNr() > 0 ? " at column " + at.getColumnNr() : "";
     String what =
