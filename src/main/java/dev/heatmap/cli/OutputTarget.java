@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Where the report goes: standard output, or a file written through a temporary file in the same
@@ -54,16 +55,21 @@ final class OutputTarget {
       return;
     }
     Path dir = file.toAbsolutePath().getParent();
-    Path tmp;
+    // Not Files.createTempFile: that makes the file 0600, and the report would keep that mode.
+    // A new file gets the usual mode from the umask; an existing report keeps its own.
+    Path tmp =
+        dir.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    OutputStream raw;
     try {
-      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+      raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw HeatmapException.input(file + ": cannot write: " + reason(e), e);
     }
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      try (OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
         body.writeTo(out);
       }
+      keepMode(tmp);
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -77,6 +83,17 @@ final class OutputTarget {
       } catch (IOException ignored) {
         // best effort: the temporary file is hidden and named for the report
       }
+    }
+  }
+
+  /** Gives the new report the mode of the one it replaces, so a shared report stays shared. */
+  private void keepMode(Path tmp) {
+    try {
+      if (Files.exists(file)) {
+        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // not a POSIX file system, or not ours to change: the umask's mode stands
     }
   }
 
