@@ -27,8 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes the Excel fixtures under src/test/resources/input/excel ({@code main}, run once; the files
  * are committed), and builds the big and hostile workbooks that tests make on the fly.
  *
- * <p>Regenerate with: {@code mvn -o test-compile exec:java} is not set up; run {@code main} from an
- * IDE or {@code java -cp target/test-classes:target/classes:$(deps) dev.heatmap.input.ExcelFixtures
+ * <p>Regenerate after {@code mvn -o test-compile} with {@code java -cp
+ * target/test-classes:target/classes:<the test classpath> dev.heatmap.input.ExcelFixtures
  * src/test/resources/input/excel}.
  */
 final class ExcelFixtures {
