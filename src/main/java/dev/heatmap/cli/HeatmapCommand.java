@@ -149,7 +149,7 @@ final class HeatmapCommand implements Callable<Integer> {
             output.title(target),
             timeConfig.zoneLabel(),
             analysis.tally().overall(),
-            analysis.tally().groups());
+            analysis.tally().groups(input.top()));
     target.write(out -> format.renderer(renderOptions).render(report, out));
     return status.code();
   }
