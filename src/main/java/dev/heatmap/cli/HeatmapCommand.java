@@ -116,6 +116,7 @@ final class HeatmapCommand implements Callable<Integer> {
             target, stdout == System.out && ColorChoice.stdoutIsTerminal(), System.getenv());
     TimeConfig timeConfig = time.toConfig();
     List<Source> sources = sources();
+    target.refuseOverwriting(sources);
 
     Analysis analysis = new Analysis(input.toConfig(), timeConfig);
     ExitCode status = ExitCode.OK;

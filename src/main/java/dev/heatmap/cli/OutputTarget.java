@@ -1,6 +1,7 @@
 package dev.heatmap.cli;
 
 import dev.heatmap.HeatmapException;
+import dev.heatmap.input.Source;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * Where the report goes: standard output, or a file written through a temporary file in the same
@@ -37,6 +39,26 @@ final class OutputTarget {
 
   Path file() {
     return file;
+  }
+
+  /**
+   * Refuses an output file that is one of the inputs: the report would replace the data it is being
+   * made from.
+   */
+  void refuseOverwriting(List<Source> sources) {
+    if (file == null || !Files.exists(file)) {
+      return;
+    }
+    for (Source s : sources) {
+      try {
+        if (s.path() != null && Files.exists(s.path()) && Files.isSameFile(s.path(), file)) {
+          throw HeatmapException.usage(
+              file + ": the output is also an input; choose another -o path");
+        }
+      } catch (IOException e) {
+        // cannot tell: an unreadable input is reported when it is read
+      }
+    }
   }
 
   /** Something that writes the report. */

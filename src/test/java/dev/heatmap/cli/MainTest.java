@@ -220,6 +220,24 @@ class MainTest {
   }
 
   @Test
+  void anOutputThatIsOneOfTheInputsIsRefusedAndLeftAlone() throws IOException {
+    Path data = dir.resolve("data.txt");
+    Files.writeString(data, "2024-01-01 10:15:00\n");
+    Run r = Run.of("", data.toString(), "-f", "json", "-o", dir.resolve("./data.txt").toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("the output is also an input"), r.err());
+    assertEquals("2024-01-01 10:15:00\n", Files.readString(data));
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenExits1WithOneLine() {
+    Run r = Run.of("2024-01-01 10:15:00\n", "-o", dir.resolve("no/such/dir/r.json").toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().endsWith("r.json: cannot write: no such directory\n"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
   void helpAndVersionExit0() {
     Run help = Run.of("", "--help");
     assertEquals(0, help.exitCode());
