@@ -1,14 +1,15 @@
 package dev.heatmap;
 
 import dev.heatmap.grid.Tally;
+import dev.heatmap.input.Input;
 import dev.heatmap.input.InputConfig;
 import dev.heatmap.input.InputType;
 import dev.heatmap.input.Inputs;
 import dev.heatmap.input.Source;
 import dev.heatmap.time.TimeConfig;
 import dev.heatmap.time.TimeResolver;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -31,11 +32,11 @@ public final class Analysis {
   public FileResult read(Source source) {
     Diagnostics diagnostics = new Diagnostics(source.name());
     long before = tally.overall().total();
-    try (InputStream in = inputs.open(source)) {
-      InputType type = inputs.typeOf(source);
+    try (Input in = inputs.open(source)) {
+      InputType type = inputs.typeOf(in);
       TimeResolver resolver = new TimeResolver(time, tally, diagnostics);
       try {
-        type.extractor().extract(source, in, resolver);
+        inputs.extractor(type, diagnostics).extract(in, resolver);
       } finally {
         resolver.finish(); // records held back for format detection count even after an error
       }
@@ -43,7 +44,10 @@ public final class Analysis {
     } catch (HeatmapException e) {
       return new FileResult(source.name(), diagnostics, tally.overall().total() - before, e);
     } catch (IOException | UncheckedIOException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      String why =
+          e instanceof EOFException
+              ? "unexpected end of the data (a truncated file?)"
+              : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return new FileResult(
           source.name(),
           diagnostics,

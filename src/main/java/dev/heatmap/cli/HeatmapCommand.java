@@ -4,6 +4,7 @@ import dev.heatmap.Analysis;
 import dev.heatmap.Diagnostics;
 import dev.heatmap.ExitCode;
 import dev.heatmap.HeatmapException;
+import dev.heatmap.SkipReason;
 import dev.heatmap.grid.TzEvidence;
 import dev.heatmap.grid.TzInference;
 import dev.heatmap.grid.WeekHourGrid;
@@ -20,7 +21,9 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -34,15 +37,44 @@ import picocli.CommandLine.Parameters;
     versionProvider = Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
+    abbreviateSynopsis = true,
     description = {
       "Counts timestamps into a day-of-week × hour grid and writes a pattern-of-life report.",
       "Reads FILEs, or standard input when no FILE is given or FILE is -."
     },
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nGeneral:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:an input or processing problem (missing or unreadable file, no timestamp found)",
       "2:a usage error"
+    },
+    // Worked examples, one per common task; each line fits 80 columns. Picocli formats these
+    // lines, so a literal percent sign is written %%. Every line is indented so that the man page
+    // generator's AsciiDoc keeps them as literal text, as typed.
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  Chat logs (ContiLeaks-style Jabber JSON; type and field are detected):",
+      "    heatmap example_data/jabber/*.json -o jabber.html",
+      "",
+      "  A CSV export, counting the column named created_at:",
+      "    heatmap --field created_at events.csv -o events.html",
+      "",
+      "  Timestamps from a pipeline on standard input (here, git commit times):",
+      "    git log --format=%%aI | heatmap --tz Europe/Berlin",
+      "",
+      "  One heatmap per sender, the 10 busiest (a Matrix export, epoch milliseconds):",
+      "    heatmap --field origin_server_ts --group-by sender --top 10 room.json \\",
+      "        -o senders.html",
+      "",
+      "  Which time zone does the actor live in?",
+      "    heatmap --infer-tz example_data/isoon.txt",
+      "",
+      "  The grid in China Standard Time, as Markdown for a CI job summary:",
+      "    heatmap --tz Asia/Shanghai example_data/isoon.txt -f markdown",
+      "",
+      "  More: man heatmap, and the README."
     })
 final class HeatmapCommand implements Callable<Integer> {
   private final InputStream stdin;
@@ -64,6 +96,12 @@ final class HeatmapCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show stack traces for errors.", order = 10)
   private boolean debug;
 
+  @Option(
+      names = "--strict",
+      description = "Exit 1 when any record was skipped (the report is still written).",
+      order = 11)
+  private boolean strict;
+
   HeatmapCommand(InputStream stdin, PrintStream stdout, PrintStream stderr) {
     this.stdin = stdin;
     this.stdout = stdout;
@@ -79,17 +117,22 @@ final class HeatmapCommand implements Callable<Integer> {
     // Check everything the user typed before reading any input.
     OutputTarget target = output.target(stdout);
     OutputFormat format = output.format(target);
-    RenderOptions renderOptions = output.renderOptions();
+    RenderOptions renderOptions =
+        output.renderOptions(
+            target, stdout == System.out && ColorChoice.stdoutIsTerminal(), System.getenv());
     TimeConfig timeConfig = time.toConfig();
     DayOfWeek weekStart = time.weekStart();
     boolean hour12 = time.hour12();
     List<Source> sources = sources();
+    target.refuseOverwriting(sources);
 
     Analysis analysis = new Analysis(input.toConfig(), timeConfig);
     ExitCode status = ExitCode.OK;
+    Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
     for (Source source : sources) {
       Analysis.FileResult result = analysis.read(source);
       report(result.diagnostics());
+      result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
       if (result.failed()) {
         stderr.println("heatmap: " + Terminal.clean(result.error().getMessage()));
         if (debug && result.error().getCause() != null) {
@@ -97,6 +140,11 @@ final class HeatmapCommand implements Callable<Integer> {
         }
         status = status.worst(result.error().exitCode());
       }
+    }
+    summarize(skips);
+    if (strict && !skips.isEmpty()) {
+      stderr.println("heatmap: --strict: records were skipped");
+      status = status.worst(ExitCode.INPUT);
     }
     if (analysis.tally().overall().total() == 0) {
       if (status != ExitCode.OK) {
@@ -120,13 +168,29 @@ final class HeatmapCommand implements Callable<Integer> {
             output.title(target),
             timeConfig.zoneLabel(),
             analysis.tally().overall(),
-            analysis.tally().groups(),
+            analysis.tally().groups(input.top()),
             weekStart,
             hour12,
             inference,
             inferredGrid);
     target.write(out -> format.renderer(renderOptions).render(report, out));
     return status.code();
+  }
+
+  /** One line saying how many records were skipped and why, when any were. */
+  private void summarize(Map<SkipReason, Long> skips) {
+    if (skips.isEmpty()) {
+      return;
+    }
+    long total = 0;
+    StringBuilder why = new StringBuilder();
+    for (Map.Entry<SkipReason, Long> e : skips.entrySet()) {
+      total += e.getValue();
+      why.append(why.length() == 0 ? "" : ", ").append(e.getValue()).append(' ');
+      why.append(e.getKey().label());
+    }
+    stderr.println(
+        "heatmap: skipped " + total + (total == 1 ? " record (" : " records (") + why + ")");
   }
 
   private void report(Diagnostics d) {

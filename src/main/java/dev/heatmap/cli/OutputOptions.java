@@ -1,12 +1,21 @@
 package dev.heatmap.cli;
 
 import dev.heatmap.HeatmapException;
+import dev.heatmap.render.ColorDepth;
+import dev.heatmap.render.Normalize;
 import dev.heatmap.render.OutputFormat;
+import dev.heatmap.render.Plotly;
 import dev.heatmap.render.RenderOptions;
 import dev.heatmap.render.Template;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The command line's output options: where the report goes, in which format, how it looks. */
@@ -36,6 +45,36 @@ final class OutputOptions {
       paramLabel = "FILE",
       description = "HTML template to fill instead of the built-in one (see README).")
   private Path template;
+
+  @Option(
+      names = "--normalize",
+      paramLabel = "MODE",
+      description =
+          "What the cells show: count (default), percent of the total, max (fraction of the"
+              + " busiest hour), or rate (events per occurrence of that weekday-hour between the"
+              + " first and last timestamp).")
+  private String normalize = "count";
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description =
+          "Colour the text heatmap: auto (default: on a terminal, unless NO_COLOR is set),"
+              + " always, never.")
+  private String color = "auto";
+
+  @Option(
+      names = "--plotly-js",
+      paramLabel = "URL|FILE",
+      description =
+          "Load Plotly in the HTML report from an http(s) URL (an internal mirror) or inline a"
+              + " local FILE, instead of the pinned CDN build.")
+  private String plotlyJs;
+
+  @Option(
+      names = "--no-plotly",
+      description = "Write an HTML report without Plotly and without any script: tables only.")
+  private boolean noPlotly;
 
   OutputTarget target(PrintStream stdout) {
     return OutputTarget.of(output, stdout);
@@ -80,8 +119,62 @@ final class OutputOptions {
     return stem.isBlank() ? "Activity heatmap" : stem;
   }
 
-  RenderOptions renderOptions() {
-    return new RenderOptions(template == null ? Template.builtIn() : Template.fromFile(template));
+  /**
+   * How to draw the report.
+   *
+   * @param target where it goes
+   * @param stdoutIsTerminal whether the process's standard output is a terminal
+   * @param env the environment, for {@code NO_COLOR}, {@code TERM} and {@code COLORTERM}
+   */
+  RenderOptions renderOptions(
+      OutputTarget target, boolean stdoutIsTerminal, Map<String, String> env) {
+    Normalize n = Normalize.byId(normalize);
+    if (n == null) {
+      throw HeatmapException.usage(
+          "unknown --normalize '" + normalize + "': choose one of " + Normalize.names());
+    }
+    ColorChoice choice = ColorChoice.byId(color);
+    if (choice == null) {
+      throw HeatmapException.usage("unknown --color '" + color + "': choose auto, always or never");
+    }
+    ColorDepth depth = choice.resolve(target.isStdout() && stdoutIsTerminal, env);
+    Template t = template == null ? Template.builtIn() : Template.fromFile(template);
+    return new RenderOptions(t, n, depth, plotly());
+  }
+
+  private Plotly plotly() {
+    if (noPlotly) {
+      if (plotlyJs != null) {
+        throw HeatmapException.usage("--plotly-js and --no-plotly cannot be used together");
+      }
+      return Plotly.none();
+    }
+    if (plotlyJs == null) {
+      return Plotly.pinned();
+    }
+    String lower = plotlyJs.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("https://") || lower.startsWith("http://")) {
+      try {
+        return Plotly.fromUrl(plotlyJs);
+      } catch (IllegalArgumentException e) {
+        throw HeatmapException.usage("--plotly-js " + plotlyJs + ": " + e.getMessage());
+      }
+    }
+    Path file = Path.of(plotlyJs);
+    String code;
+    try {
+      code = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw HeatmapException.usage(
+          "--plotly-js " + plotlyJs + ": no such file (give an http(s) URL or a local file)");
+    } catch (IOException e) {
+      throw HeatmapException.input(plotlyJs + ": cannot read Plotly: " + e.getMessage(), e);
+    }
+    try {
+      return Plotly.inline(code);
+    } catch (IllegalArgumentException e) {
+      throw HeatmapException.input(plotlyJs + ": " + e.getMessage());
+    }
   }
 
   /** The format names, for help and completion. */

@@ -1,6 +1,7 @@
 package dev.heatmap.cli;
 
 import dev.heatmap.HeatmapException;
+import dev.heatmap.input.Source;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +10,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * Where the report goes: standard output, or a file written through a temporary file in the same
@@ -38,6 +41,26 @@ final class OutputTarget {
     return file;
   }
 
+  /**
+   * Refuses an output file that is one of the inputs: the report would replace the data it is being
+   * made from.
+   */
+  void refuseOverwriting(List<Source> sources) {
+    if (file == null || !Files.exists(file)) {
+      return;
+    }
+    for (Source s : sources) {
+      try {
+        if (s.path() != null && Files.exists(s.path()) && Files.isSameFile(s.path(), file)) {
+          throw HeatmapException.usage(
+              file + ": the output is also an input; choose another -o path");
+        }
+      } catch (IOException e) {
+        // cannot tell: an unreadable input is reported when it is read
+      }
+    }
+  }
+
   /** Something that writes the report. */
   interface Body {
     void writeTo(OutputStream out) throws IOException;
@@ -54,16 +77,21 @@ final class OutputTarget {
       return;
     }
     Path dir = file.toAbsolutePath().getParent();
-    Path tmp;
+    // Not Files.createTempFile: that makes the file 0600, and the report would keep that mode.
+    // A new file gets the usual mode from the umask; an existing report keeps its own.
+    Path tmp =
+        dir.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    OutputStream raw;
     try {
-      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+      raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw HeatmapException.input(file + ": cannot write: " + reason(e), e);
     }
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      try (OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
         body.writeTo(out);
       }
+      keepMode(tmp);
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -77,6 +105,17 @@ final class OutputTarget {
       } catch (IOException ignored) {
         // best effort: the temporary file is hidden and named for the report
       }
+    }
+  }
+
+  /** Gives the new report the mode of the one it replaces, so a shared report stays shared. */
+  private void keepMode(Path tmp) {
+    try {
+      if (Files.exists(file)) {
+        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // not a POSIX file system, or not ours to change: the umask's mode stands
     }
   }
 

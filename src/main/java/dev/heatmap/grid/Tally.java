@@ -38,7 +38,7 @@ public final class Tally implements InstantSink {
       evidence.add(epochSecond);
     }
     if (group != null) {
-      groups.computeIfAbsent(group, g -> new WeekHourGrid()).add(cell, epochSecond);
+      group(group).add(cell, epochSecond);
     }
   }
 
@@ -46,7 +46,7 @@ public final class Tally implements InstantSink {
   public void skipped(String group) {
     overall.skip();
     if (group != null) {
-      groups.computeIfAbsent(group, g -> new WeekHourGrid()).skip();
+      group(group).skip();
     }
   }
 
@@ -54,8 +54,22 @@ public final class Tally implements InstantSink {
   public void filtered(String group) {
     overall.filter();
     if (group != null) {
-      groups.computeIfAbsent(group, g -> new WeekHourGrid()).filter();
+      group(group).filter();
     }
+  }
+
+  /**
+   * The grid of {@code name}. Past {@link #MAX_GROUPS} distinct names, new ones count in {@link
+   * #OTHER} straight away, so that a field with a distinct value per record cannot fill the heap.
+   */
+  private WeekHourGrid group(String name) {
+    WeekHourGrid g = groups.get(name);
+    if (g == null) {
+      g =
+          groups.computeIfAbsent(
+              groups.size() < MAX_GROUPS ? name : OTHER, k -> new WeekHourGrid());
+    }
+    return g;
   }
 
   /** Adds another worker's counts. */
@@ -75,6 +89,40 @@ public final class Tally implements InstantSink {
 
   public WeekHourGrid overall() {
     return overall;
+  }
+
+  /** The name of the group that the groups past the top N fold into. */
+  public static final String OTHER = "(other)";
+
+  /** The most distinct groups counted one by one. */
+  public static final int MAX_GROUPS = 10_000;
+
+  /**
+   * The {@code top} largest groups, largest total first (ties by name), then the rest folded into
+   * one group named {@link #OTHER}, placed by its own total; all groups when {@code top} is 0.
+   */
+  public List<Group> groups(int top) {
+    List<Group> all = groups();
+    WeekHourGrid other = new WeekHourGrid();
+    List<Group> kept = new ArrayList<>();
+    boolean folded = false;
+    for (Group g : all) {
+      if (g.name().equals(OTHER) || (top > 0 && kept.size() >= top)) {
+        other.merge(g.grid());
+        folded = true;
+      } else {
+        kept.add(g);
+      }
+    }
+    if (!folded) {
+      return kept;
+    }
+    int at = 0;
+    while (at < kept.size() && kept.get(at).grid().total() >= other.total()) {
+      at++;
+    }
+    kept.add(at, new Group(OTHER, other));
+    return kept;
   }
 
   /** The groups, largest total first, ties by name. */

@@ -1,5 +1,6 @@
 package dev.heatmap.input;
 
+import dev.heatmap.Diagnostics;
 import dev.heatmap.HeatmapException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -7,41 +8,124 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.zip.GZIPInputStream;
 
-/** Opens a {@link Source} and chooses the extractor for it. */
+/** Opens a {@link Source}, takes off any gzip layer, and chooses the type and extractor for it. */
 public final class Inputs {
+  private static final int BUFFER = 1 << 16;
+
   private final InputConfig config;
 
   public Inputs(InputConfig config) {
     this.config = config;
   }
 
+  public InputConfig config() {
+    return config;
+  }
+
   /**
-   * Opens the source's bytes, ready to read.
+   * Opens the source's bytes, decompressing gzip (recognised by its magic number, whatever the
+   * name, standard input included).
    *
    * @throws HeatmapException naming the source when it is missing, a directory or unreadable
    */
-  public InputStream open(Source source) {
+  public Input open(Source source) {
+    InputStream raw = null;
     try {
       if (source.path() != null && Files.isDirectory(source.path())) {
         throw HeatmapException.input(source.name() + ": is a directory");
       }
-      return new BufferedInputStream(source.openRaw(), 1 << 16);
+      raw = source.openRaw();
+      BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+      in.mark(2);
+      int b0 = in.read();
+      int b1 = in.read();
+      in.reset();
+      if (b0 == 0x1f && b1 == 0x8b) {
+        return new Input(
+            source, new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER), true);
+      }
+      return new Input(source, in, false);
     } catch (NoSuchFileException e) {
       throw HeatmapException.input(source.name() + ": no such file");
     } catch (AccessDeniedException e) {
       throw HeatmapException.input(source.name() + ": permission denied");
     } catch (IOException e) {
+      closeQuietly(raw);
       throw HeatmapException.input(source.name() + ": cannot open: " + e.getMessage(), e);
     }
   }
 
-  /** The type to read {@code source} as. */
-  public InputType typeOf(Source source) {
-    if (config.type() != null) {
-      return config.type();
+  /**
+   * The type to read {@code input} as: the forced type, else the one its file name's extension
+   * names, else the one its content looks like. A file that is something heatmap does not read (an
+   * image, an executable, an archive) is refused by name.
+   *
+   * @throws HeatmapException naming the input and what it is when it cannot be read
+   */
+  public InputType typeOf(Input input) throws IOException {
+    byte[] head = input.head();
+    Magic magic = Magic.of(head, head.length);
+    InputType type = config.type();
+    if (type == null && !input.source().isStdin()) {
+      String unsupported = InputType.unsupportedExtension(input.name());
+      if (unsupported != null) {
+        throw HeatmapException.input(
+            input.name() + ": " + unsupported + " is not supported (" + supported() + ")");
+      }
+      type = InputType.byFileName(input.name());
     }
-    InputType byName = source.isStdin() ? null : InputType.byFileName(source.name());
-    return byName != null ? byName : InputType.TEXT;
+    if (type == InputType.EXCEL) {
+      return type; // the Excel extractor tells workbooks from impostors itself
+    }
+    if (magic == Magic.ZIP || magic == Magic.OLE2 || magic == Magic.OLD_BIFF) {
+      if (type == null) {
+        return InputType.EXCEL;
+      }
+    }
+    if (magic != null) {
+      throw HeatmapException.input(
+          input.name()
+              + ": "
+              + magic.description()
+              + (type == null ? "" : ", not " + type.id())
+              + " ("
+              + supported()
+              + ")");
+    }
+    if (!TextDecoder.isUtf16(head, head.length) && hasNul(head)) {
+      throw HeatmapException.input(
+          input.name() + ": binary data (NUL bytes), not text (" + supported() + ")");
+    }
+    return type != null ? type : ContentSniffer.sniff(head);
+  }
+
+  /** A new extractor for {@code type} with this run's settings, noting its choices to {@code d}. */
+  public Extractor extractor(InputType type, Diagnostics d) {
+    return type.extractor(config, d);
+  }
+
+  private static String supported() {
+    return "supported: " + InputType.names();
+  }
+
+  private static boolean hasNul(byte[] head) {
+    for (byte b : head) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // already failing; the open error is the one to report
+      }
+    }
   }
 }

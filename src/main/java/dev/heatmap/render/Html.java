@@ -4,7 +4,10 @@ package dev.heatmap.render;
 final class Html {
   private Html() {}
 
-  /** Escapes text for HTML element content and quoted attribute values. */
+  /**
+   * Escapes text for HTML element content and quoted attribute values; control characters other
+   * than tab and line breaks become U+FFFD.
+   */
   static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
@@ -15,7 +18,12 @@ final class Html {
         case '>' -> sb.append("&gt;");
         case '"' -> sb.append("&quot;");
         case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
+        case '\t', '\n', '\r' -> sb.append(c);
+        default -> {
+          // Controls are never meant to be seen and HTML forbids them: show a replacement mark.
+          boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+          sb.append(control ? '\ufffd' : c);
+        }
       }
     }
     return sb.toString();

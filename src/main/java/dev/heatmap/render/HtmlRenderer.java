@@ -1,141 +1,495 @@
 package dev.heatmap.render;
 
+import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The HTML report: an editable template filled with the title, a summary, the grid as a static
- * table (readable with JavaScript off, and in print) and an interactive Plotly heatmap.
+ * The HTML report: an editable template filled with summary cards, the interactive Plotly heatmap,
+ * the grid as a static table (readable with JavaScript off, and in print), the inferred zone and
+ * one small heatmap per group.
  *
- * <p>The grid reaches the page's script as a {@code <script type="application/json">} block read by
- * a fixed inline script, so no data is ever parsed as code.
+ * <p>No data is ever parsed as code: every grid reaches the page's script in a {@code <script
+ * type="application/json">} block, escaped so it cannot end its element, and read by {@link
+ * #PLOT_SCRIPT}, which is fixed text. That keeps its hash constant, so the report's
+ * Content-Security-Policy can allow exactly it and the one Plotly source, and nothing else.
  */
 final class HtmlRenderer implements Renderer {
-  /** The pinned Plotly build and its Subresource Integrity hash. */
-  static final String PLOTLY_URL = "https://cdn.plot.ly/plotly-2.35.2.min.js";
-
-  static final String PLOTLY_SRI =
-      "sha384-cCVCZkAjYNxaYKbM8lsArLznDF/SvMFr1jcZrvOpSTCa0W40ZAdLzHCEulnUa5i7";
-
-  /** Draws the heatmap from the JSON data block; fixed text, so it can be pinned by hash. */
+  /**
+   * Draws every element with a {@code data-heatmap="N"} attribute from grid N of the data block
+   * ({@code data-small} for a small multiple without axes and colour bar). Fixed text: its hash is
+   * in the report's Content-Security-Policy.
+   */
   static final String PLOT_SCRIPT =
-      "(function(){var d=JSON.parse(document.getElementById('heatmap-data').textContent);"
-          + "var hrs=[];for(var h=0;h<24;h++){hrs.push(h);}"
-          + "var z=hrs.map(function(h){return d.days.map(function(_,i){return d.counts[i][h];});});"
-          + "Plotly.newPlot('plot',[{type:'heatmap',x:d.days,y:hrs,z:z,colorscale:'YlOrRd',"
-          + "reversescale:true,hovertemplate:'%{x} %{y}:00<br>%{z} events<extra></extra>'}],"
-          + "{title:{text:d.title},xaxis:{title:{text:'Day of the week'}},"
-          + "yaxis:{title:{text:'Hour of the day ('+d.timezone+')'},autorange:'reversed',dtick:1},"
-          + "margin:{t:60}},{responsive:true,displaylogo:false});})();";
+      "(function(){var el=document.getElementById('heatmap-data');"
+          + "if(!el||typeof Plotly==='undefined'){return;}"
+          + "var d=JSON.parse(el.textContent);"
+          + "document.documentElement.classList.add('js-plotted');"
+          + "var nodes=document.querySelectorAll('[data-heatmap]');"
+          + "for(var i=0;i<nodes.length;i++){var n=nodes[i];"
+          + "var g=d.grids[Number(n.getAttribute('data-heatmap'))];if(!g){continue;}"
+          + "var small=n.hasAttribute('data-small');"
+          + "Plotly.newPlot(n,[{type:'heatmap',x:d.hours,y:small?d.daysShort:d.days,z:g.z,"
+          + "text:g.text,hovertemplate:'%{text}<extra></extra>',colorscale:d.colorscale,"
+          + "zmin:0,zmax:g.zmax>0?g.zmax:1,xgap:small?1:2,ygap:small?1:2,showscale:!small,"
+          + "colorbar:{title:{text:d.unit,side:'right'},thickness:14}}],"
+          + "{xaxis:{title:{text:small?'':g.xtitle},type:'category',tickangle:0,fixedrange:true},"
+          + "yaxis:{title:{text:small?'':'Day of the week'},type:'category',"
+          + "autorange:'reversed',fixedrange:true},"
+          + "margin:small?{l:36,r:6,t:6,b:24}:{l:100,r:20,t:16,b:56},height:small?170:400,"
+          + "font:{family:'system-ui,-apple-system,Segoe UI,sans-serif',size:small?9:12},"
+          + "paper_bgcolor:'rgba(0,0,0,0)',plot_bgcolor:'rgba(0,0,0,0)'},"
+          + "{responsive:true,displaylogo:false,displayModeBar:!small,"
+          + "modeBarButtonsToRemove:['select2d','lasso2d','zoom2d','pan2d','autoScale2d']});}"
+          + "})();";
 
   private final Template template;
+  private final Normalize normalize;
+  private final Plotly plotly;
 
-  HtmlRenderer(Template template) {
+  HtmlRenderer(Template template, Normalize normalize, Plotly plotly) {
     this.template = Objects.requireNonNull(template);
+    this.normalize = Objects.requireNonNull(normalize);
+    this.plotly = Objects.requireNonNull(plotly);
   }
 
   @Override
   public void render(Report report, OutputStream out) throws IOException {
+    boolean plots = plotly.kind() != Plotly.Kind.NONE;
+    ZoneId zone = Labels.zone(report.timezone());
+    CellValues overall = CellValues.of(report.grid(), normalize, zone);
     Map<String, String> values = new LinkedHashMap<>();
+    values.put("csp", csp().meta());
     values.put("title", Html.escape(report.title()));
     values.put("timezone", Html.escape(report.timezone()));
+    values.put("description", Html.escape(description(report)));
     values.put("summary", summary(report));
-    values.put("table", table(report.grid(), report.timezone()));
-    values.put("data", data(report));
+    values.put("plot", plots ? plotDiv(0, false, "the activity in " + report.timezone()) : "");
     values.put(
-        "scripts",
-        "<script src=\""
-            + PLOTLY_URL
-            + "\" integrity=\""
-            + PLOTLY_SRI
-            + "\" crossorigin=\"anonymous\"></script>\n<script>"
-            + PLOT_SCRIPT
-            + "</script>");
+        "table",
+        table(
+            report, overall, "data-count", "grid overall", caption(report.timezone()), " of all"));
+    values.put("inference", inference(report, plots));
+    values.put("groups", groups(report, zone, plots));
+    values.put("data", plots ? data(report, overall, zone) : "");
+    values.put("scripts", scripts());
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     template.fill(values, w);
     w.flush();
   }
 
-  private static String summary(Report report) {
-    WeekHourGrid g = report.grid();
-    StringBuilder sb = new StringBuilder("<ul class=\"summary\">\n");
-    card(sb, "Timestamps", Long.toString(g.total()));
-    card(sb, "Skipped", Long.toString(g.skipped()));
-    card(sb, "First", orDash(Instants.iso(g.first())));
-    card(sb, "Last", orDash(Instants.iso(g.last())));
-    card(sb, "Time zone", report.timezone());
-    return sb.append("</ul>").toString();
-  }
-
-  private static void card(StringBuilder sb, String label, String value) {
-    sb.append("<li><span class=\"label\">")
-        .append(Html.escape(label))
-        .append("</span><span class=\"value\">")
-        .append(Html.escape(value))
-        .append("</span></li>\n");
-  }
-
-  private static String orDash(String s) {
-    return s == null ? "—" : s;
-  }
-
-  /** The 7 × 24 table, each cell shaded relative to the busiest one. */
-  static String table(WeekHourGrid grid, String timezone) {
-    long max = grid.max();
-    StringBuilder sb = new StringBuilder(16_384);
-    sb.append("<table class=\"grid\">\n<caption>Events by day and hour of the day (")
-        .append(Html.escape(timezone))
-        .append(")</caption>\n<thead><tr><th scope=\"col\">Day</th>");
-    for (int h = 0; h < WeekHourGrid.HOURS; h++) {
-      sb.append("<th scope=\"col\">").append(h).append("</th>");
-    }
-    sb.append("</tr></thead>\n<tbody>\n");
-    for (int d = 0; d < WeekHourGrid.DAYS; d++) {
-      sb.append("<tr><th scope=\"row\">").append(Report.DAYS.get(d)).append("</th>");
-      for (int h = 0; h < WeekHourGrid.HOURS; h++) {
-        long c = grid.count(d, h);
-        sb.append("<td data-count=\"").append(c).append("\" style=\"background:");
-        sb.append(shade(c, max)).append("\">").append(c).append("</td>");
+  private ContentSecurityPolicy csp() {
+    ContentSecurityPolicy csp = new ContentSecurityPolicy();
+    switch (plotly.kind()) {
+      case CDN ->
+          csp.allowScriptUrl(plotly.url())
+              .allowScriptHash(plotly.integrity())
+              .allowInlineScript(PLOT_SCRIPT);
+      case URL -> csp.allowScriptUrl(plotly.url()).allowInlineScript(PLOT_SCRIPT);
+      case INLINE -> csp.allowInlineScript(plotly.code()).allowInlineScript(PLOT_SCRIPT);
+      case NONE -> {
+        // no script at all: script-src 'none'
       }
-      sb.append("</tr>\n");
     }
-    return sb.append("</tbody>\n</table>").toString();
+    return csp;
   }
 
-  /** A colour from white (0) to deep red (the busiest cell). */
-  static String shade(long count, long max) {
-    double f = max == 0 ? 0 : (double) count / max;
-    int g = (int) Math.round(255 - f * 200);
-    int b = (int) Math.round(255 - f * 230);
-    return String.format("#ff%02x%02x", g, b);
+  private String scripts() {
+    return switch (plotly.kind()) {
+      case CDN ->
+          "<script src=\""
+              + Html.escape(plotly.url())
+              + "\" integrity=\""
+              + Html.escape(plotly.integrity())
+              + "\" crossorigin=\"anonymous\"></script>\n<script>"
+              + PLOT_SCRIPT
+              + "</script>";
+      case URL ->
+          "<script src=\""
+              + Html.escape(plotly.url())
+              + "\"></script>\n<script>"
+              + PLOT_SCRIPT
+              + "</script>";
+      case INLINE -> "<script>" + plotly.code() + "</script>\n<script>" + PLOT_SCRIPT + "</script>";
+      case NONE -> "";
+    };
   }
 
-  private static String data(Report report) {
-    WeekHourGrid g = report.grid();
-    StringBuilder sb = new StringBuilder(4096);
-    sb.append("<script type=\"application/json\" id=\"heatmap-data\">{\"title\":")
-        .append(Html.jsString(report.title()))
-        .append(",\"timezone\":")
-        .append(Html.jsString(report.timezone()))
-        .append(",\"days\":[");
-    for (int d = 0; d < WeekHourGrid.DAYS; d++) {
-      sb.append(d == 0 ? "" : ",").append('"').append(Report.DAYS.get(d)).append('"');
+  private String description(Report report) {
+    String what =
+        switch (normalize) {
+          case COUNT -> "Cells show the number of events";
+          case PERCENT -> "Cells show each hour's percent of all events";
+          case MAX -> "Cells show each hour as a fraction of the busiest hour";
+          case RATE ->
+              "Cells show events per hour: each count divided by how many times that"
+                  + " weekday and hour occurred between the first and the last timestamp";
+        };
+    return "Activity by day of the week and hour of the day in "
+        + report.timezone()
+        + ". "
+        + what
+        + "; colour scales with the busiest hour.";
+  }
+
+  private static String caption(String zone) {
+    return "Events by day and hour of the day (" + zone + ")";
+  }
+
+  private String summary(Report report) {
+    Summary s = Summary.of(report.grid());
+    boolean h12 = report.hour12();
+    StringBuilder sb = new StringBuilder("<section class=\"cards\" aria-label=\"Summary\">\n");
+    card(sb, "Timestamps", Labels.grouped(s.total()), null);
+    card(
+        sb,
+        "Skipped",
+        Labels.grouped(s.skipped()),
+        s.filtered() > 0 ? Labels.grouped(s.filtered()) + " outside the time range" : null);
+    instantCard(sb, "First", s.first());
+    instantCard(sb, "Last", s.last());
+    if (!s.empty()) {
+      card(
+          sb,
+          "Peak",
+          Labels.day(s.peakDay()) + " " + Labels.hour(s.peakHour(), h12),
+          Labels.events(s.peakCount())
+              + ", "
+              + Labels.hourSpan(s.peakHour(), h12)
+              + " in "
+              + report.timezone());
+      card(
+          sb,
+          "Busiest weekday",
+          Labels.day(s.busiestDay()),
+          Labels.events(s.busiestDayCount())
+              + ", "
+              + Labels.percent(s.busiestDayCount(), s.total()));
+      card(
+          sb,
+          "Weekdays / weekend",
+          Labels.percent(s.weekdays(), s.total()) + " / " + Labels.percent(s.weekend(), s.total()),
+          "Monday–Friday / Saturday–Sunday");
+      card(
+          sb,
+          "Night",
+          Labels.percent(s.night(), s.total()),
+          Labels.night(h12) + " in " + report.timezone());
     }
-    sb.append("],\"counts\":[");
-    for (int d = 0; d < WeekHourGrid.DAYS; d++) {
-      sb.append(d == 0 ? "[" : ",[");
+    card(sb, "Time zone", report.timezone(), null);
+    ZoneGuess guess = report.inference();
+    if (guess != null) {
+      card(
+          sb,
+          "Inferred zone",
+          guess.best() == null ? "—" : Labels.offsetZone(guess.best()),
+          guess.best() == null || guess.candidates().isEmpty()
+              ? guess.warning()
+              : Labels.zoneList(guess.candidates().get(0).zones(), 3));
+    }
+    return sb.append("</section>").toString();
+  }
+
+  /** An instant as its UTC date, with the time of day beneath. */
+  private static void instantCard(StringBuilder sb, String label, long epochSecond) {
+    String iso = Instants.iso(epochSecond);
+    if (iso == null) {
+      card(sb, label, "—", null);
+      return;
+    }
+    int t = iso.indexOf('T');
+    card(sb, label, iso.substring(0, t), iso.substring(t + 1, iso.length() - 1) + " UTC");
+  }
+
+  private static void card(StringBuilder sb, String label, String value, String note) {
+    sb.append("<div class=\"card\"><div class=\"label\">")
+        .append(Html.escape(label))
+        .append("</div><div class=\"value\">")
+        // Zone names break after their slashes rather than anywhere.
+        .append(Html.escape(value).replace("/", "/<wbr>"))
+        .append("</div>");
+    if (note != null) {
+      sb.append("<div class=\"note\">").append(Html.escape(note)).append("</div>");
+    }
+    sb.append("</div>\n");
+  }
+
+  private static String plotDiv(int grid, boolean small, String what) {
+    return "<div class=\"plot"
+        + (small ? " small\" data-small" : "\"")
+        + " data-heatmap=\""
+        + grid
+        + "\" role=\"img\" aria-label=\"Heatmap of "
+        + Html.escape(what)
+        + "\"></div>";
+  }
+
+  /**
+   * A grid as a table, each cell shaded by the common scale and marked with {@code marker="N"}
+   * holding its raw count; day totals in the last column and hour totals in the footer.
+   */
+  private String table(
+      Report report, CellValues values, String marker, String cls, String caption, String of) {
+    boolean h12 = report.hour12();
+    long total = 0;
+    for (int i = 0; i < WeekHourGrid.CELLS; i++) {
+      total += values.count(i);
+    }
+    StringBuilder sb = new StringBuilder(32_768);
+    sb.append("<table class=\"")
+        .append(cls)
+        .append("\">\n<caption>")
+        .append(Html.escape(caption))
+        .append(normalize == Normalize.COUNT ? "" : Html.escape(" — " + unit(of)))
+        .append("</caption>\n<thead><tr><th scope=\"col\">Day</th>");
+    for (int h = 0; h < WeekHourGrid.HOURS; h++) {
+      sb.append("<th scope=\"col\">").append(Labels.hourShort(h, h12)).append("</th>");
+    }
+    sb.append("<th scope=\"col\" class=\"sum\">Total</th></tr></thead>\n<tbody>\n");
+    long[] hourTotals = new long[WeekHourGrid.HOURS];
+    for (int r = 0; r < WeekHourGrid.DAYS; r++) {
+      int d = report.dayAtRow(r);
+      sb.append("<tr><th scope=\"row\">").append(Labels.ABBREV[d]).append("</th>");
+      long dayTotal = 0;
       for (int h = 0; h < WeekHourGrid.HOURS; h++) {
-        sb.append(h == 0 ? "" : ",").append(g.count(d, h));
+        int cell = WeekHourGrid.cell(d, h);
+        long c = values.count(cell);
+        dayTotal += c;
+        hourTotals[h] += c;
+        double f = values.fraction(cell);
+        sb.append("<td ")
+            .append(marker)
+            .append("=\"")
+            .append(c)
+            .append("\" title=\"")
+            .append(Html.escape(hover(values, cell, d, h, h12, total, false, of)))
+            .append("\" style=\"background:")
+            .append(ColorScale.hex(f))
+            .append(";color:")
+            .append(c == 0 ? "#8c959f" : ColorScale.textOn(f))
+            .append("\">")
+            .append(values.shown(cell))
+            .append("</td>");
+      }
+      sb.append("<td class=\"sum\">").append(dayTotal).append("</td></tr>\n");
+    }
+    sb.append("</tbody>\n<tfoot><tr><th scope=\"row\">Total</th>");
+    for (int h = 0; h < WeekHourGrid.HOURS; h++) {
+      sb.append("<td class=\"sum\">").append(hourTotals[h]).append("</td>");
+    }
+    sb.append("<td class=\"sum\">").append(total).append("</td></tr></tfoot>\n</table>");
+    return sb.toString();
+  }
+
+  /** The cells' unit; a group's percentages are of the group's own events. */
+  private String unit(String of) {
+    return normalize == Normalize.PERCENT && of.equals(" of the group")
+        ? "% of the group's events"
+        : normalize.unit();
+  }
+
+  /** A cell's tooltip: day, hour, count and percent (and the rate when normalising by it). */
+  private String hover(
+      CellValues values, int cell, int d, int h, boolean h12, long total, boolean html, String of) {
+    long c = values.count(cell);
+    StringBuilder t = new StringBuilder(Labels.cell(d, h, h12));
+    t.append(html ? "<br>" : ": ")
+        .append(Labels.events(c))
+        .append(" · ")
+        .append(Labels.percent(c, total))
+        .append(of);
+    if (normalize == Normalize.RATE) {
+      t.append(" · ").append(values.shown(cell)).append(" per hour");
+    } else if (normalize == Normalize.MAX) {
+      t.append(" · ").append(values.shown(cell)).append(" of the busiest");
+    }
+    return t.toString();
+  }
+
+  private String inference(Report report, boolean plots) {
+    ZoneGuess guess = report.inference();
+    if (guess == null) {
+      return "";
+    }
+    StringBuilder sb =
+        new StringBuilder("<section class=\"inference\">\n<h2>Time zone inference</h2>\n");
+    if (guess.best() != null) {
+      sb.append("<p class=\"best\">Best fit: <strong>")
+          .append(Html.escape(Labels.offsetZone(guess.best())))
+          .append("</strong>");
+      if (!guess.candidates().isEmpty() && !guess.candidates().get(0).zones().isEmpty()) {
+        sb.append(" — ").append(Html.escape(Labels.zoneList(guess.candidates().get(0).zones(), 8)));
+      }
+      sb.append("</p>\n");
+    } else {
+      sb.append("<p class=\"best\">No offset fits the activity.</p>\n");
+    }
+    if (guess.warning() != null) {
+      sb.append("<p class=\"warning\">").append(Html.escape(guess.warning())).append("</p>\n");
+    }
+    if (!guess.candidates().isEmpty()) {
+      sb.append(
+          "<table class=\"ranking\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Offset"
+              + "</th><th scope=\"col\">Score</th><th scope=\"col\">Zones that use it</th>"
+              + "<th scope=\"col\">Zones that fit the DST evidence</th></tr></thead>\n<tbody>\n");
+      int rank = 1;
+      for (ZoneGuess.Candidate c : guess.candidates()) {
+        sb.append("<tr><td>")
+            .append(rank++)
+            .append("</td><td>")
+            .append(Html.escape(c.offset()))
+            .append("</td><td>")
+            .append(Labels.score(c.score()))
+            .append("</td><td>")
+            .append(Html.escape(Labels.zoneList(c.zones(), 12)))
+            .append("</td><td>")
+            .append(Html.escape(Labels.zoneList(c.dstFit(), 12)))
+            .append("</td></tr>\n");
+      }
+      sb.append("</tbody>\n</table>\n");
+    }
+    if (report.inferredGrid() != null && guess.best() != null) {
+      String clock = Labels.offsetZone(guess.best());
+      CellValues v =
+          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(guess.best()));
+      sb.append("<h3>Activity redrawn in ").append(Html.escape(clock)).append("</h3>\n");
+      if (plots) {
+        sb.append(plotDiv(1, false, "the activity in " + clock)).append('\n');
+      }
+      sb.append(
+          table(report, v, "data-inferred-count", "grid inferred", caption(clock), " of all"));
+      sb.append('\n');
+    }
+    return sb.append("</section>").toString();
+  }
+
+  private String groups(Report report, ZoneId zone, boolean plots) {
+    if (report.groups().isEmpty()) {
+      return "";
+    }
+    long all = report.grid().total();
+    int first = firstGroupGrid(report);
+    StringBuilder sb = new StringBuilder(65_536);
+    sb.append("<section class=\"groups\">\n<h2>Groups</h2>\n<p>")
+        .append(report.groups().size())
+        .append(report.groups().size() == 1 ? " group" : " groups")
+        .append(", largest first; each is shaded against its own busiest hour.</p>\n")
+        .append("<div class=\"multiples\">\n");
+    int i = 0;
+    for (Tally.Group g : report.groups()) {
+      CellValues v = CellValues.of(g.grid(), normalize, zone);
+      sb.append("<figure class=\"group\">\n<figcaption><span class=\"name\">")
+          .append(Html.escape(g.name()))
+          .append("</span> <span class=\"count\">")
+          .append(Labels.events(g.grid().total()))
+          .append(" · ")
+          .append(Labels.percent(g.grid().total(), all))
+          .append("</span></figcaption>\n");
+      if (plots) {
+        sb.append(plotDiv(first + i, true, "the group " + g.name())).append('\n');
+      }
+      sb.append(
+          table(
+              report,
+              v,
+              "data-group-count",
+              "grid small",
+              "Events of " + g.name(),
+              " of the group"));
+      sb.append("\n</figure>\n");
+      i++;
+    }
+    return sb.append("</div>\n</section>").toString();
+  }
+
+  /** Grids in the data block: the overall one, the inferred one when drawn, then the groups. */
+  private static int firstGroupGrid(Report report) {
+    return hasInferredGrid(report) ? 2 : 1;
+  }
+
+  private static boolean hasInferredGrid(Report report) {
+    return report.inferredGrid() != null
+        && report.inference() != null
+        && report.inference().best() != null;
+  }
+
+  private String data(Report report, CellValues overall, ZoneId zone) {
+    StringBuilder sb = new StringBuilder(65_536);
+    sb.append("<script type=\"application/json\" id=\"heatmap-data\">{\"days\":[");
+    for (int r = 0; r < WeekHourGrid.DAYS; r++) {
+      sb.append(r == 0 ? "" : ",").append(Html.jsString(Labels.day(report.dayAtRow(r))));
+    }
+    sb.append("],\"daysShort\":[");
+    for (int r = 0; r < WeekHourGrid.DAYS; r++) {
+      sb.append(r == 0 ? "" : ",").append(Html.jsString(Labels.ABBREV[report.dayAtRow(r)]));
+    }
+    sb.append("],\"hours\":[");
+    for (int h = 0; h < WeekHourGrid.HOURS; h++) {
+      sb.append(h == 0 ? "" : ",").append(Html.jsString(Labels.hourShort(h, report.hour12())));
+    }
+    sb.append("],\"unit\":")
+        .append(Html.jsString(normalize.unit()))
+        .append(",\"colorscale\":")
+        .append(ColorScale.plotlyJson())
+        .append(",\"grids\":[");
+    grid(sb, report, overall, report.timezone(), " of all");
+    if (hasInferredGrid(report)) {
+      String best = report.inference().best();
+      sb.append(',');
+      grid(
+          sb,
+          report,
+          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(best)),
+          Labels.offsetZone(best),
+          " of all");
+    }
+    for (Tally.Group g : report.groups()) {
+      sb.append(',');
+      grid(
+          sb, report, CellValues.of(g.grid(), normalize, zone), report.timezone(), " of the group");
+    }
+    return sb.append("]}</script>").toString();
+  }
+
+  private void grid(
+      StringBuilder sb, Report report, CellValues values, String zoneLabel, String of) {
+    long total = 0;
+    for (int i = 0; i < WeekHourGrid.CELLS; i++) {
+      total += values.count(i);
+    }
+    sb.append("{\"xtitle\":")
+        .append(Html.jsString(Html.escape("Hour of the day (" + zoneLabel + ")")))
+        .append(",\"zmax\":")
+        .append(values.exactMax())
+        .append(",\"z\":[");
+    for (int r = 0; r < WeekHourGrid.DAYS; r++) {
+      int d = report.dayAtRow(r);
+      sb.append(r == 0 ? "[" : ",[");
+      for (int h = 0; h < WeekHourGrid.HOURS; h++) {
+        sb.append(h == 0 ? "" : ",").append(values.exact(WeekHourGrid.cell(d, h)));
       }
       sb.append(']');
     }
-    return sb.append("]}</script>").toString();
+    sb.append("],\"text\":[");
+    for (int r = 0; r < WeekHourGrid.DAYS; r++) {
+      int d = report.dayAtRow(r);
+      sb.append(r == 0 ? "[" : ",[");
+      for (int h = 0; h < WeekHourGrid.HOURS; h++) {
+        int cell = WeekHourGrid.cell(d, h);
+        sb.append(h == 0 ? "" : ",")
+            .append(Html.jsString(hover(values, cell, d, h, report.hour12(), total, true, of)));
+      }
+      sb.append(']');
+    }
+    sb.append("]}");
   }
 }

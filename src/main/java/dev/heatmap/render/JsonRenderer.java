@@ -19,6 +19,17 @@ import java.util.List;
 final class JsonRenderer implements Renderer {
   private static final JsonFactory FACTORY = new JsonFactory();
 
+  private final Normalize normalize;
+
+  JsonRenderer() {
+    this(Normalize.COUNT);
+  }
+
+  /** With {@code normalize} other than count, adds {@code "normalize"} and {@code "values"}. */
+  JsonRenderer(Normalize normalize) {
+    this.normalize = normalize;
+  }
+
   @Override
   public void render(Report report, OutputStream out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
@@ -46,7 +57,8 @@ final class JsonRenderer implements Renderer {
       g.writeNumberField("filtered", grid.filtered());
       writeInstant(g, "first", grid.first());
       writeInstant(g, "last", grid.last());
-      writeCounts(g, report, grid);
+      writeCounts(g, grid, report);
+      writeValues(g, grid, report, report.timezone());
       if (!report.groups().isEmpty()) {
         g.writeArrayFieldStart("groups");
         for (Tally.Group group : report.groups()) {
@@ -54,7 +66,8 @@ final class JsonRenderer implements Renderer {
           g.writeStringField("name", group.name());
           g.writeNumberField("total", group.grid().total());
           g.writeNumberField("skipped", group.grid().skipped());
-          writeCounts(g, report, group.grid());
+          writeCounts(g, group.grid(), report);
+          writeValues(g, group.grid(), report, report.timezone());
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -113,15 +126,33 @@ final class JsonRenderer implements Renderer {
     g.writeEndArray();
   }
 
-  /** The rows of {@code counts} follow {@code days}, i.e. the report's week start. */
-  private static void writeCounts(JsonGenerator g, Report report, WeekHourGrid grid)
+  /** The counts, rows in the order of {@code days}. */
+  private static void writeCounts(JsonGenerator g, WeekHourGrid grid, Report report)
       throws IOException {
     g.writeArrayFieldStart("counts");
     for (int r = 0; r < WeekHourGrid.DAYS; r++) {
-      int d = report.dayAtRow(r);
       g.writeStartArray();
       for (int h = 0; h < WeekHourGrid.HOURS; h++) {
-        g.writeNumber(grid.count(d, h));
+        g.writeNumber(grid.count(report.dayAtRow(r), h));
+      }
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+  }
+
+  /** The normalised cells beside the raw counts, when {@code --normalize} asks for them. */
+  private void writeValues(JsonGenerator g, WeekHourGrid grid, Report report, String zone)
+      throws IOException {
+    if (normalize == Normalize.COUNT) {
+      return;
+    }
+    CellValues values = CellValues.of(grid, normalize, Labels.zone(zone));
+    g.writeStringField("normalize", normalize.id());
+    g.writeArrayFieldStart("values");
+    for (int r = 0; r < WeekHourGrid.DAYS; r++) {
+      g.writeStartArray();
+      for (int h = 0; h < WeekHourGrid.HOURS; h++) {
+        g.writeNumber(values.exact(WeekHourGrid.cell(report.dayAtRow(r), h)));
       }
       g.writeEndArray();
     }

@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 public enum OutputFormat {
   HTML("html", ".html", ".htm"),
   JSON("json", ".json"),
+  CSV("csv", ".csv"),
+  MARKDOWN("markdown", ".md", ".markdown"),
+  SVG("svg", ".svg"),
   TEXT("text", ".txt");
 
   private final String id;
@@ -23,12 +26,20 @@ public enum OutputFormat {
     return id;
   }
 
+  /** The usual file extension, with its dot ({@code .md}). */
+  public String extension() {
+    return extensions[0];
+  }
+
   /** A renderer for this format. */
   public Renderer renderer(RenderOptions options) {
     return switch (this) {
-      case HTML -> new HtmlRenderer(options.template());
-      case JSON -> new JsonRenderer();
-      case TEXT -> new TextRenderer();
+      case HTML -> new HtmlRenderer(options.template(), options.normalize(), options.plotly());
+      case JSON -> new JsonRenderer(options.normalize());
+      case CSV -> new CsvRenderer(options.normalize());
+      case MARKDOWN -> new MarkdownRenderer(options.normalize());
+      case SVG -> new SvgRenderer(options.normalize());
+      case TEXT -> new TextRenderer(options.normalize(), options.color());
     };
   }
 

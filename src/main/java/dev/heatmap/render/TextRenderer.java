@@ -1,59 +1,333 @@
 package dev.heatmap.render;
 
+import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 
 /**
- * The terminal heatmap: 7 day rows × 24 hour columns of shade characters, 76 columns wide, with a
- * summary under the grid.
+ * The terminal heatmap: 7 day rows × 24 hour columns, 76 columns wide, then a legend and a summary,
+ * the groups' totals and the zone ranking when there are any; no line is wider than 80 columns.
+ *
+ * <p>Without colour each cell is two shade characters (blank, ░ ▒ ▓ █ by quarters of the busiest
+ * cell); with colour ({@link ColorDepth}, chosen by the command line) each is two full blocks in
+ * the report's colour scale. Untrusted text is cleaned of control characters and escape sequences.
  */
 final class TextRenderer implements Renderer {
+  static final int WIDTH = 80;
   private static final char[] SHADES = {' ', '░', '▒', '▓', '█'};
-  private static final String[] ABBREV = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  private static final String ESC = "\u001b[";
+  private static final String RESET = ESC + "0m";
+
+  private final Normalize normalize;
+  private final ColorDepth color;
+
+  TextRenderer(Normalize normalize, ColorDepth color) {
+    this.normalize = normalize;
+    this.color = color;
+  }
 
   @Override
   public void render(Report report, OutputStream out) throws IOException {
+    StringBuilder sb = new StringBuilder(8192);
+    boolean h12 = report.hour12();
+    ZoneId zone = Labels.zone(report.timezone());
+    Summary s = Summary.of(report.grid());
+    String title = fit(Terminal.clean(report.title()), WIDTH);
+    if (color == ColorDepth.NONE) {
+      sb.append(title);
+    } else {
+      sb.append(ESC).append("1m").append(title).append(RESET);
+    }
+    sb.append('\n');
+    sb.append(fit("Hour of the day (" + Terminal.clean(report.timezone()) + ")", WIDTH))
+        .append('\n');
+    CellValues values = CellValues.of(report.grid(), normalize, zone);
+    grid(sb, report, values);
+    legend(sb, values);
+    sb.append('\n');
+    summary(sb, s, h12);
+    if (!report.groups().isEmpty()) {
+      groups(sb, report);
+    }
+    if (report.inference() != null) {
+      inference(sb, report.inference());
+    }
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    WeekHourGrid grid = report.grid();
-    w.write(Terminal.clean(report.title()));
-    w.write('\n');
-    w.write("Hour of the day (" + Terminal.clean(report.timezone()) + ")\n");
-    w.write("    ");
-    for (int h = 0; h < WeekHourGrid.HOURS; h++) {
-      w.write(h < 10 ? " 0" + h : " " + h);
-    }
-    w.write('\n');
-    long max = grid.max();
-    for (int d = 0; d < WeekHourGrid.DAYS; d++) {
-      w.write(ABBREV[d]);
-      w.write(' ');
-      for (int h = 0; h < WeekHourGrid.HOURS; h++) {
-        char c = shade(grid.count(d, h), max);
-        w.write(' ');
-        w.write(c);
-        w.write(c);
-      }
-      w.write('\n');
-    }
-    w.write("Total " + grid.total() + ", skipped " + grid.skipped());
-    String first = Instants.iso(grid.first());
-    if (first != null) {
-      w.write(", " + first + " to " + Instants.iso(grid.last()));
-    }
-    w.write('\n');
+    w.write(sb.toString());
     w.flush();
   }
 
-  /** The shade of a cell: blank for zero, then four steps up to the busiest cell. */
-  static char shade(long count, long max) {
-    if (count == 0 || max == 0) {
-      return SHADES[0];
+  private void grid(StringBuilder sb, Report report, CellValues values) {
+    sb.append("    ");
+    for (int h = 0; h < WeekHourGrid.HOURS; h++) {
+      if (report.hour12()) {
+        int c = h % 12 == 0 ? 12 : h % 12;
+        sb.append(c < 10 ? "  " : " ").append(c);
+      } else {
+        sb.append(' ').append(Labels.hourShort(h, false));
+      }
     }
-    int step = (int) Math.ceil(4.0 * count / max);
-    return SHADES[Math.max(1, Math.min(4, step))];
+    sb.append('\n');
+    if (report.hour12()) {
+      sb.append("     am");
+      sb.append(" ".repeat(3 * 12 - 2)).append("pm\n");
+    }
+    for (int r = 0; r < WeekHourGrid.DAYS; r++) {
+      int d = report.dayAtRow(r);
+      sb.append(Labels.ABBREV[d]).append(' ');
+      int current = -1;
+      for (int h = 0; h < WeekHourGrid.HOURS; h++) {
+        double f = values.fraction(WeekHourGrid.cell(d, h));
+        sb.append(' ');
+        if (color == ColorDepth.NONE || step(f) == 0) {
+          char c = SHADES[step(f)];
+          sb.append(c).append(c);
+        } else {
+          int rgb = ColorScale.terminalRgb(f);
+          if (rgb != current) {
+            foreground(sb, rgb);
+            current = rgb;
+          }
+          sb.append("██");
+        }
+      }
+      if (current != -1) {
+        sb.append(RESET);
+      }
+      sb.append('\n');
+    }
+  }
+
+  private void foreground(StringBuilder sb, int rgb) {
+    if (color == ColorDepth.TRUECOLOR) {
+      sb.append(ESC)
+          .append("38;2;")
+          .append(rgb >> 16)
+          .append(';')
+          .append(rgb >> 8 & 0xff)
+          .append(';')
+          .append(rgb & 0xff)
+          .append('m');
+    } else {
+      sb.append(ESC).append("38;5;").append(ColorScale.xterm256(rgb)).append('m');
+    }
+  }
+
+  private void legend(StringBuilder sb, CellValues values) {
+    sb.append("    ");
+    String[] upTo = {"", "≤25%", "≤50%", "≤75%", "≤100%"};
+    for (int i = 1; i <= 4; i++) {
+      sb.append(' ');
+      if (color == ColorDepth.NONE) {
+        sb.append(SHADES[i]).append(SHADES[i]);
+      } else {
+        foreground(sb, ColorScale.terminalRgb(i / 4.0));
+        sb.append("██").append(RESET);
+      }
+      sb.append(' ').append(upTo[i]);
+    }
+    String tail =
+        values.mode() == Normalize.MAX
+            ? " of the busiest hour"
+            : " of the busiest hour ("
+                + Labels.quantity(values.shown(values.max()), values.mode())
+                + ")";
+    // Visible width so far: the indent and four swatches with their labels.
+    int used = 4 + 4 * 4 + "≤25%≤50%≤75%≤100%".length();
+    if (used + width(tail) > WIDTH) {
+      tail = fit(" (max " + values.shown(values.max()) + ")", WIDTH - used);
+    }
+    sb.append(tail).append('\n');
+  }
+
+  private static void summary(StringBuilder sb, Summary s, boolean h12) {
+    sb.append("Total ").append(Labels.grouped(s.total())).append(" timestamps, ");
+    sb.append(Labels.grouped(s.skipped())).append(" skipped");
+    if (s.filtered() > 0) {
+      sb.append(", ").append(Labels.grouped(s.filtered())).append(" outside the time range");
+    }
+    sb.append('\n');
+    if (s.first() != WeekHourGrid.NONE) {
+      sb.append("From ")
+          .append(Labels.instant(s.first()))
+          .append(" to ")
+          .append(Labels.instant(s.last()))
+          .append('\n');
+    }
+    if (s.empty()) {
+      return;
+    }
+    sb.append("Peak: ")
+        .append(Labels.cell(s.peakDay(), s.peakHour(), h12))
+        .append(" (")
+        .append(Labels.events(s.peakCount()))
+        .append(")\n");
+    sb.append("Busiest weekday: ")
+        .append(Labels.day(s.busiestDay()))
+        .append(" (")
+        .append(Labels.events(s.busiestDayCount()))
+        .append(", ")
+        .append(Labels.percent(s.busiestDayCount(), s.total()))
+        .append(")\n");
+    sb.append("Weekdays ")
+        .append(Labels.percent(s.weekdays(), s.total()))
+        .append(", weekend ")
+        .append(Labels.percent(s.weekend(), s.total()))
+        .append(", night (")
+        .append(Labels.night(h12))
+        .append(") ")
+        .append(Labels.percent(s.night(), s.total()))
+        .append('\n');
+  }
+
+  private static void groups(StringBuilder sb, Report report) {
+    long all = report.grid().total();
+    sb.append("\nGroups (").append(report.groups().size()).append("):\n");
+    for (Tally.Group g : report.groups()) {
+      String total = Labels.grouped(g.grid().total());
+      String share = Labels.percent(g.grid().total(), all);
+      String tail = pad(total, 12) + pad(share, 8);
+      String name = fit(Terminal.clean(g.name()), WIDTH - 2 - tail.length() - 1);
+      sb.append("  ").append(name);
+      sb.append(" ".repeat(WIDTH - 2 - tail.length() - width(name))).append(tail).append('\n');
+    }
+  }
+
+  private static void inference(StringBuilder sb, ZoneGuess guess) {
+    sb.append('\n');
+    if (guess.best() != null) {
+      sb.append("Time zone inference: best fit ")
+          .append(Terminal.clean(Labels.offsetZone(guess.best())))
+          .append('\n');
+    } else {
+      sb.append("Time zone inference: no offset fits the activity\n");
+    }
+    if (guess.warning() != null) {
+      wrap(sb, "Warning: " + Terminal.clean(guess.warning()), "  ");
+    }
+    if (guess.candidates().isEmpty()) {
+      return;
+    }
+    sb.append("   #  offset    score  zones (* fits the DST evidence)\n");
+    int rank = 1;
+    for (ZoneGuess.Candidate c : guess.candidates()) {
+      String head =
+          pad(Integer.toString(rank++), 4)
+              + "  "
+              + padRight(Terminal.clean(c.offset()), 7)
+              + pad(Labels.score(c.score()), 7)
+              + "  ";
+      StringBuilder zones = new StringBuilder();
+      for (int i = 0; i < c.zones().size(); i++) {
+        String z = c.zones().get(i);
+        zones.append(i == 0 ? "" : ", ").append(Terminal.clean(z));
+        if (c.dstFit().contains(z)) {
+          zones.append('*');
+        }
+      }
+      if (zones.length() == 0) {
+        zones.append('—');
+      }
+      sb.append(head).append(fit(zones.toString(), WIDTH - width(head))).append('\n');
+    }
+  }
+
+  /** The shade step of a cell: 0 for empty, then 1 to 4 by quarters of the busiest cell. */
+  static int step(double fraction) {
+    if (!(fraction > 0)) {
+      return 0;
+    }
+    return Math.max(1, Math.min(4, (int) Math.ceil(4 * fraction)));
+  }
+
+  /** The shade character of a cell, for callers that draw the plain grid. */
+  static char shade(double fraction) {
+    return SHADES[step(fraction)];
+  }
+
+  private static String pad(String s, int width) {
+    int w = width(s);
+    return w >= width ? s : " ".repeat(width - w) + s;
+  }
+
+  private static String padRight(String s, int width) {
+    int w = width(s);
+    return w >= width ? s : s + " ".repeat(width - w);
+  }
+
+  /** Writes {@code text} word-wrapped to the width, continuation lines indented. */
+  private static void wrap(StringBuilder sb, String text, String indent) {
+    int col = 0;
+    for (String word : text.split(" ")) {
+      int w = width(word);
+      if (col > 0 && col + 1 + w > WIDTH) {
+        sb.append('\n').append(indent);
+        col = indent.length();
+      } else if (col > 0) {
+        sb.append(' ');
+        col++;
+      }
+      String fitted = fit(word, WIDTH - col);
+      sb.append(fitted);
+      col += width(fitted);
+    }
+    sb.append('\n');
+  }
+
+  /** {@code s} cut to at most {@code columns} terminal columns, with an ellipsis when cut. */
+  static String fit(String s, int columns) {
+    if (width(s) <= columns) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int w = columns(cp);
+      if (used + w > columns - 1) {
+        break;
+      }
+      sb.appendCodePoint(cp);
+      used += w;
+      i += Character.charCount(cp);
+    }
+    return sb.append('…').toString();
+  }
+
+  /** How many terminal columns {@code s} takes: East Asian wide characters and emoji take two. */
+  static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      w += columns(cp);
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+
+  private static int columns(int cp) {
+    if (Character.getType(cp) == Character.NON_SPACING_MARK
+        || Character.getType(cp) == Character.ENCLOSING_MARK
+        || cp == 0x200b) {
+      return 0;
+    }
+    boolean wide =
+        (cp >= 0x1100 && cp <= 0x115f)
+            || (cp >= 0x2e80 && cp <= 0xa4cf && cp != 0x303f)
+            || (cp >= 0xac00 && cp <= 0xd7a3)
+            || (cp >= 0xf900 && cp <= 0xfaff)
+            || (cp >= 0xfe30 && cp <= 0xfe4f)
+            || (cp >= 0xff00 && cp <= 0xff60)
+            || (cp >= 0xffe0 && cp <= 0xffe6)
+            || (cp >= 0x1f300 && cp <= 0x1f64f)
+            || (cp >= 0x1f900 && cp <= 0x1f9ff)
+            || (cp >= 0x20000 && cp <= 0x3fffd);
+    return wide ? 2 : 1;
   }
 }

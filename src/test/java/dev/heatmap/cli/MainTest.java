@@ -66,6 +66,36 @@ class MainTest {
   }
 
   @Test
+  void atMostTenProblemsPerFileThenACountThenASummaryByReason() {
+    StringBuilder in = new StringBuilder("2024-01-01 10:15:00\n");
+    for (int i = 0; i < 12; i++) {
+      in.append("junk ").append(i).append('\n');
+    }
+    in.append("2024-02-30 10:00:00\n");
+    Run r = Run.of(in.toString(), "-f", "json");
+
+    assertEquals(0, r.exitCode());
+    String[] lines = r.err().split("\n");
+    assertEquals(13, lines.length, r.err());
+    assertEquals(
+        "heatmap: <stdin>: timestamps read as ISO-8601 (1 of 14 sampled values parsed)", lines[0]);
+    assertEquals("heatmap: <stdin>:2: not a timestamp: \"junk 0\"", lines[1]);
+    assertEquals("heatmap: <stdin>:11: not a timestamp: \"junk 9\"", lines[10]);
+    assertEquals("heatmap: <stdin>: 3 more problems not shown", lines[11]);
+    assertEquals("heatmap: skipped 13 records (13 not a timestamp)", lines[12]);
+  }
+
+  @Test
+  void strictTurnsSkippedRecordsIntoExit1ButStillWritesTheReport() throws IOException {
+    Run r = Run.of("2024-01-01 10:15:00\nnope\n", "-f", "json", "--strict");
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().endsWith("heatmap: --strict: records were skipped\n"), r.err());
+    assertEquals(1L, parse(r.out()).get("total"));
+
+    assertEquals(0, Run.of("2024-01-01 10:15:00\n", "-f", "json", "--strict").exitCode());
+  }
+
+  @Test
   void htmlReportHas168CellsThatAddUpAndThePinnedPlotlyScript() throws IOException {
     Path in = dir.resolve("in.txt");
     Files.writeString(in, "2024-01-01 10:15:00\n2024-01-01 10:59:00\n2024-01-03 00:00:00\n");
@@ -170,6 +200,44 @@ class MainTest {
     try (var files = Files.list(dir)) {
       assertEquals(1, files.count(), "no temporary file is left behind");
     }
+  }
+
+  @Test
+  void reportGetsTheUsualFileModeNotATemporaryFilesMode() throws IOException {
+    Path fresh = dir.resolve("fresh.json");
+    assertEquals(0, Run.of("2024-01-01 10:15:00\n", "-o", fresh.toString()).exitCode());
+    assertTrue(
+        Files.getPosixFilePermissions(fresh)
+            .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+        "readable by others under the usual umask: " + Files.getPosixFilePermissions(fresh));
+
+    Path shared = dir.resolve("shared.json");
+    Files.writeString(shared, "old");
+    Files.setPosixFilePermissions(
+        shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    assertEquals(0, Run.of("2024-01-01 10:15:00\n", "-o", shared.toString()).exitCode());
+    assertEquals(
+        "rw-rw-r--",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(shared)));
+  }
+
+  @Test
+  void anOutputThatIsOneOfTheInputsIsRefusedAndLeftAlone() throws IOException {
+    Path data = dir.resolve("data.txt");
+    Files.writeString(data, "2024-01-01 10:15:00\n");
+    Run r = Run.of("", data.toString(), "-f", "json", "-o", dir.resolve("./data.txt").toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("the output is also an input"), r.err());
+    assertEquals("2024-01-01 10:15:00\n", Files.readString(data));
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenExits1WithOneLine() {
+    Run r = Run.of("2024-01-01 10:15:00\n", "-o", dir.resolve("no/such/dir/r.json").toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().endsWith("r.json: cannot write: no such directory\n"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
   }
 
   @Test

@@ -1,0 +1,288 @@
+package dev.heatmap.input;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.heatmap.Diagnostics;
+import dev.heatmap.HeatmapException;
+import dev.heatmap.SkipReason;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * JSON through Jackson's streaming parser, never a tree: JSON lines (one value per line; a
+ * malformed line is skipped, counted and reported with its line number, and later lines still
+ * count), a top-level array, root values one after another, pretty-printed or not (the ContiLeaks
+ * files), and nested exports (Matrix, Telegram) where the records sit deep inside one object.
+ *
+ * <p>Outside JSON lines a syntax error ends the file with its line and column; the records before
+ * it still count. The parser's limits (nesting depth, name, number and string length) make hostile
+ * input an error for that file, not a crash. {@code NaN}, {@code Infinity} and numbers too large to
+ * be an epoch are read and then skipped and counted as out of range.
+ */
+final class JsonExtractor implements Extractor {
+  /** The most distinct keys sampled when choosing the timestamp key. */
+  private static final int MAX_SAMPLED_KEYS = 1000;
+
+  /** How many lines decide whether a file is JSON lines. */
+  private static final int LAYOUT_LINES = 8;
+
+  private final InputConfig config;
+  private final Diagnostics diagnostics;
+
+  JsonExtractor(InputConfig config, Diagnostics diagnostics) {
+    this.config = config;
+    this.diagnostics = diagnostics;
+  }
+
+  /** A parser factory with limits fit for hostile input; {@code maxString} caps values read. */
+  static JsonFactory factory(int maxString) {
+    return new JsonFactoryBuilder()
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(JsonRecords.MAX_DEPTH)
+                .maxStringLength(maxString)
+                .maxNumberLength(1000)
+                .maxNameLength(64 * 1024)
+                .build())
+        .build();
+  }
+
+  @Override
+  public void extract(Input input, RecordSink sink) throws IOException {
+    byte[] ahead = input.peek(Input.LOOKAHEAD);
+    String text = TextDecoder.decode(ahead, ahead.length);
+    boolean whole = ahead.length < Input.LOOKAHEAD;
+    boolean lines = InputType.isJsonLinesName(input.name()) || looksLikeLines(text, whole);
+    JsonPath ts;
+    boolean numericText = false;
+    if (config.field() != null) {
+      ts = new JsonPath(config.field());
+    } else {
+      List<FieldChooser.Candidate> candidates = sample(text, lines, whole);
+      if (candidates.isEmpty()) {
+        return; // no object with a value at all: nothing to count
+      }
+      FieldChooser.Choice choice = FieldChooser.choose(candidates);
+      if (choice == null) {
+        throw HeatmapException.input(
+            input.name()
+                + ": no key holds timestamps; name one with --field (keys: "
+                + FieldChooser.names(candidates)
+                + ")");
+      }
+      ts = JsonPath.key(choice.candidate().name);
+      numericText = choice.numericText();
+      diagnostics.note(choice.note("key"));
+    }
+    JsonPath group = config.groupBy() == null ? null : new JsonPath(config.groupBy());
+    JsonRecords records = new JsonRecords(ts, group, numericText);
+    JsonFactory factory = factory(config.maxLineLength());
+    boolean anyValue =
+        lines
+            ? readLines(input, factory, records, sink)
+            : readStream(input, factory, records, sink);
+    if (anyValue && records.records() == 0) {
+      throw HeatmapException.input(input.name() + ": no object holds \"" + ts + "\"");
+    }
+  }
+
+  private boolean readLines(Input input, JsonFactory factory, JsonRecords records, RecordSink sink)
+      throws IOException {
+    LineReader lines = new LineReader(TextDecoder.reader(input.stream()), config.maxLineLength());
+    boolean any = false;
+    try {
+      while (lines.next()) {
+        if (lines.isBlank()) {
+          continue;
+        }
+        any = true;
+        long line = lines.number();
+        JsonParser p = factory.createParser(lines.chars(), 0, lines.length());
+        try (p) {
+          records.read(p, sink, line);
+        } catch (JsonProcessingException e) {
+          records.discard();
+          sink.skip(null, line, SkipReason.MALFORMED, describe(e, location(e, p), true));
+        }
+      }
+    } catch (LineTooLongException e) {
+      throw TextExtractor.tooLong(input, e.line(), config);
+    }
+    return any;
+  }
+
+  private boolean readStream(Input input, JsonFactory factory, JsonRecords records, RecordSink sink)
+      throws IOException {
+    try (JsonParser p = factory.createParser(TextDecoder.reader(input.stream()))) {
+      try {
+        return records.read(p, sink, 0);
+      } catch (JsonProcessingException e) {
+        JsonLocation at = location(e, p);
+        String where =
+            at == null
+                ? ""
+                : ":" + at.getLineNr() + (at.getColumnNr() > 0 ? ":" + at.getColumnNr() : "");
+        throw HeatmapException.input(
+            input.name()
+                + where
+                + ": "
+                + describe(e, at, false)
+                + "; stopped here ("
+                + records.records()
+                + " records before it count)",
+            e);
+      }
+    }
+  }
+
+  /** A one-line explanation of a parse failure, without Jackson's location and source excerpt. */
+  private static JsonLocation location(JsonProcessingException e, JsonParser p) {
+    // A limit exception carries no location; the parser knows where it stopped.
+    return e.getLocation() != null ? e.getLocation() : p.currentLocation();
+  }
+
+  private static String describe(JsonProcessingException e, JsonLocation at, boolean column) {
+    String why = e.getOriginalMessage();
+    if (why == null) {
+      why = e.getClass().getSimpleName();
+    }
+    int nl = why.indexOf('\n');
+    if (nl >= 0) {
+      why = why.substring(0, nl);
+    }
+    if (why.length() > 200) {
+      why = why.substring(0, 200) + "…";
+    }
+    int from = why.indexOf(", from `");
+    int to = from < 0 ? -1 : why.indexOf("`)", from + 8);
+    if (to > 0) {
+      why = why.substring(0, from) + why.substring(to + 1); // Jackson's own setting name
+    }
+    String col =
+        column && at != null && at.getColumnNr() > 0 ? " at column " + at.getColumnNr() : "";
+    String what =
+        e instanceof StreamConstraintsException ? "refused, over a safety limit" : "malformed JSON";
+    return what + col + ": " + why;
+  }
+
+  /**
+   * Whether the start of the input is JSON lines: most of its first lines are each one complete
+   * value (a pretty-printed file's first line is a lone brace; a minified document is one line).
+   */
+  private static boolean looksLikeLines(String text, boolean whole) {
+    JsonFactory factory = factory(Input.LOOKAHEAD);
+    int complete = 0;
+    int seen = 0;
+    int start = 0;
+    while (seen < LAYOUT_LINES && start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        if (!whole) {
+          break; // the look-ahead may have cut this line
+        }
+        end = text.length();
+      }
+      String line = text.substring(start, end);
+      start = end + 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      seen++;
+      if (isOneValue(factory, line)) {
+        complete++;
+      }
+    }
+    return complete >= 2 && complete * 2 > seen;
+  }
+
+  private static boolean isOneValue(JsonFactory factory, String line) {
+    try (JsonParser p = factory.createParser(line)) {
+      JsonToken first = p.nextToken();
+      if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+        return false;
+      }
+      p.skipChildren();
+      return p.nextToken() == null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Per key name, the first values of the look-ahead. */
+  private static List<FieldChooser.Candidate> sample(String text, boolean lines, boolean whole) {
+    JsonFactory factory = factory(Input.LOOKAHEAD);
+    Sample byName = new Sample();
+    if (lines) {
+      int start = 0;
+      while (start < text.length() && !byName.full) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+          if (!whole) {
+            break;
+          }
+          end = text.length();
+        }
+        String line = text.substring(start, end);
+        start = end + 1;
+        if (!line.isBlank()) {
+          sample(factory, new StringReader(line), byName);
+        }
+      }
+    } else {
+      sample(factory, new StringReader(text), byName);
+    }
+    return new ArrayList<>(byName.values());
+  }
+
+  /** The candidates by key name, and whether one of them has a full sample. */
+  private static final class Sample extends LinkedHashMap<String, FieldChooser.Candidate> {
+    private static final long serialVersionUID = 1L;
+    boolean full;
+  }
+
+  private static void sample(JsonFactory factory, StringReader in, Sample byName) {
+    try (JsonParser p = factory.createParser(in)) {
+      String name = null;
+      JsonToken t;
+      while (!byName.full && (t = p.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME) {
+          name = p.currentName();
+        } else if (t.isScalarValue() && name != null && p.getParsingContext().inObject()) {
+          FieldChooser.Candidate c = byName.get(name);
+          if (c == null) {
+            if (byName.size() >= MAX_SAMPLED_KEYS) {
+              continue;
+            }
+            c = new FieldChooser.Candidate(name, byName.size());
+            byName.put(name, c);
+          }
+          if (t == JsonToken.VALUE_STRING) {
+            if (p.getTextLength() <= FieldChooser.MAX_SAMPLE_TEXT) {
+              c.text(p.getText());
+            } else {
+              c.other();
+            }
+          } else if (t.isNumeric()) {
+            c.number(p.getDoubleValue());
+          } else if (t != JsonToken.VALUE_NULL) {
+            c.other();
+          }
+          byName.full = c.full();
+        }
+      }
+    } catch (IOException e) {
+      // The sample ends at the first error or where the look-ahead cut the input.
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.heatmap.render;
+
+/**
+ * The one colour scale every format shades with, so the HTML table, the Plotly heatmap, the SVG and
+ * the terminal agree: an empty cell is a neutral grey, and busier cells run from pale yellow
+ * through orange to dark red (ColorBrewer's YlOrRd, readable in print and by most colour-blind
+ * readers because lightness falls steadily).
+ */
+final class ColorScale {
+  private ColorScale() {}
+
+  /** An empty cell. */
+  static final int EMPTY = 0xf6f8fa;
+
+  /** YlOrRd without its palest step, which is too close to the empty grey. */
+  private static final int[] STOPS = {
+    0xffeda0, 0xfed976, 0xfeb24c, 0xfd8d3c, 0xfc4e2a, 0xe31a1c, 0xbd0026, 0x800026
+  };
+
+  /** The colour of a cell whose value is {@code fraction} (0 to 1) of the busiest cell's. */
+  static int rgb(double fraction) {
+    if (!(fraction > 0)) {
+      return EMPTY;
+    }
+    return ramp(Math.min(1, fraction));
+  }
+
+  /** The colour at {@code t} (0 to 1) along the stops. */
+  private static int ramp(double t) {
+    double pos = t * (STOPS.length - 1);
+    int i = Math.min(STOPS.length - 2, (int) pos);
+    double f = pos - i;
+    int a = STOPS[i];
+    int b = STOPS[i + 1];
+    return mix(a >> 16, b >> 16, f) << 16
+        | mix(a >> 8 & 0xff, b >> 8 & 0xff, f) << 8
+        | mix(a & 0xff, b & 0xff, f);
+  }
+
+  private static int mix(int a, int b, double f) {
+    return (int) Math.round(a + (b - a) * f);
+  }
+
+  /** {@link #rgb} as {@code #rrggbb}. */
+  static String hex(double fraction) {
+    return hex6(rgb(fraction));
+  }
+
+  static String hex6(int rgb) {
+    String s = Integer.toHexString(rgb | 0x1000000);
+    return "#" + s.substring(1);
+  }
+
+  /** Text that stays readable on the cell's colour. */
+  static String textOn(double fraction) {
+    return fraction > 0.55 ? "#ffffff" : "#1f2328";
+  }
+
+  /**
+   * The terminal's colour for a non-empty cell: the middle of the scale, so that the palest step
+   * still shows on a white background and the darkest on a black one.
+   */
+  static int terminalRgb(double fraction) {
+    return ramp(0.12 + 0.76 * Math.max(0, Math.min(1, fraction)));
+  }
+
+  /** The nearest colour of the xterm 256-colour cube (indices 16–231). */
+  static int xterm256(int rgb) {
+    return 16 + 36 * cubeStep(rgb >> 16) + 6 * cubeStep(rgb >> 8 & 0xff) + cubeStep(rgb & 0xff);
+  }
+
+  private static final int[] CUBE = {0, 95, 135, 175, 215, 255};
+
+  private static int cubeStep(int v) {
+    int best = 0;
+    for (int i = 1; i < CUBE.length; i++) {
+      if (Math.abs(CUBE[i] - v) < Math.abs(CUBE[best] - v)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The scale as Plotly's {@code colorscale}: a JSON array of {@code [position, "#rrggbb"]} pairs,
+   * zero in the empty grey and anything above it on the ramp.
+   */
+  static String plotlyJson() {
+    StringBuilder sb = new StringBuilder("[[0,\"").append(hex6(EMPTY)).append("\"]");
+    sb.append(",[0.000001,\"").append(hex6(STOPS[0])).append("\"]");
+    for (int i = 1; i < STOPS.length; i++) {
+      String pos = i == STOPS.length - 1 ? "1" : fraction(i, STOPS.length - 1);
+      sb.append(",[").append(pos).append(",\"").append(hex6(STOPS[i])).append("\"]");
+    }
+    return sb.append(']').toString();
+  }
+
+  private static String fraction(int i, int n) {
+    return new java.math.BigDecimal(i)
+        .divide(new java.math.BigDecimal(n), 6, java.math.RoundingMode.HALF_EVEN)
+        .toPlainString();
+  }
+}

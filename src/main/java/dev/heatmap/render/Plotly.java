@@ -1,0 +1,76 @@
+package dev.heatmap.render;
+
+import java.util.Objects;
+
+/**
+ * Where the HTML report gets Plotly from: the pinned CDN build (with Subresource Integrity),
+ * another URL such as an internal mirror, code inlined into the report, or nowhere ({@code
+ * --no-plotly}, a report with no script at all).
+ *
+ * @param kind which of the four
+ * @param url the script URL for {@link Kind#CDN} and {@link Kind#URL}, else null
+ * @param integrity the SRI hash for {@link Kind#CDN}, else null
+ * @param code the script text for {@link Kind#INLINE}, else null
+ */
+public record Plotly(Kind kind, String url, String integrity, String code) {
+  /** The pinned Plotly build. */
+  public static final String PINNED_URL = "https://cdn.plot.ly/plotly-2.35.2.min.js";
+
+  /** Its Subresource Integrity hash (equal to the npm plotly.js-dist-min@2.35.2 build). */
+  public static final String PINNED_SRI =
+      "sha384-cCVCZkAjYNxaYKbM8lsArLznDF/SvMFr1jcZrvOpSTCa0W40ZAdLzHCEulnUa5i7";
+
+  /** The four ways. */
+  public enum Kind {
+    CDN,
+    URL,
+    INLINE,
+    NONE
+  }
+
+  public Plotly {
+    Objects.requireNonNull(kind, "kind");
+    if ((kind == Kind.CDN || kind == Kind.URL) && url == null) {
+      throw new IllegalArgumentException("a script URL is needed");
+    }
+    if (kind == Kind.INLINE && code == null) {
+      throw new IllegalArgumentException("inline code is needed");
+    }
+  }
+
+  /** The pinned build from its CDN, checked by SRI. */
+  public static Plotly pinned() {
+    return new Plotly(Kind.CDN, PINNED_URL, PINNED_SRI, null);
+  }
+
+  /**
+   * Plotly from another http(s) URL. The URL goes into the report's Content-Security-Policy, so it
+   * must be a plain absolute http or https URL without characters that would end a CSP source.
+   *
+   * @throws IllegalArgumentException naming what is wrong with the URL
+   */
+  public static Plotly fromUrl(String url) {
+    ContentSecurityPolicy.checkScriptUrl(url);
+    return new Plotly(Kind.URL, url, null, null);
+  }
+
+  /**
+   * Plotly inlined into the report.
+   *
+   * @throws IllegalArgumentException when the code contains {@code </script} or {@code <!--}, which
+   *     would end or confuse the HTML script element it is written into
+   */
+  public static Plotly inline(String code) {
+    String lower = code.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("</script") || lower.contains("<!--")) {
+      throw new IllegalArgumentException(
+          "it contains '</script' or '<!--' and cannot be inlined into HTML; serve it by URL");
+    }
+    return new Plotly(Kind.INLINE, null, null, code);
+  }
+
+  /** No Plotly and no script: the report shows its static tables only. */
+  public static Plotly none() {
+    return new Plotly(Kind.NONE, null, null, null);
+  }
+}
