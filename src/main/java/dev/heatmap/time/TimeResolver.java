@@ -159,13 +159,13 @@ public final class TimeResolver implements RecordSink {
                 + " sampled values; give --time-format if they are timestamps");
       } else {
         diagnostics.note(
-            "timestamps read as "
+            "format "
                 + parser.name()
                 + " ("
                 + d.parsed()
                 + " of "
                 + d.sampled()
-                + " sampled values parsed)"
+                + " samples parse)"
                 + (d.note() == null ? "" : "; " + d.note()));
       }
     }

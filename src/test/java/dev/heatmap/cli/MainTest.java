@@ -77,8 +77,7 @@ class MainTest {
     assertEquals(0, r.exitCode());
     String[] lines = r.err().split("\n");
     assertEquals(13, lines.length, r.err());
-    assertEquals(
-        "heatmap: <stdin>: timestamps read as ISO-8601 (1 of 14 sampled values parsed)", lines[0]);
+    assertEquals("heatmap: <stdin>: format ISO-8601 (1 of 14 samples parse)", lines[0]);
     assertEquals("heatmap: <stdin>:2: not a timestamp: \"junk 0\"", lines[1]);
     assertEquals("heatmap: <stdin>:11: not a timestamp: \"junk 9\"", lines[10]);
     assertEquals("heatmap: <stdin>: 3 more problems not shown", lines[11]);

@@ -79,9 +79,7 @@ class TimeCommandTest {
         assertEquals(counts[d][h], ((List<?>) rows.get(d)).get(h), d + " " + h);
       }
     }
-    assertTrue(
-        r.err().contains("<stdin>: timestamps read as epoch (unit by magnitude) (592 of 592"),
-        r.err());
+    assertTrue(r.err().contains("<stdin>: format epoch (unit by magnitude) (592 of 592"), r.err());
   }
 
   @Test
@@ -192,7 +190,7 @@ class TimeCommandTest {
     assertTrue(
         r.err()
             .contains(
-                "<stdin>: timestamps read as m/d/yyyy H:mm (2 of 2 sampled values parsed); no day"
+                "<stdin>: format m/d/yyyy H:mm (2 of 2 samples parse); no day"
                     + " in the sample is over 12, so the dates are read month-first"),
         r.err());
     assertEquals(1L, cell(r.json(), 1, 10), "Tuesday 2 January");

@@ -64,9 +64,7 @@ class TimeResolverTest {
             "2023-11-14T22:13:20Z",
             "skipped"),
         out.events);
-    assertEquals(
-        List.of("in.csv: timestamps read as m/d/yy H:mm (2 of 3 sampled values parsed)"),
-        diagnostics.notes());
+    assertEquals(List.of("in.csv: format m/d/yy H:mm (2 of 3 samples parse)"), diagnostics.notes());
     assertEquals(
         List.of("in.csv:4: empty value", "in.csv:6: not a timestamp: \"not a date\""),
         diagnostics.messages());
@@ -85,8 +83,7 @@ class TimeResolverTest {
     r.finish();
     assertEquals(TimeResolver.SAMPLE + 1, out.events.size());
     assertEquals(
-        List.of("in.csv: timestamps read as ISO-8601 (1000 of 1000 sampled values parsed)"),
-        diagnostics.notes());
+        List.of("in.csv: format ISO-8601 (1000 of 1000 samples parse)"), diagnostics.notes());
   }
 
   @Test
