@@ -34,8 +34,8 @@ final class TimeOptions {
       paramLabel = "PATTERN",
       description =
           "Timestamp format, instead of detecting it per input: a strftime pattern such as"
-              + " '%Y-%m-%d %H:%M:%S' or '%d/%b/%Y:%H:%M:%S %z', or a java.time pattern such as"
-              + " 'dd.MM.yyyy HH:mm'.")
+              + " '%%Y-%%m-%%d %%H:%%M:%%S' or '%%d/%%b/%%Y:%%H:%%M:%%S %%z', or a java.time"
+              + " pattern such as 'dd.MM.yyyy HH:mm'.")
   private String timeFormat;
 
   @Option(

@@ -196,6 +196,49 @@ class TimeCommandTest {
     assertEquals(1L, cell(r.json(), 1, 10), "Tuesday 2 January");
   }
 
+  /** Issue 7, values: nothing hostile becomes a date, least of all 1970-01-01. */
+  @Test
+  void hostileValuesInJsonAreSkippedAndCountedNeverMadeIntoDates() throws IOException {
+    String in =
+        String.join(
+            "\n",
+            "{\"ts\": 1700000000}",
+            "{\"ts\": 0}",
+            "{\"ts\": -1}",
+            "{\"ts\": 1e300}",
+            "{\"ts\": \"\"}",
+            "{\"ts\": \"0000-01-01 10:00:00\"}",
+            "{\"ts\": \"10000-01-01 10:00:00\"}",
+            "{\"ts\": \"\uff12\uff10\uff12\uff14-01-01 10:00:00\"}",
+            "{\"ts\": \"2024-02-30 10:00:00\"}",
+            "{\"ts\": \"2024-01-01 10:00:00\"}",
+            "");
+    Run r = Run.of(in, "--type", "json", "-f", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    Map<String, Object> json = r.json();
+    assertEquals(2L, json.get("total"), r.err());
+    assertEquals(8L, json.get("skipped"), r.err());
+    assertEquals("2023-11-14T22:13:20Z", json.get("first"));
+    assertEquals("2024-01-01T10:00:00Z", json.get("last"));
+    assertEquals(0L, cell(json, 3, 0), "no Thursday 1970-01-01 00:00");
+  }
+
+  @Test
+  void theHelpShowsThePatternsWithoutPicocliWarnings() {
+    java.io.PrintStream saved = System.err;
+    ByteArrayOutputStream tracer = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(tracer, true, StandardCharsets.UTF_8));
+      Run r = Run.of("", "--help");
+      assertEquals(0, r.exitCode());
+      // picocli wraps lines, even inside a pattern: join them before looking.
+      assertTrue(r.out().replaceAll("\\n\\s+", "").contains("'%Y-%m-%d %H:%M:%S'"), r.out());
+    } finally {
+      System.setErr(saved);
+    }
+    assertEquals("", tracer.toString(StandardCharsets.UTF_8));
+  }
+
   static long cell(Map<String, Object> json, int row, int hour) {
     return (Long) ((List<?>) ((List<?>) json.get("counts")).get(row)).get(hour);
   }
