@@ -115,13 +115,4 @@ public final class IsoParser implements TimestampParser {
     }
     return Scan.packClock(hour, minute, second, p);
   }
-
-  /**
-   * Parses {@code Z}, {@code ±HH:MM}, {@code ±HHMM} or {@code ±HH} filling {@code [p, end)}
-   * (optionally after one space), returning seconds east of UTC or {@code Integer.MIN_VALUE}.
-   */
-  static int parseOffset(CharSequence s, int p, int end) {
-    int offset = Scan.zoneTail(s, p, end);
-    return offset == Scan.LOCAL || offset == Scan.UNKNOWN_ZONE ? Integer.MIN_VALUE : offset;
-  }
 }

@@ -58,7 +58,7 @@ public class ParserBench {
       LocalDateTime d = LocalDateTime.ofEpochSecond(t + k * 7_919L * 13, 0, ZoneOffset.UTC);
       values[k] =
           switch (format) {
-            case "iso" -> d.toString().replace('T', ' ');
+            case "iso" -> d.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
             case "iso-offset" -> d.atOffset(ZoneOffset.ofHours(8)) + "";
             case "m/d/yy" -> d.format(DateTimeFormatter.ofPattern("M/d/yy H:mm"));
             case "rfc2822" ->
@@ -76,7 +76,18 @@ public class ParserBench {
           case "iso", "iso-offset" -> new IsoParser(zone);
           default -> FormatDetector.detect(List.of(values), zone).parser();
         };
-    javaTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
+    javaTime =
+        switch (format) {
+          case "iso" -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+          case "iso-offset" -> DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+          case "m/d/yy" -> DateTimeFormatter.ofPattern("M/d/yy H:mm", Locale.ROOT);
+          case "rfc2822" -> DateTimeFormatter.RFC_1123_DATE_TIME;
+          case "epoch" -> null;
+          default -> DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT);
+        };
+    if (javaTime != null) {
+      javaTime = javaTime.withZone(zone);
+    }
     if (parser.parse(values[0]) == TimestampParser.INVALID) {
       throw new IllegalStateException(format + " does not parse " + values[0]);
     }
