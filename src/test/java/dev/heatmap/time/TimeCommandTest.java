@@ -92,9 +92,10 @@ class TimeCommandTest {
     assertEquals("2024-03-13T17:05:00Z", json.get("first"));
   }
 
-  @Test
-  void inferTzOnTheISoonDataNamesChinasOffsetFirst() throws IOException {
-    Run r = Run.of("", "example_data/isoon.txt", "--infer-tz", "-f", "json");
+  @ParameterizedTest
+  @CsvSource({"example_data/isoon.txt", "example_data/isoon.csv", "example_data/isoon.xlsx"})
+  void inferTzOnTheISoonDataNamesChinasOffsetFirst(String file) throws IOException {
+    Run r = Run.of("", file, "--infer-tz", "-f", "json");
     assertEquals(0, r.exitCode(), r.err());
     @SuppressWarnings("unchecked")
     Map<String, Object> tz = (Map<String, Object>) r.json().get("tz_inference");
