@@ -106,6 +106,7 @@ public final class IsoParser implements TimestampParser {
   /**
    * Parses {@code Z}, {@code ±HH:MM}, {@code ±HHMM} or {@code ±HH} filling {@code [p, end)}
    * (optionally after one space), returning seconds east of UTC or {@code Integer.MIN_VALUE}.
+   * Offsets past ±18:00 do not exist (java.time's ZoneOffset range).
    */
   static int parseOffset(CharSequence s, int p, int end) {
     if (p < end && s.charAt(p) == ' ') {
@@ -133,7 +134,7 @@ public final class IsoParser implements TimestampParser {
     } else {
       return Integer.MIN_VALUE;
     }
-    if (hh < 0 || mm < 0 || hh > 18 || mm > 59) {
+    if (hh < 0 || mm < 0 || hh > 18 || mm > 59 || (hh == 18 && mm > 0)) {
       return Integer.MIN_VALUE;
     }
     int seconds = hh * 3600 + mm * 60;
