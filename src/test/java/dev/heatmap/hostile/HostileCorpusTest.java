@@ -158,6 +158,21 @@ class HostileCorpusTest {
                 + " expanded)\n"));
     c.add(
         exit(
+            "an .xls whose string table claims 2^31-1 strings",
+            committed("sst-claims-2-billion-strings.xls"),
+            List.of(),
+            0,
+            5,
+            IN
+                + ": sheet \"Events\": using column \"Created\" (5 of 6 sampled values are"
+                + " timestamps)\n"
+                + IN
+                + ":5: empty value\n"
+                + IN
+                + ":6: not a timestamp: a TRUE/FALSE cell\n"
+                + "skipped 2 records (1 not a timestamp, 1 empty value)\n"));
+    c.add(
+        exit(
             "a zip bomb",
             generated("bomb.xlsx", () -> HostileFiles.zipBomb(64)),
             List.of(),
