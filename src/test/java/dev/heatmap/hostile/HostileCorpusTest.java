@@ -266,6 +266,20 @@ class HostileCorpusTest {
                 + ":2:100004: refused, over a safety limit: Name length (100000) exceeds the"
                 + " maximum allowed (65536); stopped here (1 records before it count)\n"));
 
+    c.add(
+        exit(
+            "a 2,000-digit number",
+            generated(
+                "long-number.json",
+                () ->
+                    utf8("{\"ts\":\"2024-01-01T10:00:00Z\"}\n{\"ts\":" + "1".repeat(2000) + "}\n")),
+            List.of("--field", "ts"),
+            1,
+            1,
+            IN
+                + ":2:2007: refused, over a safety limit: Number value length (2000) exceeds"
+                + " the maximum allowed (1000); stopped here (1 records before it count)\n"));
+
     // 4. CSV, text and bytes: unclosed quotes, huge lines, encodings, binary files.
     c.add(
         exit(
@@ -296,6 +310,24 @@ class HostileCorpusTest {
                 + IN
                 + ":3: record longer than 1048576 characters (an unclosed quote?); not read"
                 + " further (see --max-line-length)\n"));
+    c.add(
+        exit(
+            "a 20,000-character CSV field past --max-line-length 1K",
+            generated(
+                "long-field.csv",
+                () ->
+                    utf8(
+                        "when,who\n2024-01-01 10:00:00,a\n2024-01-01 11:00:00,\""
+                            + "b".repeat(20_000)
+                            + "\"\n")),
+            List.of("--max-line-length", "1K"),
+            1,
+            1,
+            IN
+                + ": using column \"when\" (2 of 2 sampled values are timestamps)\n"
+                + IN
+                + ":3: record longer than 1024 characters (an unclosed quote?); not read further"
+                + " (see --max-line-length)\n"));
     c.add(
         exit(
             "a 2 GB line on standard input",
