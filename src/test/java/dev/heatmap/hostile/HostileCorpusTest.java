@@ -93,14 +93,9 @@ class HostileCorpusTest {
     };
   }
 
-  private static Case exit(
-      String name, Fixture fixture, List<String> args, int exit, long total, String stderr) {
-    return new Case(name, fixture, args, exit, total, stderr);
-  }
-
   /** A refused workbook: exit 1, no report, one line naming the file and what it is. */
   private static Case refusedWorkbook(String file, String what) {
-    return exit(
+    return new Case(
         file,
         committed(file),
         List.of(),
@@ -111,7 +106,7 @@ class HostileCorpusTest {
 
   /** A refused non-text file: exit 1, no report. */
   private static Case refusedBytes(String file, String what) {
-    return exit(file, committed(file), List.of(), 1, -1, IN + ": " + what + "\n");
+    return new Case(file, committed(file), List.of(), 1, -1, IN + ": " + what + "\n");
   }
 
   static Stream<Case> cases() throws IOException {
@@ -135,7 +130,7 @@ class HostileCorpusTest {
     c.add(
         refusedBytes("book.xlsb", "an Excel binary workbook (.xlsb) is not supported" + supported));
     c.add(
-        exit(
+        new Case(
             "truncated.xlsx",
             committed("truncated.xlsx"),
             List.of(),
@@ -147,7 +142,7 @@ class HostileCorpusTest {
                 + IN
                 + "'\n"));
     c.add(
-        exit(
+        new Case(
             "doctype.xlsx (an external entity)",
             committed("doctype.xlsx"),
             List.of(),
@@ -157,7 +152,7 @@ class HostileCorpusTest {
                 + ": refused: the workbook's XML declares a DOCTYPE (entities are never"
                 + " expanded)\n"));
     c.add(
-        exit(
+        new Case(
             "an .xls whose string table claims 2^31-1 strings",
             committed("sst-claims-2-billion-strings.xls"),
             List.of(),
@@ -172,7 +167,7 @@ class HostileCorpusTest {
                 + ":6: not a timestamp: a TRUE/FALSE cell\n"
                 + "skipped 2 records (1 not a timestamp, 1 empty value)\n"));
     c.add(
-        exit(
+        new Case(
             "a zip bomb",
             generated("bomb.xlsx", () -> HostileFiles.zipBomb(64)),
             List.of(),
@@ -184,7 +179,7 @@ class HostileCorpusTest {
 
     // 3. JSON: syntax errors, non-finite numbers, nesting and length limits.
     c.add(
-        exit(
+        new Case(
             "concatenated JSON with a syntax error: stops there, earlier records count",
             committed("concatenated-error.json"),
             List.of(),
@@ -196,7 +191,7 @@ class HostileCorpusTest {
                 + ":11:15: malformed JSON: Unexpected character (',' (code 44)): was expecting"
                 + " double-quote to start field name; stopped here (2 records before it count)\n"));
     c.add(
-        exit(
+        new Case(
             "JSON lines with malformed lines: each costs only itself",
             committed("broken.jsonl"),
             List.of(),
@@ -213,7 +208,7 @@ class HostileCorpusTest {
                 + " Array, Object or token 'null', 'true' or 'false')\n"
                 + "skipped 2 records (2 malformed record)\n"));
     c.add(
-        exit(
+        new Case(
             "NaN, Infinity and huge numbers: skipped and counted",
             committed("non-finite.jsonl"),
             List.of(),
@@ -233,7 +228,7 @@ class HostileCorpusTest {
                 + ":5: out of range: \"1.2345678901234568E29\"\n"
                 + "skipped 5 records (5 out of range)\n"));
     c.add(
-        exit(
+        new Case(
             "100,000 nested arrays: an error for the file, never a StackOverflowError",
             generated("deep.json", () -> utf8(HostileFiles.deepNesting(100_000))),
             List.of(),
@@ -245,7 +240,7 @@ class HostileCorpusTest {
                 + ":2:258: refused, over a safety limit: Document nesting depth (257) exceeds the"
                 + " maximum allowed (256); stopped here (1 records before it count)\n"));
     c.add(
-        exit(
+        new Case(
             "a 2 MB JSON string",
             generated("long-string.json", () -> utf8(HostileFiles.longJsonString(2 << 20))),
             List.of("--field", "ts"),
@@ -256,7 +251,7 @@ class HostileCorpusTest {
                 + " exceeds the maximum allowed (1048576); stopped here (1 records before it"
                 + " count)\n"));
     c.add(
-        exit(
+        new Case(
             "a 100,000-character key name",
             generated("long-name.json", () -> utf8(HostileFiles.longJsonName(100_000))),
             List.of("--field", "ts"),
@@ -267,7 +262,7 @@ class HostileCorpusTest {
                 + " maximum allowed (65536); stopped here (1 records before it count)\n"));
 
     c.add(
-        exit(
+        new Case(
             "a 2,000-digit number",
             generated(
                 "long-number.json",
@@ -282,7 +277,7 @@ class HostileCorpusTest {
 
     // 4. CSV, text and bytes: unclosed quotes, huge lines, encodings, binary files.
     c.add(
-        exit(
+        new Case(
             "an unclosed quote: the file fails at the record's start line",
             committed("unclosed-quote.csv"),
             List.of(),
@@ -294,7 +289,7 @@ class HostileCorpusTest {
                 + IN
                 + ":2: malformed CSV: a quoted field is not closed before the end of the file\n"));
     c.add(
-        exit(
+        new Case(
             "an unclosed quote over 3 MB: stops at the limit, not at the end of the file",
             dir -> {
               Path f = dir.resolve("unclosed-huge.csv");
@@ -311,7 +306,7 @@ class HostileCorpusTest {
                 + ":3: record longer than 1048576 characters (an unclosed quote?); not read"
                 + " further (see --max-line-length)\n"));
     c.add(
-        exit(
+        new Case(
             "a 20,000-character CSV field past --max-line-length 1K",
             generated(
                 "long-field.csv",
@@ -329,7 +324,7 @@ class HostileCorpusTest {
                 + ":3: record longer than 1024 characters (an unclosed quote?); not read further"
                 + " (see --max-line-length)\n"));
     c.add(
-        exit(
+        new Case(
             "a 2 GB line on standard input",
             dir -> new Input("-", HostileFiles.hugeLine("2024-01-01 10:00:00\n", 2L << 30)),
             List.of(),
@@ -338,7 +333,7 @@ class HostileCorpusTest {
             "<stdin>:2: line longer than 1048576 characters; not read further (see"
                 + " --max-line-length)\n"));
     c.add(
-        exit(
+        new Case(
             "invalid UTF-8: replaced, so the value is skipped and counted",
             committed("invalid-utf8.txt"),
             List.of(),
@@ -350,7 +345,7 @@ class HostileCorpusTest {
                 + ":3: not a timestamp: \"2024-01-01T11:00:00\ufffd\"\n"
                 + "skipped 2 records (2 not a timestamp)\n"));
     c.add(
-        exit(
+        new Case(
             "UTF-16BE with a byte-order mark",
             committed("utf16be-bom.csv"),
             List.of(),
@@ -358,7 +353,8 @@ class HostileCorpusTest {
             2,
             IN + ": using column \"when\" (2 of 2 sampled values are timestamps)\n"));
     c.add(
-        exit("UTF-16LE with a byte-order mark", committed("utf16le-bom.txt"), List.of(), 0, 2, ""));
+        new Case(
+            "UTF-16LE with a byte-order mark", committed("utf16le-bom.txt"), List.of(), 0, 2, ""));
     c.add(refusedBytes("nul-bytes.txt", "binary data (NUL bytes), not text" + supported));
     c.add(refusedBytes("image-named.csv", "a PNG image, not csv" + supported));
     c.add(refusedBytes("executable-named.txt", "an ELF executable, not text" + supported));
@@ -366,7 +362,7 @@ class HostileCorpusTest {
 
     // 1. Data that would be markup, a template placeholder, a formula or a terminal escape.
     c.add(
-        exit(
+        new Case(
             "script and img group names",
             committed("script-groups.csv"),
             List.of("--group-by", "who"),
@@ -374,7 +370,7 @@ class HostileCorpusTest {
             3,
             IN + ": using column \"when\" (3 of 3 sampled values are timestamps)\n"));
     c.add(
-        exit(
+        new Case(
             "placeholder, formula, Markdown table and link group names",
             committed("placeholder-and-formula-groups.csv"),
             List.of("--group-by", "who"),
@@ -382,7 +378,7 @@ class HostileCorpusTest {
             6,
             IN + ": using column \"when\" (6 of 6 sampled values are timestamps)\n"));
     c.add(
-        exit(
+        new Case(
             "ANSI, OSC, C1, bidi and C0 characters in values: cleaned in messages",
             committed("terminal-escapes.txt"),
             List.of(),
@@ -402,7 +398,7 @@ class HostileCorpusTest {
 
     // 5. The output is one of the inputs.
     c.add(
-        exit(
+        new Case(
             "the output is the input",
             committed("script-groups.csv"),
             List.of("-o", IN),
@@ -421,7 +417,7 @@ class HostileCorpusTest {
     many.append(IN).append(": 15 more problems not shown\n");
     many.append("skipped 25 records (25 not a timestamp)\n");
     c.add(
-        exit(
+        new Case(
             "25 problems: ten shown, then a count",
             committed("many-problems.txt"),
             List.of(),
@@ -429,7 +425,7 @@ class HostileCorpusTest {
             2,
             many.toString()));
     c.add(
-        exit(
+        new Case(
             "--strict: skipped records exit 1, and the report is still whole",
             committed("many-problems.txt"),
             List.of("--strict"),
@@ -437,7 +433,7 @@ class HostileCorpusTest {
             2,
             many + "--strict: records were skipped\n"));
     c.add(
-        exit(
+        new Case(
             "a summary of skipped records by reason",
             committed("skip-reasons.csv"),
             List.of(),
