@@ -128,6 +128,10 @@ class HostileCorpusTest {
         refusedWorkbook(
             "word.xls", "an OLE2 document with no workbook in it (a Word or other Office file?)"));
     c.add(
+        refusedWorkbook(
+            "zstd-entry.xlsx",
+            "a zip entry compressed with zstd, xz or LZMA, which Excel never writes"));
+    c.add(
         refusedBytes("book.xlsb", "an Excel binary workbook (.xlsb) is not supported" + supported));
     c.add(
         new Case(
