@@ -23,9 +23,12 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * --field} and {@code --group-by} given, so both the sampling and the grouping paths see it.
  *
  * <p>In a normal build these run in Jazzer's regression mode over the seeds under {@code
- * src/test/resources/dev/heatmap/fuzz/ExtractorFuzzTestInputs/<method>/} (real-shaped inputs and
- * every finding so far). {@code JAZZER_FUZZ=1 mvn test -Dtest='ExtractorFuzzTest#csv'} fuzzes one
- * target for real (see the README's Fuzzing section).
+ * src/test/resources/dev/heatmap/fuzz/ExtractorFuzzTestInputs/<method>/}: the input fixtures, the
+ * heads of {@code example_data/} files, the parts of {@code example_data/isoon.xlsx} and of the
+ * fixture workbooks (xlsxPart), the Workbook streams of the fixture .xls files and of one written
+ * by POI's HSSF with every cell kind (xlsStream), and every finding so far ({@code finding-*}).
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest='ExtractorFuzzTest#csv'} fuzzes one target for real (see the
+ * README's Fuzzing section).
  */
 class ExtractorFuzzTest {
   private static final InputConfig AUTO = InputConfig.auto();
