@@ -83,6 +83,9 @@ class TimestampFuzzTest {
    */
   static long javaTime(String value, ZoneId zone) {
     String s = trim(value);
+    if (s.isEmpty() || s.charAt(0) < '0' || s.charAt(0) > '9') {
+      return TimestampParser.INVALID; // java.time also reads a signed year, +02024 or +5024
+    }
     int dot = s.indexOf('.');
     if (dot >= 0 && (dot + 1 == s.length() || s.charAt(dot + 1) < '0' || s.charAt(dot + 1) > '9')) {
       return TimestampParser.INVALID;
