@@ -38,6 +38,12 @@ class HostileCorpusTest {
   /** Stands for the input as messages name it in the expected stderr. */
   private static final String IN = "{in}";
 
+  /**
+   * Stands for any number in the expected stderr: where Jackson stops inside an over-long string
+   * depends on how its recycled buffers were sized by earlier parses in the same JVM.
+   */
+  private static final String ANY_NUMBER = "{n}";
+
   @TempDir Path dir;
 
   /**
@@ -251,7 +257,7 @@ class HostileCorpusTest {
             1,
             1,
             IN
-                + ":2:1110534: refused, over a safety limit: String value length (1110525)"
+                + ":2:{n}: refused, over a safety limit: String value length ({n})"
                 + " exceeds the maximum allowed (1048576); stopped here (1 records before it"
                 + " count)\n"));
     c.add(
@@ -481,7 +487,12 @@ class HostileCorpusTest {
     Cli r = Cli.run(in.stdin(), args.toArray(new String[0]));
 
     assertEquals(c.exit(), r.exitCode(), r.err());
-    assertEquals(expectedStderr(c.stderr(), shown), r.err());
+    String expected = expectedStderr(c.stderr(), shown);
+    if (expected.contains(ANY_NUMBER)) {
+      assertTrue(matches(expected, r.err()), "expected:\n" + expected + "but was:\n" + r.err());
+    } else {
+      assertEquals(expected, r.err());
+    }
     assertEachLineIsOneCleanProblem(r.err(), shown);
     assertEquals("", r.out(), "the report goes to -o, nothing to standard output");
     assertEquals(before, files(), "no temporary file is left behind");
@@ -494,6 +505,15 @@ class HostileCorpusTest {
       Map<String, String> report = JsonFields.of(Files.readString(out));
       assertEquals(Long.toString(c.total()), report.get("total"), "a whole report");
     }
+  }
+
+  private static boolean matches(String expected, String actual) {
+    StringBuilder regex = new StringBuilder();
+    String[] parts = expected.split(Pattern.quote(ANY_NUMBER), -1);
+    for (int i = 0; i < parts.length; i++) {
+      regex.append(i == 0 ? "" : "\\d+").append(Pattern.quote(parts[i]));
+    }
+    return Pattern.compile(regex.toString()).matcher(actual).matches();
   }
 
   /** The expected stderr: every line prefixed {@code heatmap: }, the input's name filled in. */
