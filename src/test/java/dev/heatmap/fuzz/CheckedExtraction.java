@@ -65,8 +65,9 @@ final class CheckedExtraction {
     long bound = isGzip(data) ? Math.max(maxRecords, plain.length + 1L) : maxRecords;
     check(sink.records <= bound, sink.records + " records from " + plain.length + " bytes");
     check(
-        tally.overall().total() + tally.overall().skipped() == sink.records,
-        "each record is counted or skipped exactly once");
+        tally.overall().total() + tally.overall().skipped() + tally.overall().filtered()
+            == sink.records,
+        "each record is counted, skipped or filtered exactly once");
     check(diagnostics.messages().size() <= Diagnostics.MAX_MESSAGES, "messages are capped");
     return sink.records;
   }

@@ -23,9 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every hostile input of the corpus through the command line, in-process: the exact exit code; the
- * exact stderr, one line per problem of the form {@code heatmap: file[:line[:col]]: what}, with no
- * stack trace and no raw control or ANSI character; and nothing half-written: an existing {@code
- * -o} report is left as it was when no report is made, or replaced by a whole, parseable one.
+ * exact problems on stderr, one line each of the form {@code heatmap: file[:line[:col]]: what} (the
+ * notes that say which column or format was chosen aside), with no stack trace and no raw control
+ * or ANSI character on any line; and nothing half-written: an existing {@code -o} report is left as
+ * it was when no report is made, or replaced by a whole, parseable one.
  *
  * <p>Small inputs are committed under {@code src/test/resources/hostile}; the zip bomb, the deep
  * nesting and the huge lines are made in the test ({@link HostileFiles}). {@link
@@ -169,9 +170,6 @@ class HostileCorpusTest {
             0,
             5,
             IN
-                + ": sheet \"Events\": using column \"Created\" (5 of 6 sampled values are"
-                + " timestamps)\n"
-                + IN
                 + ":5: empty value\n"
                 + IN
                 + ":6: not a timestamp: a TRUE/FALSE cell\n"
@@ -196,8 +194,6 @@ class HostileCorpusTest {
             1,
             2,
             IN
-                + ": using key \"ts\" (3 of 3 sampled values are timestamps)\n"
-                + IN
                 + ":11:15: malformed JSON: Unexpected character (',' (code 44)): was expecting"
                 + " double-quote to start field name; stopped here (2 records before it count)\n"));
     c.add(
@@ -208,8 +204,6 @@ class HostileCorpusTest {
             0,
             4,
             IN
-                + ": using key \"ts\" (6 of 6 sampled values are timestamps)\n"
-                + IN
                 + ":4: malformed record: malformed JSON at column 39: Unexpected end-of-input"
                 + " within/between Object entries\n"
                 + IN
@@ -225,8 +219,6 @@ class HostileCorpusTest {
             0,
             1,
             IN
-                + ": using key \"ts\" (1 of 6 sampled values are timestamps)\n"
-                + IN
                 + ":1: out of range: \"NaN\"\n"
                 + IN
                 + ":2: out of range: \"Infinity\"\n"
@@ -245,8 +237,6 @@ class HostileCorpusTest {
             1,
             1,
             IN
-                + ": using key \"ts\" (1 of 1 sampled values are timestamps)\n"
-                + IN
                 + ":2:258: refused, over a safety limit: Document nesting depth (257) exceeds the"
                 + " maximum allowed (256); stopped here (1 records before it count)\n"));
     c.add(
@@ -293,11 +283,7 @@ class HostileCorpusTest {
             List.of(),
             1,
             -1,
-            IN
-                + ": using column \"when\" (0 of 0 sampled values are timestamps; chosen by its"
-                + " name)\n"
-                + IN
-                + ":2: malformed CSV: a quoted field is not closed before the end of the file\n"));
+            IN + ":2: malformed CSV: a quoted field is not closed before the end of the file\n"));
     c.add(
         new Case(
             "an unclosed quote over 3 MB: stops at the limit, not at the end of the file",
@@ -310,9 +296,6 @@ class HostileCorpusTest {
             1,
             1,
             IN
-                + ": using column \"when\" (0 of 0 sampled values are timestamps; chosen by its"
-                + " name)\n"
-                + IN
                 + ":3: record longer than 1048576 characters (an unclosed quote?); not read"
                 + " further (see --max-line-length)\n"));
     c.add(
@@ -329,8 +312,6 @@ class HostileCorpusTest {
             1,
             1,
             IN
-                + ": using column \"when\" (2 of 2 sampled values are timestamps)\n"
-                + IN
                 + ":3: record longer than 1024 characters (an unclosed quote?); not read further"
                 + " (see --max-line-length)\n"));
     c.add(
@@ -356,12 +337,7 @@ class HostileCorpusTest {
                 + "skipped 2 records (2 not a timestamp)\n"));
     c.add(
         new Case(
-            "UTF-16BE with a byte-order mark",
-            committed("utf16be-bom.csv"),
-            List.of(),
-            0,
-            2,
-            IN + ": using column \"when\" (2 of 2 sampled values are timestamps)\n"));
+            "UTF-16BE with a byte-order mark", committed("utf16be-bom.csv"), List.of(), 0, 2, ""));
     c.add(
         new Case(
             "UTF-16LE with a byte-order mark", committed("utf16le-bom.txt"), List.of(), 0, 2, ""));
@@ -378,7 +354,7 @@ class HostileCorpusTest {
             List.of("--group-by", "who"),
             0,
             3,
-            IN + ": using column \"when\" (3 of 3 sampled values are timestamps)\n"));
+            ""));
     c.add(
         new Case(
             "placeholder, formula, Markdown table and link group names",
@@ -386,7 +362,7 @@ class HostileCorpusTest {
             List.of("--group-by", "who"),
             0,
             6,
-            IN + ": using column \"when\" (6 of 6 sampled values are timestamps)\n"));
+            ""));
     c.add(
         new Case(
             "ANSI, OSC, C1, bidi and C0 characters in values: cleaned in messages",
@@ -450,8 +426,6 @@ class HostileCorpusTest {
             0,
             2,
             IN
-                + ": using column \"ts\" (2 of 5 sampled values are timestamps)\n"
-                + IN
                 + ":3: empty value\n"
                 + IN
                 + ":4: not a timestamp: \"yesterday\"\n"
@@ -488,10 +462,11 @@ class HostileCorpusTest {
 
     assertEquals(c.exit(), r.exitCode(), r.err());
     String expected = expectedStderr(c.stderr(), shown);
+    String problems = withoutNotes(r.err());
     if (expected.contains(ANY_NUMBER)) {
-      assertTrue(matches(expected, r.err()), "expected:\n" + expected + "but was:\n" + r.err());
+      assertTrue(matches(expected, problems), "expected:\n" + expected + "but was:\n" + problems);
     } else {
-      assertEquals(expected, r.err());
+      assertEquals(expected, problems);
     }
     assertEachLineIsOneCleanProblem(r.err(), shown);
     assertEquals("", r.out(), "the report goes to -o, nothing to standard output");
@@ -505,6 +480,25 @@ class HostileCorpusTest {
       Map<String, String> report = JsonFields.of(Files.readString(out));
       assertEquals(Long.toString(c.total()), report.get("total"), "a whole report");
     }
+  }
+
+  /**
+   * A note says what the tool chose for an input (the column, the key, the sheet, the timestamp
+   * format); it is not a problem, and what it says is the detectors' business. Notes are still
+   * checked to be clean single lines naming the input.
+   */
+  private static final Pattern NOTE =
+      Pattern.compile(
+          "heatmap: .+?: (using (column|key) \"|sheet \"|format |no known timestamp format fits).*");
+
+  static String withoutNotes(String err) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : err.split("\n")) {
+      if (!line.isEmpty() && !NOTE.matcher(line).matches()) {
+        sb.append(line).append('\n');
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean matches(String expected, String actual) {
