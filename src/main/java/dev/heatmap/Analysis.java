@@ -25,7 +25,7 @@ public final class Analysis {
   public Analysis(InputConfig input, TimeConfig time) {
     this.inputs = new Inputs(input);
     this.time = time;
-    this.tally = new Tally(time.zone());
+    this.tally = new Tally(time.zone(), time.inferTz());
   }
 
   /** Reads one source into the tally. Never throws for a bad input: the result says what failed. */
@@ -34,8 +34,12 @@ public final class Analysis {
     long before = tally.overall().total();
     try (Input in = inputs.open(source)) {
       InputType type = inputs.typeOf(in);
-      TimeResolver resolver = new TimeResolver(time.inputZone(), tally, diagnostics);
-      inputs.extractor(type, diagnostics).extract(in, resolver);
+      TimeResolver resolver = new TimeResolver(time, tally, diagnostics);
+      try {
+        inputs.extractor(type, diagnostics).extract(in, resolver);
+      } finally {
+        resolver.finish(); // records held back for format detection count even after an error
+      }
       return new FileResult(source.name(), diagnostics, tally.overall().total() - before, null);
     } catch (HeatmapException e) {
       return new FileResult(source.name(), diagnostics, tally.overall().total() - before, e);

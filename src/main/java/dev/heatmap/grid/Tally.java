@@ -17,9 +17,16 @@ public final class Tally implements InstantSink {
   private final ZoneBinner binner;
   private final WeekHourGrid overall = new WeekHourGrid();
   private final Map<String, WeekHourGrid> groups = new HashMap<>();
+  private final TzEvidence evidence;
 
   public Tally(ZoneId zone) {
+    this(zone, false);
+  }
+
+  /** A tally that also gathers the evidence for {@code --infer-tz} when {@code inferTz}. */
+  public Tally(ZoneId zone, boolean inferTz) {
     this.binner = new ZoneBinner(zone);
+    this.evidence = inferTz ? new TzEvidence() : null;
   }
 
   @Override
@@ -27,6 +34,9 @@ public final class Tally implements InstantSink {
     // Hot path: one cell computation, two array increments when not grouping.
     int cell = binner.cell(epochSecond);
     overall.add(cell, epochSecond);
+    if (evidence != null) {
+      evidence.add(epochSecond);
+    }
     if (group != null) {
       group(group).add(cell, epochSecond);
     }
@@ -37,6 +47,14 @@ public final class Tally implements InstantSink {
     overall.skip();
     if (group != null) {
       group(group).skip();
+    }
+  }
+
+  @Override
+  public void filtered(String group) {
+    overall.filter();
+    if (group != null) {
+      group(group).filter();
     }
   }
 
@@ -57,8 +75,16 @@ public final class Tally implements InstantSink {
   /** Adds another worker's counts. */
   public void merge(Tally other) {
     overall.merge(other.overall);
+    if (evidence != null && other.evidence != null) {
+      evidence.merge(other.evidence);
+    }
     other.groups.forEach(
         (name, g) -> groups.computeIfAbsent(name, n -> new WeekHourGrid()).merge(g));
+  }
+
+  /** The evidence for {@code --infer-tz}, or null when it is not gathered. */
+  public TzEvidence evidence() {
+    return evidence;
   }
 
   public WeekHourGrid overall() {
