@@ -119,7 +119,6 @@ public final class IsoParser implements TimestampParser {
   /**
    * Parses {@code Z}, {@code ±HH:MM}, {@code ±HHMM} or {@code ±HH} filling {@code [p, end)}
    * (optionally after one space), returning seconds east of UTC or {@code Integer.MIN_VALUE}.
-   * Offsets past ±18:00 do not exist (java.time's ZoneOffset range).
    */
   static int parseOffset(CharSequence s, int p, int end) {
     int offset = Scan.zoneTail(s, p, end);

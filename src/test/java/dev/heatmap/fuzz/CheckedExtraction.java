@@ -43,14 +43,19 @@ final class CheckedExtraction {
     Diagnostics diagnostics = new Diagnostics(Source.STDIN_NAME);
     Tally tally = new Tally(ZoneOffset.UTC);
     byte[] plain = isGzip(data) ? gunzip(data) : data;
+    TimeResolver resolver = new TimeResolver(ZoneOffset.UTC, tally, diagnostics);
     Checker sink =
         new Checker(
-            new TimeResolver(ZoneOffset.UTC, tally, diagnostics),
+            resolver,
             config.groupBy() != null,
             type == InputType.EXCEL ? Long.MAX_VALUE : lines(plain),
             maxValue(type, config));
     try (Input in = inputs.open(Source.stdin(new ByteArrayInputStream(data)))) {
-      inputs.extractor(inputs.typeOf(in), diagnostics).extract(in, sink);
+      try {
+        inputs.extractor(inputs.typeOf(in), diagnostics).extract(in, sink);
+      } finally {
+        resolver.finish(); // as Analysis does: records held back for detection count after an error
+      }
     } catch (HeatmapException e) {
       check(e.exitCode() == ExitCode.INPUT, "exit code " + e.exitCode() + " for bad input");
       String m = e.getMessage();

@@ -219,15 +219,15 @@ class HostileCorpusTest {
             0,
             1,
             IN
-                + ":1: out of range: \"NaN\"\n"
+                + ":1: out of range: NaN\n"
                 + IN
-                + ":2: out of range: \"Infinity\"\n"
+                + ":2: out of range: Infinity\n"
                 + IN
-                + ":3: out of range: \"-Infinity\"\n"
+                + ":3: out of range: -Infinity\n"
                 + IN
-                + ":4: out of range: \"Infinity\"\n"
+                + ":4: out of range: Infinity\n"
                 + IN
-                + ":5: out of range: \"1.2345678901234568E29\"\n"
+                + ":5: out of range: 1.2345678901234568E29\n"
                 + "skipped 5 records (5 out of range)\n"));
     c.add(
         new Case(
@@ -430,11 +430,11 @@ class HostileCorpusTest {
                 + IN
                 + ":4: not a timestamp: \"yesterday\"\n"
                 + IN
-                + ":5: out of range: \"0.0\"\n"
+                + ":5: out of range: 0\n"
                 + IN
                 + ":7: empty value\n"
                 + IN
-                + ":8: out of range: \"9.9999999999999E13\"\n"
+                + ":8: out of range: 99999999999999\n"
                 + "skipped 5 records (1 not a timestamp, 2 out of range, 2 empty value)\n"));
     return c.stream();
   }
