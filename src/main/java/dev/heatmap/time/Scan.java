@@ -259,7 +259,7 @@ final class Scan {
     if (q < end && isDigit(s.charAt(q))) {
       return NO;
     }
-    if (hh > 18 || mm > 59) {
+    if (hh > 18 || mm > 59 || (hh == 18 && mm > 0)) { // no offset lies past ±18:00
       return NO;
     }
     int seconds = hh * 3600 + mm * 60;
