@@ -333,6 +333,11 @@ final class HtmlRenderer implements Renderer {
     } else {
       sb.append("<p class=\"best\">No offset fits the activity.</p>\n");
     }
+    if (guess.dst() != null) {
+      sb.append("<p class=\"dst\">Daylight saving: ")
+          .append(Html.escape(guess.dst()))
+          .append("</p>\n");
+    }
     if (guess.warning() != null) {
       sb.append("<p class=\"warning\">").append(Html.escape(guess.warning())).append("</p>\n");
     }

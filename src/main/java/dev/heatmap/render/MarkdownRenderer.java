@@ -168,6 +168,9 @@ final class MarkdownRenderer implements Renderer {
     } else {
       sb.append("No offset fits the activity.\n\n");
     }
+    if (guess.dst() != null) {
+      sb.append("Daylight saving: ").append(escape(guess.dst())).append("\n\n");
+    }
     if (guess.warning() != null) {
       sb.append("> ⚠️ ").append(escape(guess.warning())).append("\n\n");
     }

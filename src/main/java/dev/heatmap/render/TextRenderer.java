@@ -208,6 +208,9 @@ final class TextRenderer implements Renderer {
     } else {
       sb.append("Time zone inference: no offset fits the activity\n");
     }
+    if (guess.dst() != null) {
+      wrap(sb, "Daylight saving: " + Terminal.clean(guess.dst()), "  ");
+    }
     if (guess.warning() != null) {
       wrap(sb, "Warning: " + Terminal.clean(guess.warning()), "  ");
     }

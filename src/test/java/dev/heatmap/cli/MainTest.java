@@ -240,6 +240,20 @@ class MainTest {
   }
 
   @Test
+  void inferredZoneSaysWhatTheDatesShowAboutDaylightSavingInTextMarkdownAndHtml()
+      throws IOException {
+    String isoon = Path.of("example_data/isoon.txt").toString();
+    String expected =
+        "Daylight saving: the activity keeps its UTC hours all year: no daylight saving time";
+    assertTrue(Run.of("", isoon, "--infer-tz").out().contains(expected));
+    assertTrue(Run.of("", isoon, "--infer-tz", "-f", "markdown").out().contains(expected));
+    assertTrue(
+        Run.of("", isoon, "--infer-tz", "-f", "html")
+            .out()
+            .contains("<p class=\"dst\">" + expected + "</p>"));
+  }
+
+  @Test
   void helpAndVersionExit0() {
     Run help = Run.of("", "--help");
     assertEquals(0, help.exitCode());
