@@ -93,14 +93,11 @@ final class HeatmapCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "%nOutput:%n", order = 3)
   private OutputOptions output = new OutputOptions();
 
+  @ArgGroup(validate = false, heading = "%nAnalysis:%n", order = 4)
+  private AnalysisOptions analysisOptions = new AnalysisOptions();
+
   @Option(names = "--debug", description = "Show stack traces for errors.", order = 10)
   private boolean debug;
-
-  @Option(
-      names = "--strict",
-      description = "Exit 1 when any record was skipped (the report is still written).",
-      order = 11)
-  private boolean strict;
 
   HeatmapCommand(InputStream stdin, PrintStream stdout, PrintStream stderr) {
     this.stdin = stdin;
@@ -119,14 +116,18 @@ final class HeatmapCommand implements Callable<Integer> {
     OutputFormat format = output.format(target);
     RenderOptions renderOptions =
         output.renderOptions(
-            target, stdout == System.out && ColorChoice.stdoutIsTerminal(), System.getenv());
-    TimeConfig timeConfig = time.toConfig();
+            target,
+            stdout == System.out && ColorChoice.stdoutIsTerminal(),
+            System.getenv(),
+            analysisOptions.normalize());
+    TimeConfig timeConfig = time.toConfig(analysisOptions.inferTz());
+    int top = analysisOptions.top();
     DayOfWeek weekStart = time.weekStart();
     boolean hour12 = time.hour12();
     List<Source> sources = sources();
     target.refuseOverwriting(sources);
 
-    Analysis analysis = new Analysis(input.toConfig(), timeConfig);
+    Analysis analysis = new Analysis(input.toConfig(analysisOptions.groupBy()), timeConfig);
     ExitCode status = ExitCode.OK;
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
     for (Source source : sources) {
@@ -142,7 +143,7 @@ final class HeatmapCommand implements Callable<Integer> {
       }
     }
     summarize(skips);
-    if (strict && !skips.isEmpty()) {
+    if (analysisOptions.strict() && !skips.isEmpty()) {
       stderr.println("heatmap: --strict: records were skipped");
       status = status.worst(ExitCode.INPUT);
     }
@@ -155,7 +156,7 @@ final class HeatmapCommand implements Callable<Integer> {
     }
     ZoneGuess inference = null;
     WeekHourGrid inferredGrid = null;
-    if (time.inferTz()) {
+    if (analysisOptions.inferTz()) {
       TzEvidence evidence = analysis.tally().evidence();
       inference = TzInference.infer(evidence);
       if (inference.best() != null) {
@@ -168,7 +169,7 @@ final class HeatmapCommand implements Callable<Integer> {
             output.title(target),
             timeConfig.zoneLabel(),
             analysis.tally().overall(),
-            analysis.tally().groups(input.top()),
+            analysis.tally().groups(top),
             weekStart,
             hour12,
             inference,

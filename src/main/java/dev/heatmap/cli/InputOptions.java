@@ -28,20 +28,6 @@ final class InputOptions {
   private String field;
 
   @Option(
-      names = "--group-by",
-      paramLabel = "FIELD",
-      description =
-          "Also draw one heatmap per distinct value of FIELD (same syntax as --field), e.g. the"
-              + " sender.")
-  private String groupBy;
-
-  @Option(
-      names = "--top",
-      paramLabel = "N",
-      description = "Keep the N largest groups (default 20); the rest fold into \"(other)\".")
-  private int top = 20;
-
-  @Option(
       names = "--sheet",
       paramLabel = "NAME|INDEX",
       description = "Excel: the sheet to read (default: the first with a timestamp column).")
@@ -65,11 +51,11 @@ final class InputOptions {
           "Give up on a file at a line or CSV record longer than this (default 1M; suffixes K, M).")
   private String maxLineLength;
 
-  /** The input configuration these options describe; a bad value is a usage error. */
-  InputConfig toConfig() {
-    if (top < 1) {
-      throw HeatmapException.usage("--top must be at least 1, not " + top);
-    }
+  /**
+   * The input configuration these options describe, grouping by {@code groupBy} (the analysis
+   * option, or null); a bad value is a usage error.
+   */
+  InputConfig toConfig(String groupBy) {
     return new InputConfig(
         type(),
         spec("--field", field),
@@ -78,11 +64,6 @@ final class InputOptions {
         delimiter(),
         noHeader,
         maxLineLength());
-  }
-
-  /** How many groups are kept before the rest fold into one. */
-  int top() {
-    return top;
   }
 
   private InputType type() {

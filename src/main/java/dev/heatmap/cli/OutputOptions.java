@@ -47,15 +47,6 @@ final class OutputOptions {
   private Path template;
 
   @Option(
-      names = "--normalize",
-      paramLabel = "MODE",
-      description =
-          "What the cells show: count (default), percent of the total, max (fraction of the"
-              + " busiest hour), or rate (events per occurrence of that weekday-hour between the"
-              + " first and last timestamp).")
-  private String normalize = "count";
-
-  @Option(
       names = "--color",
       paramLabel = "WHEN",
       description =
@@ -125,14 +116,10 @@ final class OutputOptions {
    * @param target where it goes
    * @param stdoutIsTerminal whether the process's standard output is a terminal
    * @param env the environment, for {@code NO_COLOR}, {@code TERM} and {@code COLORTERM}
+   * @param n what the cells show (the analysis option)
    */
   RenderOptions renderOptions(
-      OutputTarget target, boolean stdoutIsTerminal, Map<String, String> env) {
-    Normalize n = Normalize.byId(normalize);
-    if (n == null) {
-      throw HeatmapException.usage(
-          "unknown --normalize '" + normalize + "': choose one of " + Normalize.names());
-    }
+      OutputTarget target, boolean stdoutIsTerminal, Map<String, String> env, Normalize n) {
     ColorChoice choice = ColorChoice.byId(color);
     if (choice == null) {
       throw HeatmapException.usage("unknown --color '" + color + "': choose auto, always or never");

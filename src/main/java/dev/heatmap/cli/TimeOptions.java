@@ -74,15 +74,11 @@ final class TimeOptions {
       description = "Hour labels: 24 (0-23, default) or 12 (12 AM-11 PM).")
   private String hourFormat = "24";
 
-  @Option(
-      names = "--infer-tz",
-      description =
-          "Guess the actor's time zone from when the activity happens and add the ranking (and"
-              + " the grid redrawn in the best offset) to the report.")
-  private boolean inferTz;
-
-  /** The time configuration these options describe; a bad value is a usage error. */
-  TimeConfig toConfig() {
+  /**
+   * The time configuration these options describe, gathering zone evidence when {@code inferTz}
+   * (the analysis option); a bad value is a usage error.
+   */
+  TimeConfig toConfig(boolean inferTz) {
     ZoneId input = Zones.parse(inputTz);
     ZoneId zone = Zones.parse(tz);
     EpochUnit unit = null;
@@ -128,10 +124,6 @@ final class TimeOptions {
       return true;
     }
     throw HeatmapException.usage("unknown --hour-format '" + hourFormat + "': choose 24 or 12");
-  }
-
-  boolean inferTz() {
-    return inferTz;
   }
 
   /**
