@@ -1,5 +1,6 @@
 package dev.heatmap.cli;
 
+import dev.heatmap.ExitCode;
 import java.io.InputStream;
 import java.io.PrintStream;
 
@@ -18,6 +19,17 @@ public final class Main {
    * need. Nothing below this prints or exits.
    */
   public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-    return CommandLineFactory.create(in, out, err).execute(args);
+    try {
+      return CommandLineFactory.create(in, out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli passes Errors through; a hostile input must still end in one line, not a trace.
+      err.println(
+          "heatmap: out of memory; give the JVM more with HEATMAP_OPTS=-Xmx2g, or read fewer files"
+              + " at once");
+      return ExitCode.INPUT.code();
+    } catch (StackOverflowError e) {
+      err.println("heatmap: input nested too deeply to read");
+      return ExitCode.INPUT.code();
+    }
   }
 }
