@@ -254,6 +254,28 @@ class MainTest {
   }
 
   @Test
+  void runningOutOfMemoryEndsInOneLineNotAStackTrace() {
+    java.io.InputStream exhausted =
+        new java.io.InputStream() {
+          @Override
+          public int read() {
+            throw new OutOfMemoryError("Java heap space");
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            throw new OutOfMemoryError("Java heap space");
+          }
+        };
+    Run r = Run.of(exhausted, "-f", "json");
+    assertEquals(1, r.exitCode());
+    assertEquals(
+        "heatmap: out of memory; give the JVM more with HEATMAP_OPTS=-Xmx2g, or read fewer files"
+            + " at once\n",
+        r.err());
+  }
+
+  @Test
   void helpAndVersionExit0() {
     Run help = Run.of("", "--help");
     assertEquals(0, help.exitCode());
