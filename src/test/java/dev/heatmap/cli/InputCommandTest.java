@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import dev.heatmap.testing.JsonTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +34,7 @@ class InputCommandTest {
     Run r = Run.of("", EXAMPLES.resolve(file).toString(), "-f", "json");
 
     assertEquals(0, r.exitCode(), r.err());
-    Map<String, Object> json = parse(r.out());
+    Map<String, Object> json = JsonTree.parse(r.out());
     assertEquals(total, json.get("total"));
     assertEquals(0L, json.get("skipped"));
     String formatNote =
@@ -50,7 +47,7 @@ class InputCommandTest {
     Run r = Run.of("", "example_data/isoon.csv", "-f", "json");
 
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals(16823L, parse(r.out()).get("total"), r.err());
+    assertEquals(16823L, JsonTree.parse(r.out()).get("total"), r.err());
     assertTrue(
         r.err().startsWith("heatmap: example_data/isoon.csv: using column \"Timestamps\""),
         r.err());
@@ -58,9 +55,12 @@ class InputCommandTest {
 
   @Test
   void theThreeIsoonFilesGiveTheSameGrid() throws IOException {
-    Map<String, Object> txt = parse(Run.of("", "example_data/isoon.txt", "-f", "json").out());
-    Map<String, Object> xlsx = parse(Run.of("", "example_data/isoon.xlsx", "-f", "json").out());
-    Map<String, Object> csv = parse(Run.of("", "example_data/isoon.csv", "-f", "json").out());
+    Map<String, Object> txt =
+        JsonTree.parse(Run.of("", "example_data/isoon.txt", "-f", "json").out());
+    Map<String, Object> xlsx =
+        JsonTree.parse(Run.of("", "example_data/isoon.xlsx", "-f", "json").out());
+    Map<String, Object> csv =
+        JsonTree.parse(Run.of("", "example_data/isoon.csv", "-f", "json").out());
 
     assertEquals(16823L, txt.get("total"));
     assertEquals(txt.get("counts"), xlsx.get("counts"), "txt vs xlsx");
@@ -81,7 +81,7 @@ class InputCommandTest {
             "json");
 
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals(16823L * 2 + 97, parse(r.out()).get("total"));
+    assertEquals(16823L * 2 + 97, JsonTree.parse(r.out()).get("total"));
   }
 
   @Test
@@ -98,7 +98,7 @@ class InputCommandTest {
             "json");
 
     assertEquals(0, r.exitCode(), r.err());
-    Map<String, Object> json = parse(r.out());
+    Map<String, Object> json = JsonTree.parse(r.out());
     List<?> groups = (List<?>) json.get("groups");
     List<String> names = new ArrayList<>();
     long sum = 0;
@@ -133,7 +133,7 @@ class InputCommandTest {
             "json");
 
     assertEquals(0, r.exitCode(), r.err());
-    List<?> groups = (List<?>) parse(r.out()).get("groups");
+    List<?> groups = (List<?>) JsonTree.parse(r.out()).get("groups");
     assertEquals(3, groups.size());
     assertEquals("(other)", ((Map<?, ?>) groups.get(0)).get("name"));
     assertEquals(71L, ((Map<?, ?>) groups.get(0)).get("total"));
@@ -155,7 +155,7 @@ class InputCommandTest {
     Run r = Run.of("", f.toString(), "-f", "json");
 
     assertEquals(0, r.exitCode(), r.err());
-    Map<String, Object> json = parse(r.out());
+    Map<String, Object> json = JsonTree.parse(r.out());
     assertEquals(8L, json.get("total"));
     assertEquals(1L, json.get("skipped"));
     assertTrue(
@@ -175,7 +175,7 @@ class InputCommandTest {
     Run r = Run.of("", "example_data/isoon.txt", pdf.toString(), "-f", "json");
 
     assertEquals(1, r.exitCode());
-    assertEquals(16823L, parse(r.out()).get("total"));
+    assertEquals(16823L, JsonTree.parse(r.out()).get("total"));
     assertTrue(
         r.err()
             .contains("heatmap: " + pdf + ": a PDF document (supported: text, csv, json, excel)\n"),
@@ -223,7 +223,7 @@ class InputCommandTest {
 
     assertEquals(0, r.exitCode(), r.err());
     assertFalse(r.err().contains("not a timestamp"), r.err());
-    assertTrue((Long) parse(r.out()).get("total") > 0);
+    assertTrue((Long) JsonTree.parse(r.out()).get("total") > 0);
   }
 
   @Test
@@ -248,42 +248,6 @@ class InputCommandTest {
             "json");
 
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals(2, ((List<?>) parse(r.out()).get("groups")).size());
-  }
-
-  static Map<String, Object> parse(String json) throws IOException {
-    try (JsonParser p = new JsonFactory().createParser(json)) {
-      p.nextToken();
-      return object(p);
-    }
-  }
-
-  private static Map<String, Object> object(JsonParser p) throws IOException {
-    Map<String, Object> map = new LinkedHashMap<>();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
-      map.put(name, value(p));
-    }
-    return map;
-  }
-
-  private static Object value(JsonParser p) throws IOException {
-    switch (p.currentToken()) {
-      case START_OBJECT:
-        return object(p);
-      case START_ARRAY:
-        List<Object> list = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          list.add(value(p));
-        }
-        return list;
-      case VALUE_NUMBER_INT:
-        return p.getLongValue();
-      case VALUE_NULL:
-        return null;
-      default:
-        return p.getText();
-    }
+    assertEquals(2, ((List<?>) JsonTree.parse(r.out()).get("groups")).size());
   }
 }

@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import dev.heatmap.testing.JsonTree;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,7 +23,7 @@ class MainTest {
     Run r = Run.of("2024-01-01 10:15:00\n2024-01-07T23:59:59Z\n", "-f", "json");
 
     assertEquals(0, r.exitCode(), r.err());
-    Map<String, Object> json = parse(r.out());
+    Map<String, Object> json = JsonTree.parse(r.out());
     assertEquals("Activity heatmap", json.get("title"));
     assertEquals("UTC", json.get("timezone"));
     assertEquals(
@@ -58,7 +53,7 @@ class MainTest {
     Run r = Run.of("2024-01-01 10:15:00\nnot a time\n\n2024-02-30 10:00:00\n", "-f", "json");
 
     assertEquals(0, r.exitCode());
-    Map<String, Object> json = parse(r.out());
+    Map<String, Object> json = JsonTree.parse(r.out());
     assertEquals(1L, json.get("total"));
     assertEquals(2L, json.get("skipped"));
     assertTrue(r.err().contains("<stdin>:2: not a timestamp: \"not a time\""), r.err());
@@ -89,7 +84,7 @@ class MainTest {
     Run r = Run.of("2024-01-01 10:15:00\nnope\n", "-f", "json", "--strict");
     assertEquals(1, r.exitCode());
     assertTrue(r.err().endsWith("heatmap: --strict: records were skipped\n"), r.err());
-    assertEquals(1L, parse(r.out()).get("total"));
+    assertEquals(1L, JsonTree.parse(r.out()).get("total"));
 
     assertEquals(0, Run.of("2024-01-01 10:15:00\n", "-f", "json", "--strict").exitCode());
   }
@@ -142,7 +137,7 @@ class MainTest {
   void formatFollowsTheOutputExtension() throws IOException {
     Path out = dir.resolve("grid.json");
     assertEquals(0, Run.of("2024-01-01 10:15:00\n", "-o", out.toString()).exitCode());
-    assertEquals(1L, parse(Files.readString(out)).get("total"));
+    assertEquals(1L, JsonTree.parse(Files.readString(out)).get("total"));
   }
 
   @Test
@@ -164,7 +159,7 @@ class MainTest {
     assertEquals(1, r.exitCode());
     // The first line is the problem; the good file's format note follows it.
     assertEquals("heatmap: nope/missing.txt: no such file", r.err().lines().findFirst().get());
-    assertEquals(1L, parse(r.out()).get("total"));
+    assertEquals(1L, JsonTree.parse(r.out()).get("total"));
   }
 
   @Test
@@ -283,53 +278,5 @@ class MainTest {
     Run version = Run.of("", "-V");
     assertEquals(0, version.exitCode());
     assertTrue(version.out().startsWith("heatmap "), version.out());
-  }
-
-  /** A small JSON reader over Jackson's streaming parser: objects, arrays, strings, longs. */
-  static Map<String, Object> parse(String json) throws IOException {
-    try (JsonParser p = new JsonFactory().createParser(json.getBytes(StandardCharsets.UTF_8))) {
-      p.nextToken();
-      @SuppressWarnings("unchecked")
-      Map<String, Object> map = (Map<String, Object>) value(p);
-      return map;
-    }
-  }
-
-  private static Object value(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    switch (t) {
-      case START_OBJECT -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          m.put(name, value(p));
-        }
-        return m;
-      }
-      case START_ARRAY -> {
-        List<Object> l = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          l.add(value(p));
-        }
-        return l;
-      }
-      case VALUE_STRING -> {
-        return p.getText();
-      }
-      case VALUE_NUMBER_INT -> {
-        return p.getLongValue();
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        return p.getDoubleValue();
-      }
-      case VALUE_NULL -> {
-        return null;
-      }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return p.getBooleanValue();
-      }
-      default -> throw new IOException("unexpected " + t);
-    }
   }
 }

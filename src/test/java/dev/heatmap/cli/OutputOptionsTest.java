@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.heatmap.render.ColorDepth;
 import dev.heatmap.render.OutputFormat;
+import dev.heatmap.testing.JsonTree;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ class OutputOptionsTest {
   }
 
   long[][] jsonGrid() throws IOException {
-    return grid(MainTest.parse(report("r.json")).get("counts"));
+    return grid(JsonTree.parse(report("r.json")).get("counts"));
   }
 
   static long[][] grid(Object counts) {
@@ -66,7 +67,7 @@ class OutputOptionsTest {
     long[][] expected = jsonGrid();
     String out = report("r" + format.extension());
     switch (format) {
-      case JSON -> assertArrayEquals(expected, grid(MainTest.parse(out).get("counts")));
+      case JSON -> assertArrayEquals(expected, grid(JsonTree.parse(out).get("counts")));
       case CSV -> {
         List<CSVRecord> rows =
             CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(out)).getRecords();
@@ -233,7 +234,7 @@ class OutputOptionsTest {
 
   @Test
   void normalizeChangesTheCellsButNotTheCounts() throws IOException {
-    Map<String, Object> json = MainTest.parse(report("r.json", "--normalize", "rate"));
+    Map<String, Object> json = JsonTree.parse(report("r.json", "--normalize", "rate"));
     assertEquals("rate", json.get("normalize"));
     assertArrayEquals(jsonGrid(), grid(json.get("counts")));
     String csv = report("r.csv", "--normalize", "percent");

@@ -7,12 +7,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** The command run in-process with captured streams. */
-record Run(int exitCode, String out, String err) {
-  static Run of(String stdin, String... args) {
+public record Run(int exitCode, String out, String err) {
+  public static Run of(String stdin, String... args) {
     return of(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
   }
 
-  static Run of(InputStream stdin, String... args) {
+  public static Run of(InputStream stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
@@ -23,5 +23,10 @@ record Run(int exitCode, String out, String err) {
             args);
     return new Run(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Standard output read as the JSON report. */
+  public java.util.Map<String, Object> json() throws java.io.IOException {
+    return dev.heatmap.testing.JsonTree.parse(out);
   }
 }

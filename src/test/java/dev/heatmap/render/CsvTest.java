@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.testing.JsonTree;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.heatmap.grid.Tally;
+import dev.heatmap.testing.JsonTree;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;

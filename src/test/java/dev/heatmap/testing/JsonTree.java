@@ -1,4 +1,4 @@
-package dev.heatmap.render;
+package dev.heatmap.testing;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,23 +11,23 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads a test's JSON output into maps, lists, strings, longs and doubles. */
-final class JsonTree {
+public final class JsonTree {
   private JsonTree() {}
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> parse(byte[] json) throws IOException {
+  public static Map<String, Object> parse(byte[] json) throws IOException {
     try (JsonParser p = new JsonFactory().createParser(json)) {
       p.nextToken();
       return (Map<String, Object>) value(p);
     }
   }
 
-  static Map<String, Object> parse(String json) throws IOException {
+  public static Map<String, Object> parse(String json) throws IOException {
     return parse(json.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A 7 × 24 array of whole numbers. */
-  static long[][] longs(Object rows) {
+  public static long[][] longs(Object rows) {
     List<?> r = (List<?>) rows;
     long[][] out = new long[r.size()][];
     for (int d = 0; d < r.size(); d++) {
