@@ -1,59 +1,321 @@
 package dev.heatmap;
 
 import dev.heatmap.grid.Tally;
+import dev.heatmap.input.Extractor;
+import dev.heatmap.input.FileParts;
 import dev.heatmap.input.Input;
 import dev.heatmap.input.InputConfig;
 import dev.heatmap.input.InputType;
 import dev.heatmap.input.Inputs;
+import dev.heatmap.input.ReadProgress;
+import dev.heatmap.input.RecordSink;
 import dev.heatmap.input.Source;
+import dev.heatmap.input.Splittable;
 import dev.heatmap.time.TimeConfig;
 import dev.heatmap.time.TimeResolver;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveTask;
+import java.util.function.Consumer;
 
 /**
  * Reads inputs into one tally: for each source, open it, pick its extractor, resolve its values to
  * instants and count them. A source that fails is reported in its {@link FileResult}; the others
  * still count.
+ *
+ * <p>With more than one thread, files are read side by side, and a large file whose extractor is
+ * {@link Splittable} is read as parts by several workers. Every worker has its own resolver, tally
+ * and diagnostics; they are merged in file order (and part order within a file), so the grid, the
+ * totals, the skipped counts and the first messages are exactly those of reading one file after
+ * another from start to end. When a part's reader doubts, the parts' results are dropped and the
+ * file is read whole.
  */
 public final class Analysis {
   private final Inputs inputs;
   private final TimeConfig time;
   private final Tally tally;
+  private final Parallelism parallelism;
+  private final ReadProgress progress;
 
   public Analysis(InputConfig input, TimeConfig time) {
-    this.inputs = new Inputs(input);
-    this.time = time;
-    this.tally = new Tally(time.zone());
+    this(input, time, Parallelism.SEQUENTIAL, ReadProgress.NONE);
   }
 
-  /** Reads one source into the tally. Never throws for a bad input: the result says what failed. */
+  /**
+   * @param parallelism how many threads read, and how big a part of a file is
+   * @param progress counts the bytes and records read, from any thread
+   */
+  public Analysis(
+      InputConfig input, TimeConfig time, Parallelism parallelism, ReadProgress progress) {
+    this.inputs = new Inputs(input, progress);
+    this.time = time;
+    this.tally = newTally();
+    this.parallelism = parallelism;
+    this.progress = progress;
+  }
+
+  /**
+   * How reading is spread over threads.
+   *
+   * @param threads how many threads read at once; 1 reads everything on the caller's thread
+   * @param minPartBytes the smallest part a file is cut into; a smaller file is read whole
+   */
+  public record Parallelism(int threads, long minPartBytes) {
+    /** Everything on the caller's thread, one file after another. */
+    public static final Parallelism SEQUENTIAL = new Parallelism(1, Long.MAX_VALUE);
+
+    /** The default part size: big enough that a part's setup is lost in its reading. */
+    public static final long DEFAULT_PART = 8L << 20;
+
+    public Parallelism {
+      if (threads < 1 || minPartBytes < 1) {
+        throw new IllegalArgumentException("threads and part size must be positive");
+      }
+    }
+
+    /** One thread per processor. */
+    public static Parallelism auto() {
+      return new Parallelism(Runtime.getRuntime().availableProcessors(), DEFAULT_PART);
+    }
+
+    /**
+     * How many parts a file of {@code size} bytes is cut into: none smaller than the minimum, a
+     * multiple of the threads when there are more parts than threads (so that they finish
+     * together), and no more than four per thread.
+     */
+    int parts(long size) {
+      if (threads == 1) {
+        return 1;
+      }
+      long n = Math.min(size / minPartBytes, 4L * threads);
+      if (n > threads) {
+        n -= n % threads;
+      }
+      return (int) Math.max(1, n);
+    }
+  }
+
+  /** Reads one source into the tally, on the caller's thread. Never throws for a bad input. */
   public FileResult read(Source source) {
-    Diagnostics diagnostics = new Diagnostics(source.name());
-    long before = tally.overall().total();
-    try (Input in = inputs.open(source)) {
-      InputType type = inputs.typeOf(in);
-      TimeResolver resolver = new TimeResolver(time.inputZone(), tally, diagnostics);
-      inputs.extractor(type, diagnostics).extract(in, resolver);
-      return new FileResult(source.name(), diagnostics, tally.overall().total() - before, null);
-    } catch (HeatmapException e) {
-      return new FileResult(source.name(), diagnostics, tally.overall().total() - before, e);
-    } catch (IOException | UncheckedIOException e) {
-      String why =
-          e instanceof EOFException
-              ? "unexpected end of the data (a truncated file?)"
-              : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new FileResult(
-          source.name(),
-          diagnostics,
-          tally.overall().total() - before,
-          HeatmapException.input(source.name() + ": read error: " + why, e));
+    Outcome o = readFile(source, null);
+    tally.merge(o.tally());
+    return o.result();
+  }
+
+  /**
+   * Reads every source into the tally and hands each one's result to {@code done}, in the order of
+   * {@code sources}, as soon as it and those before it are read. Never throws for a bad input.
+   */
+  public void readAll(List<Source> sources, Consumer<FileResult> done) {
+    boolean alone = sources.size() == 1 && sources.get(0).isStdin();
+    if (parallelism.threads() == 1 || alone) {
+      for (Source s : sources) {
+        done.accept(read(s));
+      }
+      return;
+    }
+    ForkJoinPool pool = new ForkJoinPool(parallelism.threads());
+    try {
+      // A bounded window of files in flight keeps memory flat for a run over thousands of files.
+      int window = parallelism.threads() + 1;
+      Deque<ForkJoinTask<Outcome>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      while (next < sources.size() || !inFlight.isEmpty()) {
+        while (next < sources.size() && inFlight.size() < window) {
+          Source s = sources.get(next++);
+          inFlight.add(pool.submit(() -> readFile(s, pool)));
+        }
+        Outcome o = inFlight.poll().join();
+        tally.merge(o.tally());
+        done.accept(o.result());
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
   public Tally tally() {
     return tally;
+  }
+
+  /** One file's result and its own tally, to merge in order. */
+  private record Outcome(FileResult result, Tally tally) {}
+
+  private Outcome readFile(Source source, ForkJoinPool pool) {
+    Diagnostics diagnostics = new Diagnostics(source.name());
+    Tally counts = newTally();
+    try (Input in = inputs.open(source)) {
+      InputType type = inputs.typeOf(in);
+      Extractor extractor = inputs.extractor(type, diagnostics);
+      if (extractor instanceof Splittable splittable && splits()) {
+        FileParts parts = splittable.parts(in);
+        if (parts != null && readParts(parts, diagnostics, counts, pool)) {
+          return new Outcome(
+              new FileResult(source.name(), diagnostics, counts.overall().total(), null), counts);
+        }
+        // Not splittable after all, or a part doubted: read the file whole, from scratch.
+        diagnostics = new Diagnostics(source.name());
+        extractor = inputs.extractor(type, diagnostics);
+      }
+      TimeResolver resolver = resolver(counts, diagnostics);
+      extractor.extract(in, counted(resolver));
+      return new Outcome(
+          new FileResult(source.name(), diagnostics, counts.overall().total(), null), counts);
+    } catch (HeatmapException e) {
+      return new Outcome(
+          new FileResult(source.name(), diagnostics, counts.overall().total(), e), counts);
+    } catch (IOException | UncheckedIOException e) {
+      String why =
+          e instanceof EOFException
+              ? "unexpected end of the data (a truncated file?)"
+              : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return new Outcome(
+          new FileResult(
+              source.name(),
+              diagnostics,
+              counts.overall().total(),
+              HeatmapException.input(source.name() + ": read error: " + why, e)),
+          counts);
+    }
+  }
+
+  /**
+   * Whether files may be read in parts. Not while grouping: past {@link Tally#MAX_GROUPS} names,
+   * which group a record lands in depends on the order names were first seen in the whole input.
+   */
+  private boolean splits() {
+    return inputs.config().groupBy() == null;
+  }
+
+  /**
+   * Reads a file as parts, side by side when there is a pool, and merges them into {@code counts}
+   * and {@code diagnostics} in file order. Returns false, having changed neither, when a part
+   * doubted or could not be read.
+   */
+  private boolean readParts(
+      FileParts parts, Diagnostics diagnostics, Tally counts, ForkJoinPool pool)
+      throws IOException {
+    long[] cuts = parts.split(pool == null ? 1 : parallelism.parts(parts.size()));
+    int n = cuts.length - 1;
+    PartTask[] tasks = new PartTask[n];
+    for (int i = 0; i < n; i++) {
+      tasks[i] = new PartTask(parts, cuts[i], cuts[i + 1]);
+    }
+    for (int i = 1; i < n; i++) {
+      tasks[i].fork();
+    }
+    tasks[0].invoke();
+    for (int i = 1; i < n; i++) {
+      tasks[i].join();
+    }
+    for (PartTask t : tasks) {
+      if (t.part == null || !t.part.complete()) {
+        return false;
+      }
+    }
+    long shift = 0;
+    FileParts.Part[] done = new FileParts.Part[n];
+    for (int i = 0; i < n; i++) {
+      counts.merge(tasks[i].counts);
+      diagnostics.merge(tasks[i].diagnostics, shift);
+      shift += tasks[i].part.lines();
+      done[i] = tasks[i].part;
+    }
+    parts.check(Arrays.asList(done));
+    return true;
+  }
+
+  /** One part of a file, read by one worker into its own tally and diagnostics. */
+  private final class PartTask extends RecursiveTask<Void> {
+    private static final long serialVersionUID = 1L;
+
+    private final transient FileParts parts;
+    private final long from;
+    private final long to;
+    private final transient Tally counts = newTally();
+    private final transient Diagnostics diagnostics;
+    private transient FileParts.Part part;
+
+    PartTask(FileParts parts, long from, long to) {
+      this.parts = parts;
+      this.from = from;
+      this.to = to;
+      this.diagnostics = new Diagnostics(parts.name());
+    }
+
+    @Override
+    protected Void compute() {
+      try {
+        part = parts.read(from, to, counted(resolver(counts, diagnostics)), progress);
+      } catch (IOException | UncheckedIOException e) {
+        part = null; // reading the file whole will say what is wrong
+      }
+      return null;
+    }
+  }
+
+  private Tally newTally() {
+    return new Tally(time.zone());
+  }
+
+  private TimeResolver resolver(Tally counts, Diagnostics diagnostics) {
+    return new TimeResolver(time.inputZone(), counts, diagnostics);
+  }
+
+  /** The sink, counting records for the progress display when there is one. */
+  private RecordSink counted(RecordSink sink) {
+    return progress == ReadProgress.NONE ? sink : new CountingSink(sink, progress);
+  }
+
+  /** Passes records on, telling the progress display how many every few thousand. */
+  private static final class CountingSink implements RecordSink {
+    private static final int BATCH = 1 << 13;
+    private final RecordSink sink;
+    private final ReadProgress progress;
+    private int count;
+
+    CountingSink(RecordSink sink, ReadProgress progress) {
+      this.sink = sink;
+      this.progress = progress;
+    }
+
+    private void tick() {
+      if (++count == BATCH) {
+        progress.add(0, count);
+        count = 0;
+      }
+    }
+
+    @Override
+    public void text(CharSequence value, String group, long line) {
+      tick();
+      sink.text(value, group, line);
+    }
+
+    @Override
+    public void number(double value, String group, long line) {
+      tick();
+      sink.number(value, group, line);
+    }
+
+    @Override
+    public void wallTime(long wallEpochSecond, String group, long line) {
+      tick();
+      sink.wallTime(wallEpochSecond, group, line);
+    }
+
+    @Override
+    public void skip(String group, long line, dev.heatmap.SkipReason reason, String detail) {
+      tick();
+      sink.skip(group, line, reason, detail);
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.heatmap.Diagnostics;
 import dev.heatmap.ExitCode;
 import dev.heatmap.HeatmapException;
 import dev.heatmap.SkipReason;
+import dev.heatmap.input.ReadProgress;
 import dev.heatmap.input.Source;
 import dev.heatmap.render.OutputFormat;
 import dev.heatmap.render.RenderOptions;
@@ -118,29 +119,31 @@ final class HeatmapCommand implements Callable<Integer> {
     List<Source> sources = sources();
     target.refuseOverwriting(sources);
 
-    Analysis analysis = new Analysis(input.toConfig(), timeConfig);
-    ExitCode status = ExitCode.OK;
+    Analysis analysis =
+        new Analysis(input.toConfig(), timeConfig, Analysis.Parallelism.auto(), ReadProgress.NONE);
+    ExitCode[] status = {ExitCode.OK};
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
-    for (Source source : sources) {
-      Analysis.FileResult result = analysis.read(source);
-      report(result.diagnostics());
-      result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
-      if (result.failed()) {
-        stderr.println("heatmap: " + Terminal.clean(result.error().getMessage()));
-        if (debug && result.error().getCause() != null) {
-          result.error().getCause().printStackTrace(stderr);
-        }
-        status = status.worst(result.error().exitCode());
-      }
-    }
+    analysis.readAll(
+        sources,
+        result -> {
+          report(result.diagnostics());
+          result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
+          if (result.failed()) {
+            stderr.println("heatmap: " + Terminal.clean(result.error().getMessage()));
+            if (debug && result.error().getCause() != null) {
+              result.error().getCause().printStackTrace(stderr);
+            }
+            status[0] = status[0].worst(result.error().exitCode());
+          }
+        });
     summarize(skips);
     if (strict && !skips.isEmpty()) {
       stderr.println("heatmap: --strict: records were skipped");
-      status = status.worst(ExitCode.INPUT);
+      status[0] = status[0].worst(ExitCode.INPUT);
     }
     if (analysis.tally().overall().total() == 0) {
-      if (status != ExitCode.OK) {
-        return status.code();
+      if (status[0] != ExitCode.OK) {
+        return status[0].code();
       }
       stderr.println("heatmap: no timestamp found in " + Terminal.clean(describe(sources)));
       return ExitCode.INPUT.code();
@@ -152,7 +155,7 @@ final class HeatmapCommand implements Callable<Integer> {
             analysis.tally().overall(),
             analysis.tally().groups(input.top()));
     target.write(out -> format.renderer(renderOptions).render(report, out));
-    return status.code();
+    return status[0].code();
   }
 
   /** One line saying how many records were skipped and why, when any were. */
