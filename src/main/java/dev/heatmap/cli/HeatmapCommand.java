@@ -92,6 +92,15 @@ final class HeatmapCommand implements Callable<Integer> {
   private boolean debug;
 
   @Option(
+      names = "--progress",
+      negatable = true,
+      description =
+          "Show a progress line on stderr (default: when stderr is a terminal and reading takes"
+              + " more than a second).",
+      order = 12)
+  private Boolean progress;
+
+  @Option(
       names = "--strict",
       description = "Exit 1 when any record was skipped (the report is still written).",
       order = 11)
@@ -119,23 +128,39 @@ final class HeatmapCommand implements Callable<Integer> {
     List<Source> sources = sources();
     target.refuseOverwriting(sources);
 
+    Progress progress =
+        Progress.wanted(this.progress, stderr)
+            ? new Progress(
+                stderr,
+                totalBytes(sources),
+                stderr == System.err && Progress.stderrIsTerminal(),
+                Progress.DELAY_MILLIS)
+            : null;
     Analysis analysis =
-        new Analysis(input.toConfig(), timeConfig, Analysis.Parallelism.auto(), ReadProgress.NONE);
+        new Analysis(
+            input.toConfig(),
+            timeConfig,
+            Analysis.Parallelism.auto(),
+            progress == null ? ReadProgress.NONE : progress);
     ExitCode[] status = {ExitCode.OK};
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
-    analysis.readAll(
-        sources,
-        result -> {
-          report(result.diagnostics());
-          result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
-          if (result.failed()) {
-            stderr.println("heatmap: " + Terminal.clean(result.error().getMessage()));
-            if (debug && result.error().getCause() != null) {
-              result.error().getCause().printStackTrace(stderr);
+    try {
+      analysis.readAll(
+          sources,
+          result -> {
+            Runnable print = () -> status[0] = status[0].worst(report(result));
+            if (progress == null) {
+              print.run();
+            } else {
+              progress.print(print);
             }
-            status[0] = status[0].worst(result.error().exitCode());
-          }
-        });
+            result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
+          });
+    } finally {
+      if (progress != null) {
+        progress.close();
+      }
+    }
     summarize(skips);
     if (strict && !skips.isEmpty()) {
       stderr.println("heatmap: --strict: records were skipped");
@@ -174,7 +199,9 @@ final class HeatmapCommand implements Callable<Integer> {
         "heatmap: skipped " + total + (total == 1 ? " record (" : " records (") + why + ")");
   }
 
-  private void report(Diagnostics d) {
+  /** Prints what went wrong with one input; returns the exit status it calls for. */
+  private ExitCode report(Analysis.FileResult result) {
+    Diagnostics d = result.diagnostics();
     for (String n : d.notes()) {
       stderr.println("heatmap: " + Terminal.clean(n));
     }
@@ -189,6 +216,30 @@ final class HeatmapCommand implements Callable<Integer> {
               + d.dropped()
               + " more problems not shown");
     }
+    if (!result.failed()) {
+      return ExitCode.OK;
+    }
+    stderr.println("heatmap: " + Terminal.clean(result.error().getMessage()));
+    if (debug && result.error().getCause() != null) {
+      result.error().getCause().printStackTrace(stderr);
+    }
+    return result.error().exitCode();
+  }
+
+  /** The bytes of all inputs, for the progress line; -1 when standard input is one of them. */
+  private static long totalBytes(List<Source> sources) {
+    long total = 0;
+    for (Source s : sources) {
+      if (s.isStdin()) {
+        return -1;
+      }
+      try {
+        total += java.nio.file.Files.size(s.path());
+      } catch (java.io.IOException e) {
+        // a missing file adds nothing; reading it reports it
+      }
+    }
+    return total;
   }
 
   private List<Source> sources() {
