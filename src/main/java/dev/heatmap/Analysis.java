@@ -20,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveTask;
@@ -104,9 +105,7 @@ public final class Analysis {
 
   /** Reads one source into the tally, on the caller's thread. Never throws for a bad input. */
   public FileResult read(Source source) {
-    Outcome o = readFile(source, null);
-    tally.merge(o.tally());
-    return o.result();
+    return readFile(source, null, tally).result();
   }
 
   /**
@@ -114,8 +113,11 @@ public final class Analysis {
    * {@code sources}, as soon as it and those before it are read. Never throws for a bad input.
    */
   public void readAll(List<Source> sources, Consumer<FileResult> done) {
-    boolean alone = sources.size() == 1 && sources.get(0).isStdin();
-    if (parallelism.threads() == 1 || alone) {
+    boolean stdin = sources.stream().anyMatch(Source::isStdin);
+    boolean alone = sources.size() == 1 && stdin;
+    // Standard input cannot be read twice, as a file whose groups overflowed must be (see merge).
+    boolean grouping = inputs.config().groupBy() != null;
+    if (parallelism.threads() == 1 || alone || (grouping && stdin)) {
       for (Source s : sources) {
         done.accept(read(s));
       }
@@ -130,11 +132,10 @@ public final class Analysis {
       while (next < sources.size() || !inFlight.isEmpty()) {
         while (next < sources.size() && inFlight.size() < window) {
           Source s = sources.get(next++);
-          inFlight.add(pool.submit(() -> readFile(s, pool)));
+          inFlight.add(pool.submit(() -> readFile(s, pool, newTally())));
         }
         Outcome o = inFlight.poll().join();
-        tally.merge(o.tally());
-        done.accept(o.result());
+        done.accept(merge(o));
       }
     } finally {
       pool.shutdownNow();
@@ -145,53 +146,67 @@ public final class Analysis {
     return tally;
   }
 
-  /** One file's result and its own tally, to merge in order. */
-  private record Outcome(FileResult result, Tally tally) {}
+  /** One file's result and the tally it was counted into. */
+  private record Outcome(Source source, FileResult result, Tally tally) {}
 
-  private Outcome readFile(Source source, ForkJoinPool pool) {
+  /**
+   * Adds a file read on its own into the run's tally. When its own tally had to fold group names,
+   * which names folded depended on where its counting started, so the file is counted again
+   * straight into the run's tally, as reading every file in order would have counted it.
+   */
+  private FileResult merge(Outcome o) {
+    if (o.tally().overflowed()) {
+      return readFile(o.source(), null, tally).result();
+    }
+    tally.merge(o.tally());
+    return o.result();
+  }
+
+  /** Reads one source into {@code counts}, in parts when it can. */
+  private Outcome readFile(Source source, ForkJoinPool pool, Tally counts) {
     Diagnostics diagnostics = new Diagnostics(source.name());
-    Tally counts = newTally();
+    long before = counts.overall().total();
     try (Input in = inputs.open(source)) {
       InputType type = inputs.typeOf(in);
       Extractor extractor = inputs.extractor(type, diagnostics);
-      if (extractor instanceof Splittable splittable && splits()) {
+      if (extractor instanceof Splittable splittable) {
         FileParts parts = splittable.parts(in);
         if (parts != null && readParts(parts, diagnostics, counts, pool)) {
-          return new Outcome(
-              new FileResult(source.name(), diagnostics, counts.overall().total(), null), counts);
+          return outcome(source, diagnostics, counts, before, null);
         }
         // Not splittable after all, or a part doubted: read the file whole, from scratch.
         diagnostics = new Diagnostics(source.name());
         extractor = inputs.extractor(type, diagnostics);
       }
       TimeResolver resolver = resolver(counts, diagnostics);
-      extractor.extract(in, counted(resolver));
-      return new Outcome(
-          new FileResult(source.name(), diagnostics, counts.overall().total(), null), counts);
+      try {
+        extractor.extract(in, counted(resolver));
+      } finally {
+        resolver.finish(); // records held back for format detection count even after an error
+      }
+      return outcome(source, diagnostics, counts, before, null);
     } catch (HeatmapException e) {
-      return new Outcome(
-          new FileResult(source.name(), diagnostics, counts.overall().total(), e), counts);
+      return outcome(source, diagnostics, counts, before, e);
     } catch (IOException | UncheckedIOException e) {
       String why =
           e instanceof EOFException
               ? "unexpected end of the data (a truncated file?)"
               : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new Outcome(
-          new FileResult(
-              source.name(),
-              diagnostics,
-              counts.overall().total(),
-              HeatmapException.input(source.name() + ": read error: " + why, e)),
-          counts);
+      return outcome(
+          source,
+          diagnostics,
+          counts,
+          before,
+          HeatmapException.input(source.name() + ": read error: " + why, e));
     }
   }
 
-  /**
-   * Whether files may be read in parts. Not while grouping: past {@link Tally#MAX_GROUPS} names,
-   * which group a record lands in depends on the order names were first seen in the whole input.
-   */
-  private boolean splits() {
-    return inputs.config().groupBy() == null;
+  private static Outcome outcome(
+      Source source, Diagnostics diagnostics, Tally counts, long before, HeatmapException e) {
+    return new Outcome(
+        source,
+        new FileResult(source.name(), diagnostics, counts.overall().total() - before, e),
+        counts);
   }
 
   /**
@@ -204,9 +219,12 @@ public final class Analysis {
       throws IOException {
     long[] cuts = parts.split(pool == null ? 1 : parallelism.parts(parts.size()));
     int n = cuts.length - 1;
+    // The first part chooses the timestamp format from the input's first values, as reading it
+    // whole would; the others wait for that choice and read with it.
+    CompletableFuture<TimeResolver> leader = new CompletableFuture<>();
     PartTask[] tasks = new PartTask[n];
     for (int i = 0; i < n; i++) {
-      tasks[i] = new PartTask(parts, cuts[i], cuts[i + 1]);
+      tasks[i] = new PartTask(parts, cuts[i], cuts[i + 1], leader, i == 0);
     }
     for (int i = 1; i < n; i++) {
       tasks[i].fork();
@@ -216,7 +234,7 @@ public final class Analysis {
       tasks[i].join();
     }
     for (PartTask t : tasks) {
-      if (t.part == null || !t.part.complete()) {
+      if (t.part == null || !t.part.complete() || t.counts.overflowed()) {
         return false;
       }
     }
@@ -239,34 +257,62 @@ public final class Analysis {
     private final transient FileParts parts;
     private final long from;
     private final long to;
+    private final transient CompletableFuture<TimeResolver> leader;
+    private final boolean first;
     private final transient Tally counts = newTally();
     private final transient Diagnostics diagnostics;
     private transient FileParts.Part part;
 
-    PartTask(FileParts parts, long from, long to) {
+    PartTask(
+        FileParts parts,
+        long from,
+        long to,
+        CompletableFuture<TimeResolver> leader,
+        boolean first) {
       this.parts = parts;
       this.from = from;
       this.to = to;
+      this.leader = leader;
+      this.first = first;
       this.diagnostics = new Diagnostics(parts.name());
     }
 
     @Override
     protected Void compute() {
+      TimeResolver resolver = null;
       try {
-        part = parts.read(from, to, counted(resolver(counts, diagnostics)), progress);
+        if (first) {
+          TimeResolver own = resolver(counts, diagnostics);
+          own.whenChosen(() -> leader.complete(own));
+          resolver = own;
+        } else {
+          TimeResolver chosen = leader.join();
+          if (chosen == null || !chosen.sampleFilled()) {
+            return null; // the first part ended before its sample filled: read the file whole
+          }
+          resolver = chosen.follower(counts, diagnostics);
+        }
+        part = parts.read(from, to, counted(resolver), progress);
       } catch (IOException | UncheckedIOException e) {
         part = null; // reading the file whole will say what is wrong
+      } finally {
+        if (resolver != null) {
+          resolver.finish();
+        }
+        if (first) {
+          leader.complete(null); // lets the others go on (and give up) if it chose nothing
+        }
       }
       return null;
     }
   }
 
   private Tally newTally() {
-    return new Tally(time.zone());
+    return new Tally(time.zone(), time.inferTz());
   }
 
   private TimeResolver resolver(Tally counts, Diagnostics diagnostics) {
-    return new TimeResolver(time.inputZone(), counts, diagnostics);
+    return new TimeResolver(time, counts, diagnostics);
   }
 
   /** The sink, counting records for the progress display when there is one. */

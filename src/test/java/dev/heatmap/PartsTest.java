@@ -50,9 +50,13 @@ class PartsTest {
   @TempDir static Path dir;
 
   static Path sample(String kind) {
-    Path f = dir.resolve(kind + Samples.extension(kind));
+    return sample(kind, 20_000);
+  }
+
+  static Path sample(String kind, int records) {
+    Path f = dir.resolve(kind + "-" + records + Samples.extension(kind));
     if (!Files.exists(f)) {
-      write(f, Samples.make(kind, kind.hashCode(), 20_000));
+      write(f, Samples.make(kind, kind.hashCode(), records));
     }
     return f;
   }
@@ -84,6 +88,45 @@ class PartsTest {
 
     String whole = read(List.of(f), Analysis.Parallelism.SEQUENTIAL);
     String split = read(List.of(f), new Analysis.Parallelism(threads, part));
+
+    assertEquals(whole, split);
+  }
+
+  /**
+   * The first part holds fewer values than the timestamp format is chosen from, so the choice would
+   * need values from the next parts: the file is read whole.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "jsonl", "conti", "csv"})
+  void aFirstPartTooShortForTheFormatSampleReadsAsAWhole(String kind) throws IOException {
+    Path f = sample(kind, 1_500);
+
+    String whole = read(List.of(f), Analysis.Parallelism.SEQUENTIAL);
+    String split = read(List.of(f), new Analysis.Parallelism(4, Files.size(f) / 16));
+
+    assertEquals(whole, split);
+  }
+
+  /** Groups, also past the most that are counted one by one, come out as from one tally. */
+  @ParameterizedTest
+  @ValueSource(ints = {50, 30_000})
+  void groupsReadInPartsAndFilesAsAWhole(int users) throws IOException {
+    Path a = dir.resolve("groups-a-" + users + ".csv");
+    Path b = dir.resolve("groups-b-" + users + ".csv");
+    for (Path f : List.of(a, b)) {
+      StringBuilder sb = new StringBuilder("ts,user\n");
+      java.util.SplittableRandom r = new java.util.SplittableRandom(f.hashCode());
+      for (int i = 0; i < 40_000; i++) {
+        sb.append("2024-01-").append(10 + r.nextInt(20)).append(" 10:").append(10 + r.nextInt(50));
+        sb.append(":00,u").append(r.nextInt(users)).append('\n');
+      }
+      Files.writeString(f, sb);
+    }
+    InputConfig config =
+        InputConfig.auto().withFields(null, new dev.heatmap.input.FieldSpec("user"));
+
+    String whole = read(List.of(a, b, a), Analysis.Parallelism.SEQUENTIAL, config);
+    String split = read(List.of(a, b, a), new Analysis.Parallelism(3, 64 << 10), config);
 
     assertEquals(whole, split);
   }
@@ -149,8 +192,11 @@ class PartsTest {
 
   /** Everything a run's user could see of its reading, as one text to compare. */
   static String read(List<Path> files, Analysis.Parallelism parallelism) {
-    Analysis analysis =
-        new Analysis(InputConfig.auto(), TimeConfig.utc(), parallelism, ReadProgress.NONE);
+    return read(files, parallelism, InputConfig.auto());
+  }
+
+  static String read(List<Path> files, Analysis.Parallelism parallelism, InputConfig config) {
+    Analysis analysis = new Analysis(config, TimeConfig.utc(), parallelism, ReadProgress.NONE);
     List<Source> sources = new ArrayList<>();
     for (Path f : files) {
       sources.add(Source.file(f));
@@ -170,6 +216,10 @@ class PartsTest {
     sb.append("grid ").append(Arrays.toString(g.counts())).append('\n');
     sb.append("total ").append(g.total()).append(", skipped ").append(g.skipped());
     sb.append(", first ").append(g.first()).append(", last ").append(g.last()).append('\n');
+    for (dev.heatmap.grid.Tally.Group group : analysis.tally().groups(0)) {
+      sb.append(group.name()).append(' ').append(Arrays.toString(group.grid().counts()));
+      sb.append(' ').append(group.grid().skipped()).append('\n');
+    }
     return sb.toString();
   }
 }

@@ -5,6 +5,10 @@ import dev.heatmap.Diagnostics;
 import dev.heatmap.ExitCode;
 import dev.heatmap.HeatmapException;
 import dev.heatmap.SkipReason;
+import dev.heatmap.grid.TzEvidence;
+import dev.heatmap.grid.TzInference;
+import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.ZoneGuess;
 import dev.heatmap.input.ReadProgress;
 import dev.heatmap.input.Source;
 import dev.heatmap.render.OutputFormat;
@@ -15,6 +19,8 @@ import dev.heatmap.time.TimeConfig;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -125,6 +131,8 @@ final class HeatmapCommand implements Callable<Integer> {
         output.renderOptions(
             target, stdout == System.out && ColorChoice.stdoutIsTerminal(), System.getenv());
     TimeConfig timeConfig = time.toConfig();
+    DayOfWeek weekStart = time.weekStart();
+    boolean hour12 = time.hour12();
     List<Source> sources = sources();
     target.refuseOverwriting(sources);
 
@@ -173,12 +181,26 @@ final class HeatmapCommand implements Callable<Integer> {
       stderr.println("heatmap: no timestamp found in " + Terminal.clean(describe(sources)));
       return ExitCode.INPUT.code();
     }
+    ZoneGuess inference = null;
+    WeekHourGrid inferredGrid = null;
+    if (time.inferTz()) {
+      TzEvidence evidence = analysis.tally().evidence();
+      inference = TzInference.infer(evidence);
+      if (inference.best() != null) {
+        int offset = ZoneOffset.of(inference.best()).getTotalSeconds();
+        inferredGrid = TzInference.redraw(evidence, offset, analysis.tally().overall());
+      }
+    }
     Report report =
         new Report(
             output.title(target),
             timeConfig.zoneLabel(),
             analysis.tally().overall(),
-            analysis.tally().groups(input.top()));
+            analysis.tally().groups(input.top()),
+            weekStart,
+            hour12,
+            inference,
+            inferredGrid);
     target.write(out -> format.renderer(renderOptions).render(report, out));
     return status[0].code();
   }

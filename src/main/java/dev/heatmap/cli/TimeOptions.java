@@ -1,7 +1,16 @@
 package dev.heatmap.cli;
 
+import dev.heatmap.HeatmapException;
+import dev.heatmap.time.EpochUnit;
+import dev.heatmap.time.IsoParser;
 import dev.heatmap.time.TimeConfig;
+import dev.heatmap.time.TimestampParser;
 import dev.heatmap.time.Zones;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import picocli.CommandLine.Option;
 
 /** The command line's time options: how values are read and which zone the grid is drawn in. */
@@ -20,8 +29,143 @@ final class TimeOptions {
               + " offset such as +08:00, UTC+5:30 or -03.")
   private String tz = "UTC";
 
-  /** The time configuration these options describe; a bad zone is a usage error. */
+  @Option(
+      names = "--time-format",
+      paramLabel = "PATTERN",
+      description =
+          "Timestamp format, instead of detecting it per input: a strftime pattern such as"
+              + " '%%Y-%%m-%%d %%H:%%M:%%S' or '%%d/%%b/%%Y:%%H:%%M:%%S %%z', or a java.time"
+              + " pattern such as 'dd.MM.yyyy HH:mm'.")
+  private String timeFormat;
+
+  @Option(
+      names = "--epoch-unit",
+      paramLabel = "UNIT",
+      description =
+          "Unit of epoch numbers: ${COMPLETION-CANDIDATES} (default: chosen per value so that the"
+              + " date falls in 1990-2100).",
+      completionCandidates = UnitNames.class)
+  private String epochUnit;
+
+  @Option(
+      names = "--since",
+      paramLabel = "WHEN",
+      description =
+          "Count only records at or after WHEN: an ISO date (2024-01-31) or date-time"
+              + " (2024-01-31T08:00), read in --tz. Others count as filtered.")
+  private String since;
+
+  @Option(
+      names = "--until",
+      paramLabel = "WHEN",
+      description =
+          "Count only records before WHEN (a date alone includes that whole day), read in --tz.")
+  private String until;
+
+  @Option(
+      names = "--week-start",
+      paramLabel = "DAY",
+      description = "First row of the grid: monday (default) or sunday.")
+  private String weekStart = "monday";
+
+  @Option(
+      names = "--hour-format",
+      paramLabel = "24|12",
+      description = "Hour labels: 24 (0-23, default) or 12 (12 AM-11 PM).")
+  private String hourFormat = "24";
+
+  @Option(
+      names = "--infer-tz",
+      description =
+          "Guess the actor's time zone from when the activity happens and add the ranking (and"
+              + " the grid redrawn in the best offset) to the report.")
+  private boolean inferTz;
+
+  /** The time configuration these options describe; a bad value is a usage error. */
   TimeConfig toConfig() {
-    return new TimeConfig(Zones.parse(inputTz), Zones.parse(tz));
+    ZoneId input = Zones.parse(inputTz);
+    ZoneId zone = Zones.parse(tz);
+    EpochUnit unit = null;
+    if (epochUnit != null) {
+      for (EpochUnit u : EpochUnit.values()) {
+        if (u.id().equalsIgnoreCase(epochUnit.strip())) {
+          unit = u;
+        }
+      }
+      if (unit == null) {
+        throw HeatmapException.usage(
+            "unknown --epoch-unit '" + epochUnit + "': choose s, ms, us or ns");
+      }
+    }
+    long from = since == null ? Long.MIN_VALUE : instant("--since", since, zone, false);
+    long to = until == null ? Long.MAX_VALUE : instant("--until", until, zone, true);
+    if (from >= to) {
+      throw HeatmapException.usage("--since " + since + " is not before --until " + until);
+    }
+    return new TimeConfig(input, zone, timeFormat, unit, from, to, inferTz);
+  }
+
+  /** The first row of the grid. */
+  DayOfWeek weekStart() {
+    String s = weekStart.strip();
+    if (s.equalsIgnoreCase("monday")) {
+      return DayOfWeek.MONDAY;
+    }
+    if (s.equalsIgnoreCase("sunday")) {
+      return DayOfWeek.SUNDAY;
+    }
+    throw HeatmapException.usage(
+        "unknown --week-start '" + weekStart + "': choose monday or sunday");
+  }
+
+  /** Whether hours are labelled 12-hour style. */
+  boolean hour12() {
+    String s = hourFormat.strip();
+    if (s.equals("24")) {
+      return false;
+    }
+    if (s.equals("12")) {
+      return true;
+    }
+    throw HeatmapException.usage("unknown --hour-format '" + hourFormat + "': choose 24 or 12");
+  }
+
+  boolean inferTz() {
+    return inferTz;
+  }
+
+  /**
+   * The instant a {@code --since}/{@code --until} value names in {@code zone}: a date-time (any
+   * ISO-8601 spelling, an offset in it wins) or a date alone, which is its start of day for --since
+   * and the start of the next day for --until, so that the named day is included.
+   */
+  static long instant(String option, String text, ZoneId zone, boolean endOfDay) {
+    TimestampParser iso = new IsoParser(zone);
+    long t = iso.parse(text);
+    if (t != TimestampParser.INVALID) {
+      return t;
+    }
+    try {
+      LocalDate date = LocalDate.parse(text.strip());
+      return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toEpochSecond();
+    } catch (DateTimeParseException e) {
+      throw HeatmapException.usage(
+          "bad "
+              + option
+              + " '"
+              + text
+              + "': give an ISO date such as 2024-01-31 or a date-time such as 2024-01-31T08:00");
+    }
+  }
+
+  /** The unit names, for help and completion. */
+  static final class UnitNames extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    UnitNames() {
+      for (EpochUnit u : EpochUnit.values()) {
+        add(u.id());
+      }
+    }
   }
 }

@@ -92,6 +92,10 @@ final class ExcelExtractor implements Extractor {
       throw e;
     } catch (StackOverflowError e) {
       throw refuse(input, "the workbook's XML nests too deeply");
+    } catch (NoClassDefFoundError e) {
+      // Commons Compress loads zstd, xz and LZMA support only for an entry that asks for it, and
+      // heatmap ships none of them: Excel never writes these methods.
+      throw refuse(input, "a zip entry compressed with zstd, xz or LZMA, which Excel never writes");
     } catch (Exception e) {
       throw damaged(input, e);
     }

@@ -150,7 +150,8 @@ final class FieldChooser {
         }
       }
     }
-    boolean numericText = numeric > detected;
+    // The detector reads epoch text too: text it reads no better than as numbers is numbers.
+    boolean numericText = numeric > 0 && numeric >= detected;
     return new Score(c.dates + c.epochNumbers + Math.max(detected, numeric), numericText);
   }
 

@@ -28,21 +28,20 @@ final class JsonPath {
     this.text = spec.text();
   }
 
-  /** A path that is a single key. */
+  /**
+   * A path that is a single key, taken literally: a detected key may be empty or blank, or hold
+   * dots or start with a slash, and none of that is path syntax here.
+   */
   static JsonPath key(String name) {
-    return new JsonPath(new FieldSpec(name.indexOf('.') > 0 ? "/" + escape(name) : name), name);
+    return new JsonPath(name);
   }
 
-  private JsonPath(FieldSpec spec, String text) {
-    this.segments = spec.segments().toArray(new String[0]);
-    this.last = segments[segments.length - 1];
+  private JsonPath(String key) {
+    this.segments = new String[] {key};
+    this.last = key;
     this.anchored = false;
     this.literal = null;
-    this.text = text;
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
+    this.text = key;
   }
 
   @Override

@@ -58,6 +58,9 @@ final class LineReader {
     if (length > 0 && line[length - 1] == '\r') {
       length--;
     }
+    if (length > maxLength) {
+      throw new LineTooLongException(number); // the one spare character was not a CR
+    }
     return true;
   }
 

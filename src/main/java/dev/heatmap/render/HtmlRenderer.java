@@ -162,8 +162,8 @@ final class HtmlRenderer implements Renderer {
           sb,
           "Peak",
           Labels.day(s.peakDay()) + " " + Labels.hour(s.peakHour(), h12),
-          Labels.grouped(s.peakCount())
-              + " events, "
+          Labels.events(s.peakCount())
+              + ", "
               + Labels.hourSpan(s.peakHour(), h12)
               + " in "
               + report.timezone());
@@ -171,8 +171,8 @@ final class HtmlRenderer implements Renderer {
           sb,
           "Busiest weekday",
           Labels.day(s.busiestDay()),
-          Labels.grouped(s.busiestDayCount())
-              + " events, "
+          Labels.events(s.busiestDayCount())
+              + ", "
               + Labels.percent(s.busiestDayCount(), s.total()));
       card(
           sb,
@@ -303,8 +303,7 @@ final class HtmlRenderer implements Renderer {
     long c = values.count(cell);
     StringBuilder t = new StringBuilder(Labels.cell(d, h, h12));
     t.append(html ? "<br>" : ": ")
-        .append(Labels.grouped(c))
-        .append(c == 1 ? " event" : " events")
+        .append(Labels.events(c))
         .append(" · ")
         .append(Labels.percent(c, total))
         .append(of);
@@ -391,8 +390,8 @@ final class HtmlRenderer implements Renderer {
       sb.append("<figure class=\"group\">\n<figcaption><span class=\"name\">")
           .append(Html.escape(g.name()))
           .append("</span> <span class=\"count\">")
-          .append(Labels.grouped(g.grid().total()))
-          .append(" events · ")
+          .append(Labels.events(g.grid().total()))
+          .append(" · ")
           .append(Labels.percent(g.grid().total(), all))
           .append("</span></figcaption>\n");
       if (plots) {

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * The machine-readable report. Its shape is pinned: other tools read it, so keys may be added but
@@ -52,6 +54,7 @@ final class JsonRenderer implements Renderer {
       WeekHourGrid grid = report.grid();
       g.writeNumberField("total", grid.total());
       g.writeNumberField("skipped", grid.skipped());
+      g.writeNumberField("filtered", grid.filtered());
       writeInstant(g, "first", grid.first());
       writeInstant(g, "last", grid.last());
       writeCounts(g, grid, report);
@@ -69,6 +72,9 @@ final class JsonRenderer implements Renderer {
         }
         g.writeEndArray();
       }
+      if (report.inference() != null) {
+        writeInference(g, report.inference());
+      }
       g.writeEndObject();
       g.writeRaw('\n');
     }
@@ -82,6 +88,42 @@ final class JsonRenderer implements Renderer {
     } else {
       g.writeStringField(name, iso);
     }
+  }
+
+  /** {@code "tz_inference": {"best", "candidates": [{"offset", "score", "zones", "dst_fit"}]}}. */
+  private static void writeInference(JsonGenerator g, ZoneGuess guess) throws IOException {
+    g.writeObjectFieldStart("tz_inference");
+    if (guess.best() == null) {
+      g.writeNullField("best");
+    } else {
+      g.writeStringField("best", guess.best());
+    }
+    g.writeArrayFieldStart("candidates");
+    for (ZoneGuess.Candidate c : guess.candidates()) {
+      g.writeStartObject();
+      g.writeStringField("offset", c.offset());
+      g.writeNumberField("score", c.score());
+      writeStrings(g, "zones", c.zones());
+      writeStrings(g, "dst_fit", c.dstFit());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (guess.dst() != null) {
+      g.writeStringField("dst", guess.dst());
+    }
+    if (guess.warning() != null) {
+      g.writeStringField("warning", guess.warning());
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeStrings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   /** The counts, rows in the order of {@code days}. */

@@ -57,6 +57,11 @@ final class Labels {
   }
 
   /** A count with thousands separators: {@code 16,823}. */
+  /** "1 event", "2 events", "16,823 events". */
+  static String events(long n) {
+    return grouped(n) + (n == 1 ? " event" : " events");
+  }
+
   static String grouped(long n) {
     String digits = Long.toString(Math.abs(n));
     StringBuilder sb = new StringBuilder(digits.length() + 8);

@@ -72,8 +72,8 @@ final class SvgRenderer implements Renderer {
               "Peak: "
                   + Labels.cell(s.peakDay(), s.peakHour(), h12)
                   + " ("
-                  + Labels.grouped(s.peakCount())
-                  + " events) · Busiest weekday: "
+                  + Labels.events(s.peakCount())
+                  + ") · Busiest weekday: "
                   + Labels.day(s.busiestDay())
                   + " ("
                   + Labels.percent(s.busiestDayCount(), s.total())
@@ -198,7 +198,7 @@ final class SvgRenderer implements Renderer {
   private String tooltip(CellValues values, int cell, int d, int h, boolean h12, long total) {
     StringBuilder t = new StringBuilder(Labels.cell(d, h, h12));
     long c = values.count(cell);
-    t.append(": ").append(Labels.grouped(c)).append(c == 1 ? " event" : " events");
+    t.append(": ").append(Labels.events(c));
     t.append(" (").append(Labels.percent(c, total)).append(" of all)");
     if (normalize == Normalize.RATE) {
       t.append(", ").append(values.shown(cell)).append(' ').append(normalize.unit());
@@ -305,10 +305,7 @@ final class SvgRenderer implements Renderer {
               .append("\"><title>")
               .append(
                   Xml.escape(
-                      Labels.cell(d, h, report.hour12())
-                          + ": "
-                          + Labels.grouped(v.count(cell))
-                          + " events"))
+                      Labels.cell(d, h, report.hour12()) + ": " + Labels.events(v.count(cell))))
               .append("</title></rect>\n");
         }
       }

@@ -166,13 +166,13 @@ final class TextRenderer implements Renderer {
     sb.append("Peak: ")
         .append(Labels.cell(s.peakDay(), s.peakHour(), h12))
         .append(" (")
-        .append(Labels.grouped(s.peakCount()))
-        .append(" events)\n");
+        .append(Labels.events(s.peakCount()))
+        .append(")\n");
     sb.append("Busiest weekday: ")
         .append(Labels.day(s.busiestDay()))
         .append(" (")
-        .append(Labels.grouped(s.busiestDayCount()))
-        .append(" events, ")
+        .append(Labels.events(s.busiestDayCount()))
+        .append(", ")
         .append(Labels.percent(s.busiestDayCount(), s.total()))
         .append(")\n");
     sb.append("Weekdays ")

@@ -57,4 +57,29 @@ final class Calendar {
   static long epochSecond(int year, int month, int day, int hour, int minute, int second) {
     return epochDay(year, month, day) * 86400L + hour * 3600L + minute * 60L + second;
   }
+
+  /** The latest instant any parser returns: 9999-12-31T23:59:59Z. */
+  static final long MAX_EPOCH_SECOND = 253_402_300_799L;
+
+  /** The earliest instant any parser returns: 0001-01-01T00:00:00Z. */
+  static final long MIN_EPOCH_SECOND = -62_135_596_800L;
+
+  /**
+   * The instant of valid date-time fields followed by {@code zone} as {@link Scan#zoneTail} returns
+   * it: read in {@code local} when the value names no zone, {@link TimestampParser#INVALID} when
+   * what followed was not a zone. A leap second counts as the last second of its minute.
+   */
+  static long resolve(
+      LocalTimes local, int year, int month, int day, int hour, int minute, int second, int zone) {
+    if (zone == Scan.UNKNOWN_ZONE) {
+      return TimestampParser.INVALID;
+    }
+    if (second == 60) {
+      second = 59;
+    }
+    long wall = epochSecond(year, month, day, hour, minute, second);
+    long t = zone == Scan.LOCAL ? local.toEpochSecond(wall) : wall - zone;
+    // An offset can carry 0001-01-01 or 9999-12-31 past the calendar's ends.
+    return t < MIN_EPOCH_SECOND || t > MAX_EPOCH_SECOND ? TimestampParser.INVALID : t;
+  }
 }

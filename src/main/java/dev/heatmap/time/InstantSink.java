@@ -7,4 +7,10 @@ public interface InstantSink {
 
   /** A record that gave no usable timestamp; it counts as skipped. */
   void skipped(String group);
+
+  /**
+   * A record whose timestamp lies outside {@code --since}/{@code --until}; it counts as filtered,
+   * not skipped. Sinks that report no such count may ignore it.
+   */
+  default void filtered(String group) {}
 }

@@ -4,11 +4,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * Hand-written parser for ISO-8601 / RFC 3339 date-times: {@code 2022-08-11 05:51:47}, {@code
- * 2022-08-11T05:51:47.123456789Z}, with an optional offset {@code Z}, {@code ±HH:MM}, {@code ±HHMM}
- * or {@code ±HH}. Seconds are optional; a date alone is not a timestamp.
+ * Hand-written parser for ISO-8601 / RFC 3339 date-times in their common spellings: extended {@code
+ * 2022-08-11 05:51:47} or {@code 2022-08-11T05:51:47.123456789Z}, and basic {@code
+ * 20240101T101500Z}. Seconds and fractions (up to nanoseconds, after {@code .} or {@code ,}) are
+ * optional; the offset may be {@code Z}, {@code ±HH:MM}, {@code ±HHMM}, {@code ±HH}, {@code UTC} or
+ * {@code GMT}, optionally after a space and optionally followed by a bracketed zone id as java.time
+ * writes it ({@code +01:00[Europe/Paris]}). A date alone is not a timestamp.
  *
- * <p>This is the hot path for plain-text and JSON inputs: no regex, no allocation, no
+ * <p>This is the hot path for plain-text, JSON and most CSV inputs: no regex, no allocation, no
  * DateTimeFormatter per value.
  */
 public final class IsoParser implements TimestampParser {
@@ -31,76 +34,86 @@ public final class IsoParser implements TimestampParser {
 
   @Override
   public long parse(CharSequence s) {
-    int start = 0;
-    int end = s.length();
-    // Trim ASCII white space and quotes around the value; hot path, no String churn.
-    while (start < end && isBlankOrQuote(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && isBlankOrQuote(s.charAt(end - 1))) {
-      end--;
-    }
-    if (end - start < 16) {
+    int p = Scan.start(s);
+    int end = Scan.end(s, p);
+    if (end - p < 13) {
       return INVALID;
     }
-    int p = start;
-    int year = digits(s, p, 4);
-    if (year <= 0 || s.charAt(p + 4) != '-') {
+    int year = Scan.fixed(s, p, end, 4);
+    if (year < 0) {
       return INVALID;
     }
-    int month = digits(s, p + 5, 2);
-    if (month < 0 || s.charAt(p + 7) != '-') {
-      return INVALID;
-    }
-    int day = digits(s, p + 8, 2);
-    char sep = s.charAt(p + 10);
-    if (day < 0 || (sep != 'T' && sep != ' ' && sep != 't')) {
-      return INVALID;
-    }
-    int hour = digits(s, p + 11, 2);
-    if (hour < 0 || s.charAt(p + 13) != ':') {
-      return INVALID;
-    }
-    int minute = digits(s, p + 14, 2);
-    if (minute < 0) {
-      return INVALID;
-    }
-    p += 16;
-    int second = 0;
-    if (p < end && s.charAt(p) == ':') {
-      if (p + 3 > end) {
+    int month;
+    int day;
+    long clock;
+    char c = s.charAt(p + 4);
+    if (c == '-') {
+      // Extended: 2024-01-01T10:15[:00[.f]]
+      month = Scan.fixed(s, p + 5, end, 2);
+      day = Scan.fixed(s, p + 8, end, 2);
+      if (month < 0 || day < 0 || s.charAt(p + 7) != '-' || p + 10 >= end) {
         return INVALID;
       }
-      second = digits(s, p + 1, 2);
-      if (second < 0) {
+      char sep = s.charAt(p + 10);
+      if (sep != 'T' && sep != 't' && sep != ' ') {
         return INVALID;
       }
-      p += 3;
-      if (p < end && (s.charAt(p) == '.' || s.charAt(p) == ',')) {
-        int q = p + 1;
-        while (q < end && isDigit(s.charAt(q))) {
-          q++;
-        }
-        if (q == p + 1 || q - p - 1 > 9) {
-          return INVALID;
-        }
-        p = q;
+      clock = Scan.clock(s, p + 11, end, 2);
+    } else if (Scan.isDigit(c)) {
+      // Basic: 20240101T1015[00[.f]]
+      month = Scan.fixed(s, p + 4, end, 2);
+      day = Scan.fixed(s, p + 6, end, 2);
+      if (month < 0 || day < 0 || (s.charAt(p + 8) != 'T' && s.charAt(p + 8) != 't')) {
+        return INVALID;
       }
+      clock = basicClock(s, p + 9, end);
+    } else {
+      return INVALID;
     }
+    if (clock == Scan.NO) {
+      return INVALID;
+    }
+    int hour = Scan.hourOf(clock);
+    int minute = Scan.minuteOf(clock);
+    int second = Scan.secondOf(clock);
     if (!Calendar.valid(year, month, day, hour, minute, second)) {
       return INVALID;
     }
-    if (second == 60) {
-      second = 59; // a leap second counts as the last second of its minute
+    return Calendar.resolve(
+        local,
+        year,
+        month,
+        day,
+        hour,
+        minute,
+        second,
+        Scan.zoneTail(s, Scan.positionOf(clock), end));
+  }
+
+  /** {@code HHMM}, {@code HHMMSS}, {@code HHMMSS.f}: the basic-format time of day. */
+  private static long basicClock(CharSequence s, int p, int end) {
+    int hour = Scan.fixed(s, p, end, 2);
+    int minute = Scan.fixed(s, p + 2, end, 2);
+    if (hour < 0 || minute < 0) {
+      return Scan.NO;
     }
-    if (p == end) {
-      return local.toEpochSecond(year, month, day, hour, minute, second);
+    p += 4;
+    int second = 0;
+    int sn = Scan.countDigits(s, p, end, 3);
+    if (sn == 2) {
+      second = Scan.value(s, p, 2);
+      p += 2;
+      if (p < end && (s.charAt(p) == '.' || s.charAt(p) == ',')) {
+        int f = Scan.countDigits(s, p + 1, end, 10);
+        if (f == 0 || f > 9) {
+          return Scan.NO;
+        }
+        p += 1 + f;
+      }
+    } else if (sn != 0) {
+      return Scan.NO;
     }
-    int offset = parseOffset(s, p, end);
-    if (offset == Integer.MIN_VALUE) {
-      return INVALID;
-    }
-    return Calendar.epochSecond(year, month, day, hour, minute, second) - offset;
+    return Scan.packClock(hour, minute, second, p);
   }
 
   /**
@@ -108,56 +121,7 @@ public final class IsoParser implements TimestampParser {
    * (optionally after one space), returning seconds east of UTC or {@code Integer.MIN_VALUE}.
    */
   static int parseOffset(CharSequence s, int p, int end) {
-    if (p < end && s.charAt(p) == ' ') {
-      p++;
-    }
-    int len = end - p;
-    if (len == 1 && (s.charAt(p) == 'Z' || s.charAt(p) == 'z')) {
-      return 0;
-    }
-    if (len < 3) {
-      return Integer.MIN_VALUE;
-    }
-    char sign = s.charAt(p);
-    if (sign != '+' && sign != '-' && sign != '\u2212') {
-      return Integer.MIN_VALUE;
-    }
-    int hh = digits(s, p + 1, 2);
-    int mm;
-    if (len == 3) {
-      mm = 0;
-    } else if (len == 5) {
-      mm = digits(s, p + 3, 2);
-    } else if (len == 6 && s.charAt(p + 3) == ':') {
-      mm = digits(s, p + 4, 2);
-    } else {
-      return Integer.MIN_VALUE;
-    }
-    if (hh < 0 || mm < 0 || hh > 18 || mm > 59) {
-      return Integer.MIN_VALUE;
-    }
-    int seconds = hh * 3600 + mm * 60;
-    return sign == '+' ? seconds : -seconds;
-  }
-
-  /** The value of {@code n} ASCII digits at {@code p}, or -1 when any is not a digit. */
-  static int digits(CharSequence s, int p, int n) {
-    int v = 0;
-    for (int i = p; i < p + n; i++) {
-      char c = s.charAt(i);
-      if (!isDigit(c)) {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
-  }
-
-  static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean isBlankOrQuote(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '"' || c == '\'';
+    int offset = Scan.zoneTail(s, p, end);
+    return offset == Scan.LOCAL || offset == Scan.UNKNOWN_ZONE ? Integer.MIN_VALUE : offset;
   }
 }

@@ -3,7 +3,6 @@ package dev.heatmap.time;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
 /**
@@ -12,14 +11,16 @@ import java.time.zone.ZoneRules;
  * <p>The rule for wall times a DST change makes ambiguous is java.time's: a time in a gap (the
  * clock jumped forward over it) moves forward by the length of the gap, and a time in an overlap
  * (the clock went back and showed it twice) takes the earlier offset, i.e. the first occurrence.
- * Between transitions the offset is cached, so the common case is one comparison.
+ * Between transitions the offset is cached, so the common case is one comparison; a jump to another
+ * stretch is a binary search over the zone's {@link ZoneTransitions}. Not thread-safe.
  */
 final class LocalTimes {
   private final ZoneId zone;
   private final ZoneRules rules;
   private final boolean fixed;
   private final int fixedOffset;
-  // Wall-time window [lo, hi) in which the offset is unambiguous and equals offset.
+  private final ZoneTransitions transitions;
+  // Wall-time window [lo, hi) in which every wall time takes the offset `offset`.
   private long lo = Long.MAX_VALUE;
   private long hi = Long.MIN_VALUE;
   private int offset;
@@ -29,6 +30,7 @@ final class LocalTimes {
     this.rules = zone.getRules();
     this.fixed = rules.isFixedOffset();
     this.fixedOffset = fixed ? rules.getOffset(java.time.Instant.EPOCH).getTotalSeconds() : 0;
+    this.transitions = fixed ? null : ZoneTransitions.of(zone);
   }
 
   static LocalTimes of(ZoneId zone) {
@@ -56,31 +58,14 @@ final class LocalTimes {
   }
 
   private long refill(long wall) {
-    LocalDateTime ldt = LocalDateTime.ofEpochSecond(wall, 0, ZoneOffset.UTC);
-    ZoneOffsetTransition t = rules.getTransition(ldt);
-    if (t != null) {
-      // In a gap or an overlap: apply the documented rule, do not cache.
-      lo = Long.MAX_VALUE;
-      hi = Long.MIN_VALUE;
-      return ldt.atZone(zone).toEpochSecond();
+    if (wall < ZoneTransitions.FROM || wall >= ZoneTransitions.UNTIL) {
+      return LocalDateTime.ofEpochSecond(wall, 0, ZoneOffset.UTC).atZone(zone).toEpochSecond();
     }
-    offset = rules.getOffset(ldt).getTotalSeconds();
-    long instant = wall - offset;
-    java.time.Instant at = java.time.Instant.ofEpochSecond(instant);
-    ZoneOffsetTransition prev = rules.previousTransition(at.plusSeconds(1));
-    ZoneOffsetTransition next = rules.nextTransition(at);
-    lo =
-        prev == null
-            ? Long.MIN_VALUE
-            : Math.max(
-                prev.getDateTimeBefore().toEpochSecond(ZoneOffset.UTC),
-                prev.getDateTimeAfter().toEpochSecond(ZoneOffset.UTC));
-    hi =
-        next == null
-            ? Long.MAX_VALUE
-            : Math.min(
-                next.getDateTimeBefore().toEpochSecond(ZoneOffset.UTC),
-                next.getDateTimeAfter().toEpochSecond(ZoneOffset.UTC));
-    return instant;
+    long[] walls = transitions.walls;
+    int count = ZoneTransitions.countUpTo(walls, wall);
+    offset = transitions.offsetAfter(count);
+    lo = count == 0 ? ZoneTransitions.FROM : walls[count - 1];
+    hi = count == walls.length ? ZoneTransitions.UNTIL : walls[count];
+    return wall - offset;
   }
 }

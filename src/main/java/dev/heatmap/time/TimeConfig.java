@@ -9,11 +9,35 @@ import java.util.Objects;
  *
  * @param inputZone the zone of values that carry no offset
  * @param zone the zone the grid is drawn in
+ * @param timeFormat the forced timestamp pattern ({@code --time-format}, strftime or java.time), or
+ *     null to detect the format per input
+ * @param epochUnit the forced unit of epoch numbers, or null to choose it by magnitude
+ * @param since the first instant counted, in epoch seconds ({@link Long#MIN_VALUE}: no limit)
+ * @param until the first instant no longer counted ({@link Long#MAX_VALUE}: no limit)
+ * @param inferTz whether to gather the evidence for {@code --infer-tz}
  */
-public record TimeConfig(ZoneId inputZone, ZoneId zone) {
+public record TimeConfig(
+    ZoneId inputZone,
+    ZoneId zone,
+    String timeFormat,
+    EpochUnit epochUnit,
+    long since,
+    long until,
+    boolean inferTz) {
   public TimeConfig {
     Objects.requireNonNull(inputZone, "inputZone");
     Objects.requireNonNull(zone, "zone");
+    if (since >= until) {
+      throw new IllegalArgumentException("since must be before until");
+    }
+    if (timeFormat != null) {
+      TimeFormats.compile(timeFormat, inputZone); // a bad pattern is a usage error, now
+    }
+  }
+
+  /** Detected formats, no range, no inference. */
+  public TimeConfig(ZoneId inputZone, ZoneId zone) {
+    this(inputZone, zone, null, null, Long.MIN_VALUE, Long.MAX_VALUE, false);
   }
 
   public static TimeConfig utc() {
@@ -23,5 +47,10 @@ public record TimeConfig(ZoneId inputZone, ZoneId zone) {
   /** The zone's name as reports label it: {@code UTC}, an IANA id, or an offset like +05:30. */
   public String zoneLabel() {
     return Zones.label(zone);
+  }
+
+  /** Whether {@code epochSecond} lies in [since, until). */
+  public boolean inRange(long epochSecond) {
+    return epochSecond >= since && epochSecond < until;
   }
 }

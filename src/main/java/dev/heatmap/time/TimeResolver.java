@@ -4,59 +4,289 @@ import dev.heatmap.Diagnostics;
 import dev.heatmap.SkipReason;
 import dev.heatmap.input.RecordSink;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Turns the raw values of one input into instants: parses text with the input's timestamp format,
- * reads wall times in the input zone, and reports what it could not use to the input's {@link
- * Diagnostics}. One resolver serves one input (one worker of it).
+ * reads wall times in the input zone, drops instants outside {@code --since}/{@code --until}, and
+ * reports what it could not use to the input's {@link Diagnostics}. One resolver serves one input
+ * (one worker of it).
+ *
+ * <p>Unless {@code --time-format} forces one, the format is detected per input: the first {@value
+ * #SAMPLE} text values are copied and held back, {@link FormatDetector} picks the format that reads
+ * most of them (a note names it and says how many parsed), the held records are replayed in their
+ * order, and the rest stream through the chosen parser. The caller must call {@link #finish} at the
+ * end of the input so that an input shorter than the sample is counted too.
  */
 public final class TimeResolver implements RecordSink {
-  private final TimestampParser parser;
+  /** How many text values the format is detected from. */
+  public static final int SAMPLE = 1000;
+
+  /** How many records of any kind may be held back while the sample fills. */
+  private static final int HELD = 4 * SAMPLE;
+
+  private static final byte TEXT = 0;
+  private static final byte NUMBER = 1;
+  private static final byte WALL = 2;
+  private static final byte SKIP = 3;
+
+  private final TimeConfig config;
   private final LocalTimes inputZone;
   private final InstantSink out;
   private final Diagnostics diagnostics;
+  private TimestampParser parser;
 
-  public TimeResolver(ZoneId inputZone, InstantSink out, Diagnostics diagnostics) {
-    this.parser = new IsoParser(inputZone);
-    this.inputZone = LocalTimes.of(inputZone);
+  // What the format was chosen from, for the resolvers of later parts of the same input.
+  private List<String> sample;
+  private boolean sampleFilled;
+  private Runnable whenChosen;
+
+  // Records held back until the format is chosen; null once it is.
+  private byte[] kinds = new byte[64];
+  private String[] texts = new String[64];
+  private String[] groups = new String[64];
+  private long[] lines = new long[64];
+  private double[] numbers = new double[64];
+  private SkipReason[] reasons = new SkipReason[64];
+  private int held;
+  private int heldTexts;
+
+  public TimeResolver(TimeConfig config, InstantSink out, Diagnostics diagnostics) {
+    this.config = config;
+    this.inputZone = LocalTimes.of(config.inputZone());
     this.out = out;
     this.diagnostics = diagnostics;
+    if (config.timeFormat() != null) {
+      parser = TimeFormats.compile(config.timeFormat(), config.inputZone());
+      kinds = null;
+    }
+  }
+
+  /**
+   * A resolver with detected formats and no range: values without an offset are in {@code zone}.
+   */
+  public TimeResolver(ZoneId inputZone, InstantSink out, Diagnostics diagnostics) {
+    this(new TimeConfig(inputZone, inputZone), out, diagnostics);
+  }
+
+  /** A resolver that reads with {@code parser}, chosen elsewhere, and notes nothing about it. */
+  private TimeResolver(
+      TimeConfig config, InstantSink out, Diagnostics diagnostics, TimestampParser parser) {
+    this.config = config;
+    this.inputZone = LocalTimes.of(config.inputZone());
+    this.out = out;
+    this.diagnostics = diagnostics;
+    this.parser = parser;
+    this.kinds = null;
+  }
+
+  /** The format in use, or null while it is still being detected. */
+  public TimestampParser parser() {
+    return parser;
+  }
+
+  /**
+   * Runs {@code hook} on the thread that feeds this resolver once the format is chosen (at once if
+   * it is forced): a reader of the later parts of the same input waits for it to make {@link
+   * #follower}s.
+   */
+  public void whenChosen(Runnable hook) {
+    whenChosen = hook;
+    if (kinds == null) {
+      hook.run();
+    }
+  }
+
+  /**
+   * Whether the format was chosen from a full sample (or forced), not at the end of an input
+   * shorter than the sample: only then can later parts of the input be read with it, as reading the
+   * input whole would.
+   */
+  public boolean sampleFilled() {
+    return kinds == null && (sample == null || sampleFilled);
+  }
+
+  /**
+   * A resolver for a later part of the same input, read by another worker: it reads with the format
+   * this one chose (forced, or detected again from the same sample, so that each worker has a
+   * parser of its own) and notes nothing, since this one did. Call only once the format is chosen.
+   */
+  public TimeResolver follower(InstantSink out, Diagnostics diagnostics) {
+    if (kinds != null) {
+      throw new IllegalStateException("the format is not chosen yet");
+    }
+    if (sample == null) {
+      return new TimeResolver(config, out, diagnostics); // a forced format
+    }
+    TimestampParser p =
+        FormatDetector.detect(sample, config.inputZone(), config.epochUnit()).parser();
+    return new TimeResolver(config, out, diagnostics, p);
   }
 
   @Override
   public void text(CharSequence value, String group, long line) {
-    long t = parser.parse(value);
-    if (t == TimestampParser.INVALID) {
-      reject(group, line, SkipReason.NOT_A_TIMESTAMP, value);
-    } else {
-      out.instant(t, group);
+    if (kinds == null) {
+      resolveText(value, group, line);
+      return;
+    }
+    hold(TEXT, value.toString(), group, line, 0, null);
+    heldTexts++;
+    if (heldTexts == SAMPLE) {
+      sampleFilled = true;
+      choose();
     }
   }
 
   @Override
   public void number(double value, String group, long line) {
-    EpochUnit unit = Double.isFinite(value) ? EpochUnit.guess(value) : null;
-    if (unit == null) {
-      reject(group, line, SkipReason.OUT_OF_RANGE, Double.toString(value));
+    if (kinds == null) {
+      resolveNumber(value, group, line);
     } else {
-      out.instant(unit.toEpochSecond(value), group);
+      hold(NUMBER, null, group, line, value, null);
     }
   }
 
   @Override
   public void wallTime(long wallEpochSecond, String group, long line) {
-    out.instant(inputZone.toEpochSecond(wallEpochSecond), group);
+    if (kinds == null) {
+      emit(inputZone.toEpochSecond(wallEpochSecond), group);
+    } else {
+      hold(WALL, null, group, line, wallEpochSecond, null);
+    }
   }
 
   @Override
   public void skip(String group, long line, SkipReason reason, String detail) {
-    diagnostics.skip(reason, line, detail);
+    if (kinds == null) {
+      diagnostics.skip(reason, line, detail);
+      out.skipped(group);
+    } else {
+      hold(SKIP, detail, group, line, 0, reason);
+    }
+  }
+
+  /** Ends the input: chooses the format if the sample never filled and counts what was held. */
+  public void finish() {
+    if (kinds != null) {
+      choose();
+    }
+  }
+
+  private void hold(byte kind, String text, String group, long line, double n, SkipReason r) {
+    if (held == kinds.length) {
+      int size = held * 2;
+      kinds = Arrays.copyOf(kinds, size);
+      texts = Arrays.copyOf(texts, size);
+      groups = Arrays.copyOf(groups, size);
+      lines = Arrays.copyOf(lines, size);
+      numbers = Arrays.copyOf(numbers, size);
+      reasons = Arrays.copyOf(reasons, size);
+    }
+    kinds[held] = kind;
+    texts[held] = text;
+    groups[held] = group;
+    lines[held] = line;
+    numbers[held] = n;
+    reasons[held] = r;
+    held++;
+    if (held == HELD) {
+      sampleFilled = true;
+      choose();
+    }
+  }
+
+  private void choose() {
+    List<String> sample = new ArrayList<>(heldTexts);
+    for (int i = 0; i < held; i++) {
+      if (kinds[i] == TEXT) {
+        sample.add(texts[i]);
+      }
+    }
+    FormatDetector.Detected d =
+        FormatDetector.detect(sample, config.inputZone(), config.epochUnit());
+    parser = d.parser();
+    this.sample = sample;
+    if (d.sampled() > 0) {
+      if (d.parsed() == 0) {
+        diagnostics.note(
+            "no known timestamp format fits the "
+                + d.sampled()
+                + " sampled values; give --time-format if they are timestamps");
+      } else {
+        diagnostics.note(
+            "format "
+                + parser.name()
+                + " ("
+                + d.parsed()
+                + " of "
+                + d.sampled()
+                + " samples parse)"
+                + (d.note() == null ? "" : "; " + d.note()));
+      }
+    }
+    byte[] k = kinds;
+    kinds = null;
+    for (int i = 0; i < held; i++) {
+      switch (k[i]) {
+        case TEXT -> resolveText(texts[i], groups[i], lines[i]);
+        case NUMBER -> resolveNumber(numbers[i], groups[i], lines[i]);
+        case WALL -> emit(inputZone.toEpochSecond((long) numbers[i]), groups[i]);
+        default -> skip(groups[i], lines[i], reasons[i], texts[i]);
+      }
+    }
+    texts = null;
+    groups = null;
+    lines = null;
+    numbers = null;
+    reasons = null;
+    if (whenChosen != null) {
+      whenChosen.run();
+    }
+  }
+
+  private void resolveText(CharSequence value, String group, long line) {
+    // Hot path: one parse, one range check, one call; no allocation unless the value is bad.
+    long t = parser.parse(value);
+    if (t != TimestampParser.INVALID) {
+      emit(t, group);
+      return;
+    }
+    SkipReason reason = SkipReason.NOT_A_TIMESTAMP;
+    int p = Scan.start(value);
+    int end = Scan.end(value, p);
+    if (p == end) {
+      reason = SkipReason.EMPTY;
+    } else if (Scan.countDigits(value, p, end, end - p) == end - p) {
+      reason = SkipReason.OUT_OF_RANGE;
+    }
+    diagnostics.skip(reason, line, reason == SkipReason.EMPTY ? null : quote(value));
     out.skipped(group);
   }
 
-  private void reject(String group, long line, SkipReason reason, CharSequence value) {
-    diagnostics.skip(reason, line, quote(value));
-    out.skipped(group);
+  private void resolveNumber(double value, String group, long line) {
+    long t = EpochParser.seconds(value, config.epochUnit());
+    if (t == TimestampParser.INVALID) {
+      diagnostics.skip(SkipReason.OUT_OF_RANGE, line, number(value));
+      out.skipped(group);
+    } else {
+      emit(t, group);
+    }
+  }
+
+  private void emit(long epochSecond, String group) {
+    if (config.inRange(epochSecond)) {
+      out.instant(epochSecond, group);
+    } else {
+      out.filtered(group);
+    }
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e18
+        ? Long.toString((long) value)
+        : Double.toString(value);
   }
 
   /** The value as messages show it: quoted and cut short. Escaping for the terminal is cli's. */

@@ -27,19 +27,22 @@ class InputCommandTest {
 
   @ParameterizedTest
   @CsvSource({
-    "isoon.txt, 16823, ",
-    "isoon.xlsx, 16823, 'example_data/isoon.xlsx: sheet \"Sheet1\": using column \"Timestamps\" (100 of 100 sampled values are timestamps)'",
-    "jabber/2020-06.json, 97, 'example_data/jabber/2020-06.json: using key \"ts\" (97 of 97 sampled values are timestamps)'",
-    "matrix/room.json, 160, 'example_data/matrix/room.json: using key \"origin_server_ts\" (99 of 99 sampled values are timestamps)'",
+    "isoon.txt, 16823, , ISO-8601 (1000 of 1000 samples parse)",
+    "isoon.xlsx, 16823, 'example_data/isoon.xlsx: sheet \"Sheet1\": using column \"Timestamps\" (100 of 100 sampled values are timestamps)', ",
+    "jabber/2020-06.json, 97, 'example_data/jabber/2020-06.json: using key \"ts\" (97 of 97 sampled values are timestamps)', ISO-8601 (97 of 97 samples parse)",
+    "matrix/room.json, 160, 'example_data/matrix/room.json: using key \"origin_server_ts\" (99 of 99 sampled values are timestamps)', ",
   })
-  void eachExampleFileIsReadWithNoFlags(String file, long total, String note) throws IOException {
+  void eachExampleFileIsReadWithNoFlags(String file, long total, String note, String format)
+      throws IOException {
     Run r = Run.of("", EXAMPLES.resolve(file).toString(), "-f", "json");
 
     assertEquals(0, r.exitCode(), r.err());
     Map<String, Object> json = parse(r.out());
     assertEquals(total, json.get("total"));
     assertEquals(0L, json.get("skipped"));
-    assertEquals(note == null ? "" : "heatmap: " + note + "\n", r.err());
+    String formatNote =
+        format == null ? "" : "heatmap: " + EXAMPLES.resolve(file) + ": format " + format + "\n";
+    assertEquals((note == null ? "" : "heatmap: " + note + "\n") + formatNote, r.err());
   }
 
   @Test

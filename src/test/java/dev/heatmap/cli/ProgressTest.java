@@ -59,7 +59,7 @@ class ProgressTest {
 
     String out = err();
     String line = "heatmap: 0.0 MB of 0.0 MB (50%), 5 records";
-    assertTrue(out.startsWith("\r" + line), out);
+    assertTrue(out.startsWith("\r") && out.contains("\r" + line), out);
     int message = out.indexOf("heatmap: a message\n");
     assertTrue(message > 0, out);
     String before = out.substring(0, message);
@@ -75,7 +75,7 @@ class ProgressTest {
 
     assertEquals(0, with.exitCode(), with.err());
     assertEquals(plain.out(), with.out());
-    assertEquals("", with.err(), "a run shorter than a second shows no progress");
+    assertEquals(plain.err(), with.err(), "a run shorter than a second shows no progress");
   }
 
   @Test

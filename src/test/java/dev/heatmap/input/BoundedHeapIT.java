@@ -103,7 +103,8 @@ class BoundedHeapIT {
 
     assertEquals(1, p.exitCode(), p.err());
     assertEquals(
-        "heatmap: <stdin>:2: line longer than 1048576 characters; not read further (see"
+        "heatmap: <stdin>: format ISO-8601 (1 of 1 samples parse)\n"
+            + "heatmap: <stdin>:2: line longer than 1048576 characters; not read further (see"
             + " --max-line-length)\n",
         p.err());
   }
