@@ -9,17 +9,20 @@ import java.util.Map;
 /**
  * What went wrong while reading one input: the first few problems with their location, and how many
  * records were skipped for each reason. Deep code records here; the command line decides what to
- * print. Not thread-safe; {@link #merge} combines the diagnostics of parallel workers.
+ * print. Not thread-safe; {@link #merge} combines the diagnostics of parallel workers. A worker
+ * that reads a part of a file counts lines from the start of its part; the merge moves its messages
+ * to the file's line numbers, so messages are kept with their line and rendered when asked for.
  */
 public final class Diagnostics {
   /** How many located messages are kept per input; the rest are only counted. */
   public static final int MAX_MESSAGES = 10;
 
   private final String source;
-  private final List<String> messages = new ArrayList<>();
+  private final List<Message> messages = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private long dropped;
-  private final Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
+  // Counts by SkipReason ordinal: a skipped record costs an increment, not a boxed map update.
+  private final long[] skips = new long[SkipReason.values().length];
 
   public Diagnostics(String source) {
     this.source = source;
@@ -35,9 +38,10 @@ public final class Diagnostics {
    * untrusted value or explanation that the caller has not escaped.
    */
   public void skip(SkipReason reason, long line, String detail) {
-    skips.merge(reason, 1L, Long::sum);
+    skips[reason.ordinal()]++;
     if (messages.size() < MAX_MESSAGES) {
-      messages.add(location(line, 0) + reason.label() + (detail == null ? "" : ": " + detail));
+      messages.add(
+          new Message(line, 0, detail == null ? reason.label() : reason.label() + ": " + detail));
     } else {
       dropped++;
     }
@@ -46,21 +50,24 @@ public final class Diagnostics {
   /** Records a problem that is not a skipped record (a warning about the input). */
   public void warn(long line, int column, String what) {
     if (messages.size() < MAX_MESSAGES) {
-      messages.add(location(line, column) + what);
+      messages.add(new Message(line, column, what));
     } else {
       dropped++;
     }
   }
 
-  private String location(long line, int column) {
+  /** One kept message: where (line 0 when unknown) and what. */
+  private record Message(long line, int column, String what) {}
+
+  private String render(Message m) {
     StringBuilder sb = new StringBuilder(source);
-    if (line > 0) {
-      sb.append(':').append(line);
-      if (column > 0) {
-        sb.append(':').append(column);
+    if (m.line() > 0) {
+      sb.append(':').append(m.line());
+      if (m.column() > 0) {
+        sb.append(':').append(m.column());
       }
     }
-    return sb.append(": ").toString();
+    return sb.append(": ").append(m.what()).toString();
   }
 
   /**
@@ -76,22 +83,42 @@ public final class Diagnostics {
     return Collections.unmodifiableList(notes);
   }
 
-  /** Adds the problems of another worker over the same input. */
+  /** Adds the problems and notes of another worker over the same input, after this one's. */
   public void merge(Diagnostics other) {
-    for (String m : other.messages) {
+    merge(other, 0);
+  }
+
+  /**
+   * Adds the problems and notes of a worker that read a later part of the same input, counting its
+   * lines from 1 at the start of its part: its line numbers move down by {@code lineShift}, the
+   * number of lines before that part. Merging the parts in file order keeps the first messages of
+   * the whole file.
+   */
+  public void merge(Diagnostics other, long lineShift) {
+    for (Message m : other.messages) {
       if (messages.size() < MAX_MESSAGES) {
-        messages.add(m);
+        messages.add(
+            m.line() > 0 && lineShift != 0
+                ? new Message(m.line() + lineShift, m.column(), m.what())
+                : m);
       } else {
         dropped++;
       }
     }
     dropped += other.dropped;
-    other.skips.forEach((k, v) -> skips.merge(k, v, Long::sum));
+    notes.addAll(other.notes);
+    for (int i = 0; i < skips.length; i++) {
+      skips[i] += other.skips[i];
+    }
   }
 
   /** The kept messages, each {@code file[:line[:col]]: what}, unescaped. */
   public List<String> messages() {
-    return Collections.unmodifiableList(messages);
+    List<String> list = new ArrayList<>(messages.size());
+    for (Message m : messages) {
+      list.add(render(m));
+    }
+    return Collections.unmodifiableList(list);
   }
 
   /** How many further messages were not kept. */
@@ -101,12 +128,18 @@ public final class Diagnostics {
 
   /** Skipped records by reason, in the enum's order. */
   public Map<SkipReason, Long> skips() {
-    return Collections.unmodifiableMap(skips);
+    Map<SkipReason, Long> map = new EnumMap<>(SkipReason.class);
+    for (SkipReason r : SkipReason.values()) {
+      if (skips[r.ordinal()] > 0) {
+        map.put(r, skips[r.ordinal()]);
+      }
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   public long skipped() {
     long n = 0;
-    for (long v : skips.values()) {
+    for (long v : skips) {
       n += v;
     }
     return n;

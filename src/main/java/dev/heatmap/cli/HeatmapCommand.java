@@ -9,6 +9,7 @@ import dev.heatmap.grid.TzEvidence;
 import dev.heatmap.grid.TzInference;
 import dev.heatmap.grid.WeekHourGrid;
 import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.input.ReadProgress;
 import dev.heatmap.input.Source;
 import dev.heatmap.render.OutputFormat;
 import dev.heatmap.render.RenderOptions;
@@ -99,6 +100,15 @@ final class HeatmapCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show stack traces for errors.", order = 10)
   private boolean debug;
 
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description =
+          "Show a progress line on stderr (default: when stderr is a terminal and reading takes"
+              + " more than a second).",
+      order = 12)
+  private Boolean progress;
+
   HeatmapCommand(InputStream stdin, PrintStream stdout, PrintStream stderr) {
     this.stdin = stdin;
     this.stdout = stdout;
@@ -127,29 +137,47 @@ final class HeatmapCommand implements Callable<Integer> {
     List<Source> sources = sources();
     target.refuseOverwriting(sources);
 
-    Analysis analysis = new Analysis(input.toConfig(analysisOptions.groupBy()), timeConfig);
-    ExitCode status = ExitCode.OK;
+    Progress progress =
+        Progress.wanted(this.progress, stderr)
+            ? new Progress(
+                stderr,
+                totalBytes(sources),
+                stderr == System.err && Progress.stderrIsTerminal(),
+                Progress.DELAY_MILLIS)
+            : null;
+    Analysis analysis =
+        new Analysis(
+            input.toConfig(analysisOptions.groupBy()),
+            timeConfig,
+            Analysis.Parallelism.auto(),
+            progress == null ? ReadProgress.NONE : progress);
+    ExitCode[] status = {ExitCode.OK};
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
-    for (Source source : sources) {
-      Analysis.FileResult result = analysis.read(source);
-      report(result.diagnostics());
-      result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
-      if (result.failed()) {
-        stderr.println("heatmap: " + Terminal.clean(result.error().getMessage()));
-        if (debug && result.error().getCause() != null) {
-          result.error().getCause().printStackTrace(stderr);
-        }
-        status = status.worst(result.error().exitCode());
+    try {
+      analysis.readAll(
+          sources,
+          result -> {
+            Runnable print = () -> status[0] = status[0].worst(report(result));
+            if (progress == null) {
+              print.run();
+            } else {
+              progress.print(print);
+            }
+            result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
+          });
+    } finally {
+      if (progress != null) {
+        progress.close();
       }
     }
     summarize(skips);
     if (analysisOptions.strict() && !skips.isEmpty()) {
       stderr.println("heatmap: --strict: records were skipped");
-      status = status.worst(ExitCode.INPUT);
+      status[0] = status[0].worst(ExitCode.INPUT);
     }
     if (analysis.tally().overall().total() == 0) {
-      if (status != ExitCode.OK) {
-        return status.code();
+      if (status[0] != ExitCode.OK) {
+        return status[0].code();
       }
       stderr.println("heatmap: no timestamp found in " + Terminal.clean(describe(sources)));
       return ExitCode.INPUT.code();
@@ -175,7 +203,7 @@ final class HeatmapCommand implements Callable<Integer> {
             inference,
             inferredGrid);
     target.write(out -> format.renderer(renderOptions).render(report, out));
-    return status.code();
+    return status[0].code();
   }
 
   /** One line saying how many records were skipped and why, when any were. */
@@ -194,7 +222,9 @@ final class HeatmapCommand implements Callable<Integer> {
         "heatmap: skipped " + total + (total == 1 ? " record (" : " records (") + why + ")");
   }
 
-  private void report(Diagnostics d) {
+  /** Prints what went wrong with one input; returns the exit status it calls for. */
+  private ExitCode report(Analysis.FileResult result) {
+    Diagnostics d = result.diagnostics();
     for (String n : d.notes()) {
       stderr.println("heatmap: " + Terminal.clean(n));
     }
@@ -209,6 +239,30 @@ final class HeatmapCommand implements Callable<Integer> {
               + d.dropped()
               + " more problems not shown");
     }
+    if (!result.failed()) {
+      return ExitCode.OK;
+    }
+    stderr.println("heatmap: " + Terminal.clean(result.error().getMessage()));
+    if (debug && result.error().getCause() != null) {
+      result.error().getCause().printStackTrace(stderr);
+    }
+    return result.error().exitCode();
+  }
+
+  /** The bytes of all inputs, for the progress line; -1 when standard input is one of them. */
+  private static long totalBytes(List<Source> sources) {
+    long total = 0;
+    for (Source s : sources) {
+      if (s.isStdin()) {
+        return -1;
+      }
+      try {
+        total += java.nio.file.Files.size(s.path());
+      } catch (java.io.IOException e) {
+        // a missing file adds nothing; reading it reports it
+      }
+    }
+    return total;
   }
 
   private List<Source> sources() {

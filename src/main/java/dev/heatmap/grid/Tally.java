@@ -5,19 +5,26 @@ import dev.heatmap.time.ZoneBinner;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Counts instants into the overall grid and, when grouping, one grid per group, in one zone. One
  * tally per worker; {@link #merge} combines them.
+ *
+ * <p>Groups are kept in the order their names were first seen, and past {@link #MAX_GROUPS} new
+ * names fold into {@link #OTHER}; merging a worker's tally admits its names in its order by the
+ * same rule, so merging the tallies of consecutive parts of the input, in input order, gives the
+ * groups that counting the whole input in one tally gives, unless a part's own tally had to fold
+ * names ({@link #overflowed}): then that part must be counted again straight into the merged one.
  */
 public final class Tally implements InstantSink {
   private final ZoneBinner binner;
   private final WeekHourGrid overall = new WeekHourGrid();
-  private final Map<String, WeekHourGrid> groups = new HashMap<>();
+  private final Map<String, WeekHourGrid> groups = new LinkedHashMap<>();
   private final TzEvidence evidence;
+  private boolean overflowed;
 
   public Tally(ZoneId zone) {
     this(zone, false);
@@ -65,21 +72,33 @@ public final class Tally implements InstantSink {
   private WeekHourGrid group(String name) {
     WeekHourGrid g = groups.get(name);
     if (g == null) {
-      g =
-          groups.computeIfAbsent(
-              groups.size() < MAX_GROUPS ? name : OTHER, k -> new WeekHourGrid());
+      if (groups.size() >= MAX_GROUPS) {
+        overflowed = true;
+        name = OTHER;
+      }
+      g = groups.computeIfAbsent(name, k -> new WeekHourGrid());
     }
     return g;
   }
 
-  /** Adds another worker's counts. */
+  /**
+   * Adds another worker's counts, its groups admitted in the order it first saw them, as if its
+   * records had been counted here.
+   */
   public void merge(Tally other) {
     overall.merge(other.overall);
     if (evidence != null && other.evidence != null) {
       evidence.merge(other.evidence);
     }
-    other.groups.forEach(
-        (name, g) -> groups.computeIfAbsent(name, n -> new WeekHourGrid()).merge(g));
+    other.groups.forEach((name, g) -> group(name).merge(g));
+  }
+
+  /**
+   * Whether names were folded into {@link #OTHER} for want of room: then which group a record
+   * landed in depended on the names this tally saw before it.
+   */
+  public boolean overflowed() {
+    return overflowed;
   }
 
   /** The evidence for {@code --infer-tz}, or null when it is not gathered. */

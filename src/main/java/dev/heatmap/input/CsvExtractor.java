@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  * column's first value is itself a timestamp. A row whose timestamp cell is empty or missing is
  * skipped and counted.
  */
-final class CsvExtractor implements Extractor {
+final class CsvExtractor implements Extractor, Splittable {
   private final InputConfig config;
   private final Diagnostics diagnostics;
 
@@ -35,8 +36,11 @@ final class CsvExtractor implements Extractor {
   /** Where the values are: which column, which group column, whether row 1 is a header. */
   private record Layout(int column, int groupColumn, boolean header, boolean numericText) {}
 
-  @Override
-  public void extract(Input input, RecordSink sink) throws IOException {
+  /** What was chosen from the start of one input. */
+  private record Setup(CSVFormat format, char delimiter, Layout layout) {}
+
+  /** The delimiter, format and layout, noting the choice; null for an input with no records. */
+  private Setup setup(Input input) throws IOException {
     byte[] ahead = input.peek(Input.LOOKAHEAD);
     String text = TextDecoder.decode(ahead, ahead.length);
     char delimiter = delimiter(input, text);
@@ -51,9 +55,50 @@ final class CsvExtractor implements Extractor {
             .get();
     List<String[]> sample = sample(text, format, ahead.length < Input.LOOKAHEAD);
     if (sample.isEmpty()) {
-      return; // an empty file has no records
+      return null; // an empty file has no records
     }
-    read(input, format, layout(input, sample), sink);
+    return new Setup(format, delimiter, layout(input, sample));
+  }
+
+  @Override
+  public void extract(Input input, RecordSink sink) throws IOException {
+    Setup setup = setup(input);
+    if (setup != null) {
+      read(input, setup.format(), setup.layout(), sink);
+    }
+  }
+
+  @Override
+  public FileParts parts(Input input) throws IOException {
+    byte[] head = input.head();
+    TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
+    if (input.file() == null || !TextDecoder.isUtf8(bom)) {
+      return null;
+    }
+    if (config.delimiter() != null && config.delimiter() > 0x7f) {
+      return null; // a delimiter of several bytes: Commons CSV reads it
+    }
+    Setup setup = setup(input);
+    if (setup == null) {
+      return null;
+    }
+    Layout layout = setup.layout();
+    int max = config.maxLineLength();
+    return new FileParts(
+        input,
+        bom.length(),
+        Files.size(input.file()),
+        Boundary.FILLED_LINE,
+        (sink, first) ->
+            new CsvScanner(
+                sink,
+                setup.delimiter(),
+                layout.column(),
+                layout.groupColumn(),
+                layout.numericText(),
+                first && layout.header(),
+                max),
+        FileParts.Check.NONE);
   }
 
   private char delimiter(Input input, String text) {

@@ -15,9 +15,16 @@ public final class Inputs {
   private static final int BUFFER = 1 << 16;
 
   private final InputConfig config;
+  private final ReadProgress progress;
 
   public Inputs(InputConfig config) {
+    this(config, ReadProgress.NONE);
+  }
+
+  /** Inputs whose raw bytes are counted to {@code progress} as they are read. */
+  public Inputs(InputConfig config, ReadProgress progress) {
     this.config = config;
+    this.progress = progress;
   }
 
   public InputConfig config() {
@@ -37,6 +44,9 @@ public final class Inputs {
         throw HeatmapException.input(source.name() + ": is a directory");
       }
       raw = source.openRaw();
+      if (progress != ReadProgress.NONE) {
+        raw = new CountingStream(raw, progress);
+      }
       BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
       in.mark(2);
       int b0 = in.read();
@@ -117,6 +127,43 @@ public final class Inputs {
       }
     }
     return false;
+  }
+
+  /** Counts the raw bytes read, compressed or not, for the progress display. */
+  private static final class CountingStream extends java.io.FilterInputStream {
+    private final ReadProgress progress;
+
+    CountingStream(InputStream in, ReadProgress progress) {
+      super(in);
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        progress.add(1, 0);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        progress.add(n, 0);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      if (k > 0) {
+        progress.add(k, 0);
+      }
+      return k;
+    }
   }
 
   private static void closeQuietly(InputStream in) {

@@ -14,6 +14,7 @@ import dev.heatmap.HeatmapException;
 import dev.heatmap.SkipReason;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.List;
  * input an error for that file, not a crash. {@code NaN}, {@code Infinity} and numbers too large to
  * be an epoch are read and then skipped and counted as out of range.
  */
-final class JsonExtractor implements Extractor {
+final class JsonExtractor implements Extractor, Splittable {
   /** The most distinct keys sampled when choosing the timestamp key. */
   private static final int MAX_SAMPLED_KEYS = 1000;
 
@@ -58,72 +59,157 @@ final class JsonExtractor implements Extractor {
         .build();
   }
 
-  @Override
-  public void extract(Input input, RecordSink sink) throws IOException {
-    byte[] ahead = input.peek(Input.LOOKAHEAD);
-    String text = TextDecoder.decode(ahead, ahead.length);
-    boolean whole = ahead.length < Input.LOOKAHEAD;
-    boolean lines = InputType.isJsonLinesName(input.name()) || looksLikeLines(text, whole);
-    JsonPath ts;
-    boolean numericText = false;
-    if (config.field() != null) {
-      ts = new JsonPath(config.field());
-    } else {
-      List<FieldChooser.Candidate> candidates = sample(text, lines, whole);
-      if (candidates.isEmpty()) {
-        return; // no object with a value at all: nothing to count
-      }
-      FieldChooser.Choice choice = FieldChooser.choose(candidates);
-      if (choice == null) {
-        throw HeatmapException.input(
-            input.name()
-                + ": no key holds timestamps; name one with --field (keys: "
-                + FieldChooser.names(candidates)
-                + ")");
-      }
-      ts = JsonPath.key(choice.candidate().name);
-      numericText = choice.numericText();
-      diagnostics.note(choice.note("key"));
+  /**
+   * What was chosen from the start of one input.
+   *
+   * @param lines whether it is JSON lines
+   * @param ts the timestamp's path
+   * @param numericText whether its text values are epoch numbers written as text
+   */
+  private record Setup(boolean lines, JsonPath ts, boolean numericText) {}
+
+  /** The start of an input, decoded for sampling. */
+  private record Ahead(byte[] bytes, String text, boolean whole) {
+    static Ahead of(Input input) throws IOException {
+      byte[] bytes = input.peek(Input.LOOKAHEAD);
+      return new Ahead(
+          bytes, TextDecoder.decode(bytes, bytes.length), bytes.length < Input.LOOKAHEAD);
     }
-    JsonPath group = config.groupBy() == null ? null : new JsonPath(config.groupBy());
-    JsonRecords records = new JsonRecords(ts, group, numericText);
-    JsonFactory factory = factory(config.maxLineLength());
-    boolean anyValue =
-        lines
-            ? readLines(input, factory, records, sink)
-            : readStream(input, factory, records, sink);
-    if (anyValue && records.records() == 0) {
-      throw HeatmapException.input(input.name() + ": no object holds \"" + ts + "\"");
+
+    boolean lines(Input input) {
+      return InputType.isJsonLinesName(input.name()) || looksLikeLines(text, whole);
     }
   }
 
-  private boolean readLines(Input input, JsonFactory factory, JsonRecords records, RecordSink sink)
-      throws IOException {
-    LineReader lines = new LineReader(TextDecoder.reader(input.stream()), config.maxLineLength());
-    boolean any = false;
+  /**
+   * Chooses the timestamp key (noting the choice), or returns null when no object has a value at
+   * all: then there is nothing to count.
+   */
+  private Setup setup(Input input, Ahead ahead, boolean lines) {
+    if (config.field() != null) {
+      return new Setup(lines, new JsonPath(config.field()), false);
+    }
+    List<FieldChooser.Candidate> candidates = sample(ahead.text(), lines, ahead.whole());
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    FieldChooser.Choice choice = FieldChooser.choose(candidates);
+    if (choice == null) {
+      throw HeatmapException.input(
+          input.name()
+              + ": no key holds timestamps; name one with --field (keys: "
+              + FieldChooser.names(candidates)
+              + ")");
+    }
+    diagnostics.note(choice.note("key"));
+    return new Setup(lines, JsonPath.key(choice.candidate().name), choice.numericText());
+  }
+
+  private JsonRecords records(Setup setup) {
+    JsonPath group = config.groupBy() == null ? null : new JsonPath(config.groupBy());
+    return new JsonRecords(setup.ts(), group, setup.numericText());
+  }
+
+  @Override
+  public void extract(Input input, RecordSink sink) throws IOException {
+    Ahead ahead = Ahead.of(input);
+    Setup setup = setup(input, ahead, ahead.lines(input));
+    if (setup == null) {
+      return; // no object with a value at all: nothing to count
+    }
+    JsonRecords records = records(setup);
+    boolean anyValue =
+        setup.lines() ? readLines(input, records, sink) : readStream(input, records, sink);
+    check(input, setup, records.records(), anyValue);
+  }
+
+  /** The whole-input check: values, but no object with the timestamp key, is an error. */
+  private static void check(Input input, Setup setup, long records, boolean anyValue) {
+    if (anyValue && records == 0) {
+      throw HeatmapException.input(input.name() + ": no object holds \"" + setup.ts() + "\"");
+    }
+  }
+
+  @Override
+  public FileParts parts(Input input) throws IOException {
+    byte[] head = input.head();
+    TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
+    if (input.file() == null || !TextDecoder.isUtf8(bom)) {
+      return null;
+    }
+    Ahead ahead = Ahead.of(input);
+    boolean lines = ahead.lines(input);
+    if (!lines
+        && !ahead.whole()
+        && Boundary.ROOT_OBJECT.first(ahead.bytes(), 0, 0, ahead.bytes().length) < 0) {
+      return null; // one big document (or an array): Jackson streams it
+    }
+    Setup setup = setup(input, ahead, lines);
+    if (setup == null) {
+      return null;
+    }
+    int max = config.maxLineLength();
+    return new FileParts(
+        input,
+        bom.length(),
+        Files.size(input.file()),
+        lines ? Boundary.LINE : Boundary.ROOT_OBJECT,
+        lines
+            ? (sink, first) -> new JsonLinesScanner(records(setup), sink, max, false)
+            : (sink, first) -> new JsonStreamScanner(records(setup), sink, max),
+        (records, any) -> check(input, setup, records, any));
+  }
+
+  private boolean readLines(Input input, JsonRecords records, RecordSink sink) throws IOException {
+    byte[] head = input.head();
+    TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
     try {
+      if (TextDecoder.isUtf8(bom)) {
+        input.stream().skipNBytes(bom.length());
+        JsonLinesScanner scanner =
+            new JsonLinesScanner(records, sink, config.maxLineLength(), true);
+        ByteReader.read(ByteReader.of(input.stream()), Boundary.LINE, scanner, ReadProgress.NONE);
+        return scanner.any();
+      }
+      JsonFactory factory = factory(config.maxLineLength());
+      LineReader lines = new LineReader(TextDecoder.reader(input.stream()), config.maxLineLength());
+      boolean any = false;
       while (lines.next()) {
         if (lines.isBlank()) {
           continue;
         }
         any = true;
-        long line = lines.number();
-        JsonParser p = factory.createParser(lines.chars(), 0, lines.length());
-        try (p) {
-          records.read(p, sink, line);
-        } catch (JsonProcessingException e) {
-          records.discard();
-          sink.skip(null, line, SkipReason.MALFORMED, describe(e, location(e, p), true));
-        }
+        readLine(factory, records, lines.chars(), lines.length(), sink, lines.number());
       }
+      return any;
     } catch (LineTooLongException e) {
       throw TextExtractor.tooLong(input, e.line(), config);
     }
-    return any;
   }
 
-  private boolean readStream(Input input, JsonFactory factory, JsonRecords records, RecordSink sink)
+  /**
+   * Reads one JSON line's characters with Jackson; a malformed line is skipped and reported, and
+   * none of its records count.
+   */
+  static void readLine(
+      JsonFactory factory,
+      JsonRecords records,
+      char[] chars,
+      int length,
+      RecordSink sink,
+      long line)
       throws IOException {
+    JsonParser p = factory.createParser(chars, 0, length);
+    try (p) {
+      records.read(p, sink, line);
+    } catch (JsonProcessingException e) {
+      records.discard();
+      sink.skip(null, line, SkipReason.MALFORMED, describe(e, location(e, p), true));
+    }
+  }
+
+  private boolean readStream(Input input, JsonRecords records, RecordSink sink) throws IOException {
+    JsonFactory factory = factory(config.maxLineLength());
     try (JsonParser p = factory.createParser(TextDecoder.reader(input.stream()))) {
       try {
         return records.read(p, sink, 0);

@@ -60,6 +60,11 @@ final class JsonRecords {
   private long records;
   private final CharView view = new CharView();
 
+  // The current run of tokens.
+  private RecordSink sink;
+  private long line;
+  private String name;
+
   // Records of the current line, held back in lines mode until the line has parsed to its end.
   private boolean deferring;
   private int pending;
@@ -78,9 +83,98 @@ final class JsonRecords {
     }
   }
 
+  /**
+   * Every key name the paths compare keys with. Any other key may be passed to {@link #field} as
+   * one stand-in name that equals none of these: the records only ever compare keys with them.
+   */
+  java.util.Set<String> names() {
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (JsonPath path : new JsonPath[] {ts, group}) {
+      if (path != null) {
+        set.addAll(java.util.Arrays.asList(path.segments));
+        set.add(path.last);
+        if (path.literal != null) {
+          set.add(path.literal);
+        }
+      }
+    }
+    return set;
+  }
+
   /** How many records were found so far. */
   long records() {
     return records;
+  }
+
+  /**
+   * What the records need to know of the current token, from whichever parser produces the tokens
+   * (Jackson on characters, or {@link JsonScanner} on bytes).
+   */
+  interface Tokens {
+    /** The 1-based line the current token starts on. */
+    long line();
+
+    /** The length in characters of the current string value. */
+    int textLength();
+
+    /** Copies the first {@code n} characters of the current string value into {@code dst}. */
+    void text(char[] dst, int n);
+
+    /** The current number's value. */
+    double number();
+
+    /** The current scalar as text: a string's value, a number or literal as written. */
+    String text();
+  }
+
+  /** Jackson's parser as {@link Tokens}. */
+  private static final class JacksonTokens implements Tokens {
+    private final JsonParser p;
+
+    JacksonTokens(JsonParser p) {
+      this.p = p;
+    }
+
+    @Override
+    public long line() {
+      return p.currentTokenLocation().getLineNr();
+    }
+
+    @Override
+    public int textLength() {
+      try {
+        return p.getTextLength();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void text(char[] dst, int n) {
+      try {
+        System.arraycopy(p.getTextCharacters(), p.getTextOffset(), dst, 0, n);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public double number() {
+      try {
+        return p.getDoubleValue();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public String text() {
+      try {
+        return p.getText();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   /**
@@ -89,50 +183,92 @@ final class JsonRecords {
    * turns out malformed, none of its records count. Returns whether there was any token.
    */
   boolean read(JsonParser p, RecordSink sink, long line) throws IOException {
+    JacksonTokens tokens = new JacksonTokens(p);
     boolean any = false;
+    begin(sink, line);
+    JsonToken t;
+    try {
+      while ((t = p.nextToken()) != null) {
+        any = true;
+        switch (t.id()) {
+          case JsonTokenId.ID_FIELD_NAME:
+            field(p.currentName());
+            break;
+          case JsonTokenId.ID_START_OBJECT:
+            open(true, tokens);
+            break;
+          case JsonTokenId.ID_START_ARRAY:
+            open(false, tokens);
+            break;
+          case JsonTokenId.ID_END_OBJECT:
+          case JsonTokenId.ID_END_ARRAY:
+            close();
+            break;
+          default:
+            scalar(t.id(), tokens);
+        }
+      }
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    end();
+    return any;
+  }
+
+  /**
+   * Starts a run of tokens: a JSON line when {@code line} is positive (its records held back until
+   * {@link #end}), else a stream whose tokens say their own lines.
+   */
+  void begin(RecordSink sink, long line) {
+    this.sink = sink;
+    this.line = line;
     top = -1;
     pending = 0;
     deferring = line > 0;
-    String name = null;
-    JsonToken t;
-    // Hot path: compare field names with the path's last segment, copy only the values needed,
-    // never materialise other strings; no regex, no boxing.
-    while ((t = p.nextToken()) != null) {
-      any = true;
-      switch (t.id()) {
-        case JsonTokenId.ID_FIELD_NAME:
-          name = p.currentName();
-          break;
-        case JsonTokenId.ID_START_OBJECT:
-        case JsonTokenId.ID_START_ARRAY:
-          if (top >= 0 && stack[top].object) {
-            int r = recordOf(ts, name);
-            if (r >= 0 && stack[r].kind == NONE) {
-              stack[r].kind = BAD;
-              stack[r].line = line > 0 ? line : p.currentTokenLocation().getLineNr();
-            }
-          }
-          push(t == JsonToken.START_OBJECT, name);
-          break;
-        case JsonTokenId.ID_END_OBJECT:
-        case JsonTokenId.ID_END_ARRAY:
-          pop(sink, line);
-          break;
-        default:
-          if (top >= 0) {
-            Frame f = stack[top];
-            if (f.object) {
-              scalar(p, t, name, line);
-            } else {
-              f.nextIndex++;
-            }
-          }
-      }
-    }
+    name = null;
+  }
+
+  /** Ends the run: a JSON line's held records are handed on. */
+  void end() {
     if (deferring) {
       flush(sink, line);
     }
-    return any;
+  }
+
+  /** A key. */
+  void field(String key) {
+    name = key;
+  }
+
+  /** The start of an object or array. */
+  void open(boolean object, Tokens t) {
+    // Hot path: compare field names with the path's last segment, copy only the values needed,
+    // never materialise other strings; no regex, no boxing.
+    if (top >= 0 && stack[top].object) {
+      int r = recordOf(ts, name);
+      if (r >= 0 && stack[r].kind == NONE) {
+        stack[r].kind = BAD;
+        stack[r].line = line > 0 ? line : t.line();
+      }
+    }
+    push(object, name);
+  }
+
+  /** The end of the innermost object or array. */
+  void close() {
+    pop(sink, line);
+  }
+
+  /** A scalar value; {@code id} is Jackson's {@link JsonTokenId} for it. */
+  void scalar(int id, Tokens t) {
+    if (top >= 0) {
+      Frame f = stack[top];
+      if (f.object) {
+        scalar(t, id, name, line);
+      } else {
+        f.nextIndex++;
+      }
+    }
   }
 
   private void push(boolean object, String name) {
@@ -177,24 +313,24 @@ final class JsonRecords {
     top--;
   }
 
-  private void scalar(JsonParser p, JsonToken t, String name, long line) throws IOException {
+  private void scalar(Tokens t, int id, String name, long line) {
     int r = recordOf(ts, name);
     if (r >= 0 && stack[r].kind == NONE) {
       Frame f = stack[r];
-      f.line = line > 0 ? line : p.currentTokenLocation().getLineNr();
-      switch (t.id()) {
+      f.line = line > 0 ? line : t.line();
+      switch (id) {
         case JsonTokenId.ID_STRING:
-          int n = Math.min(p.getTextLength(), MAX_VALUE);
+          int n = Math.min(t.textLength(), MAX_VALUE);
           if (f.text.length < n) {
             f.text = new char[Math.max(n, f.text.length * 2)];
           }
-          System.arraycopy(p.getTextCharacters(), p.getTextOffset(), f.text, 0, n);
+          t.text(f.text, n);
           f.length = n;
           f.kind = TEXT;
           break;
         case JsonTokenId.ID_NUMBER_INT:
         case JsonTokenId.ID_NUMBER_FLOAT:
-          f.number = p.getDoubleValue();
+          f.number = t.number();
           f.kind = NUMBER;
           break;
         case JsonTokenId.ID_NULL:
@@ -206,8 +342,8 @@ final class JsonRecords {
     }
     if (group != null) {
       int g = recordOf(group, name);
-      if (g >= 0 && stack[g].groupHere == null && t != JsonToken.VALUE_NULL) {
-        stack[g].groupHere = Groups.name(p.getText());
+      if (g >= 0 && stack[g].groupHere == null && id != JsonTokenId.ID_NULL) {
+        stack[g].groupHere = Groups.name(t.text());
       }
     }
   }

@@ -42,6 +42,24 @@ final class TextDecoder {
     return bom(head, length).charset() != StandardCharsets.UTF_8;
   }
 
+  /**
+   * Reads the byte-order mark at the start of {@code in} (which must support mark/reset), consuming
+   * it, and returns it: the byte paths read UTF-8 from there and leave UTF-16 to {@link #reader}.
+   */
+  static Bom skipBom(InputStream in) throws IOException {
+    in.mark(4);
+    byte[] head = in.readNBytes(3);
+    in.reset();
+    Bom bom = bom(head, head.length);
+    in.skipNBytes(bom.length());
+    return bom;
+  }
+
+  /** Whether the bytes after this mark are UTF-8, which the byte paths read themselves. */
+  static boolean isUtf8(Bom bom) {
+    return bom.charset() == StandardCharsets.UTF_8;
+  }
+
   /** A reader over {@code in}, which must support mark/reset; the byte-order mark is consumed. */
   static Reader reader(InputStream in) throws IOException {
     in.mark(4);

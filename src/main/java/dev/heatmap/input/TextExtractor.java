@@ -2,9 +2,13 @@ package dev.heatmap.input;
 
 import dev.heatmap.HeatmapException;
 import java.io.IOException;
+import java.nio.file.Files;
 
-/** Plain text: one timestamp per non-blank line; blank lines are not records. */
-final class TextExtractor implements Extractor {
+/**
+ * Plain text: one timestamp per non-blank line; blank lines are not records. UTF-8 is read straight
+ * from its bytes ({@link TextScanner}); UTF-16 (known by its byte-order mark) through a decoder.
+ */
+final class TextExtractor implements Extractor, Splittable {
   private final InputConfig config;
 
   TextExtractor(InputConfig config) {
@@ -13,8 +17,19 @@ final class TextExtractor implements Extractor {
 
   @Override
   public void extract(Input input, RecordSink sink) throws IOException {
-    LineReader lines = new LineReader(TextDecoder.reader(input.stream()), config.maxLineLength());
+    byte[] head = input.head();
+    TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
     try {
+      if (TextDecoder.isUtf8(bom)) {
+        input.stream().skipNBytes(bom.length());
+        ByteReader.read(
+            ByteReader.of(input.stream()),
+            Boundary.LINE,
+            new TextScanner(sink, config.maxLineLength(), true),
+            ReadProgress.NONE);
+        return;
+      }
+      LineReader lines = new LineReader(TextDecoder.reader(input.stream()), config.maxLineLength());
       // Hot path: one reused buffer per line, no String, no regex.
       while (lines.next()) {
         if (!lines.isBlank()) {
@@ -24,6 +39,23 @@ final class TextExtractor implements Extractor {
     } catch (LineTooLongException e) {
       throw tooLong(input, e.line(), config);
     }
+  }
+
+  @Override
+  public FileParts parts(Input input) throws IOException {
+    byte[] head = input.head();
+    TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
+    if (input.file() == null || !TextDecoder.isUtf8(bom)) {
+      return null;
+    }
+    int max = config.maxLineLength();
+    return new FileParts(
+        input,
+        bom.length(),
+        Files.size(input.file()),
+        Boundary.LINE,
+        (sink, first) -> new TextScanner(sink, max, false),
+        FileParts.Check.NONE);
   }
 
   /** The error for a line or record that passed the maximum length. */

@@ -38,6 +38,11 @@ public final class TimeResolver implements RecordSink {
   private final Diagnostics diagnostics;
   private TimestampParser parser;
 
+  // What the format was chosen from, for the resolvers of later parts of the same input.
+  private List<String> sample;
+  private boolean sampleFilled;
+  private Runnable whenChosen;
+
   // Records held back until the format is chosen; null once it is.
   private byte[] kinds = new byte[64];
   private String[] texts = new String[64];
@@ -66,9 +71,58 @@ public final class TimeResolver implements RecordSink {
     this(new TimeConfig(inputZone, inputZone), out, diagnostics);
   }
 
+  /** A resolver that reads with {@code parser}, chosen elsewhere, and notes nothing about it. */
+  private TimeResolver(
+      TimeConfig config, InstantSink out, Diagnostics diagnostics, TimestampParser parser) {
+    this.config = config;
+    this.inputZone = LocalTimes.of(config.inputZone());
+    this.out = out;
+    this.diagnostics = diagnostics;
+    this.parser = parser;
+    this.kinds = null;
+  }
+
   /** The format in use, or null while it is still being detected. */
   public TimestampParser parser() {
     return parser;
+  }
+
+  /**
+   * Runs {@code hook} on the thread that feeds this resolver once the format is chosen (at once if
+   * it is forced): a reader of the later parts of the same input waits for it to make {@link
+   * #follower}s.
+   */
+  public void whenChosen(Runnable hook) {
+    whenChosen = hook;
+    if (kinds == null) {
+      hook.run();
+    }
+  }
+
+  /**
+   * Whether the format was chosen from a full sample (or forced), not at the end of an input
+   * shorter than the sample: only then can later parts of the input be read with it, as reading the
+   * input whole would.
+   */
+  public boolean sampleFilled() {
+    return kinds == null && (sample == null || sampleFilled);
+  }
+
+  /**
+   * A resolver for a later part of the same input, read by another worker: it reads with the format
+   * this one chose (forced, or detected again from the same sample, so that each worker has a
+   * parser of its own) and notes nothing, since this one did. Call only once the format is chosen.
+   */
+  public TimeResolver follower(InstantSink out, Diagnostics diagnostics) {
+    if (kinds != null) {
+      throw new IllegalStateException("the format is not chosen yet");
+    }
+    if (sample == null) {
+      return new TimeResolver(config, out, diagnostics); // a forced format
+    }
+    TimestampParser p =
+        FormatDetector.detect(sample, config.inputZone(), config.epochUnit()).parser();
+    return new TimeResolver(config, out, diagnostics, p);
   }
 
   @Override
@@ -80,6 +134,7 @@ public final class TimeResolver implements RecordSink {
     hold(TEXT, value.toString(), group, line, 0, null);
     heldTexts++;
     if (heldTexts == SAMPLE) {
+      sampleFilled = true;
       choose();
     }
   }
@@ -137,6 +192,7 @@ public final class TimeResolver implements RecordSink {
     reasons[held] = r;
     held++;
     if (held == HELD) {
+      sampleFilled = true;
       choose();
     }
   }
@@ -151,6 +207,7 @@ public final class TimeResolver implements RecordSink {
     FormatDetector.Detected d =
         FormatDetector.detect(sample, config.inputZone(), config.epochUnit());
     parser = d.parser();
+    this.sample = sample;
     if (d.sampled() > 0) {
       if (d.parsed() == 0) {
         diagnostics.note(
@@ -184,6 +241,9 @@ public final class TimeResolver implements RecordSink {
     lines = null;
     numbers = null;
     reasons = null;
+    if (whenChosen != null) {
+      whenChosen.run();
+    }
   }
 
   private void resolveText(CharSequence value, String group, long line) {

@@ -1,0 +1,39 @@
+package dev.heatmap.input;
+
+/**
+ * JSON root values one after another (concatenated pretty-printed objects, or one small document)
+ * on bytes, through {@link JsonScanner}. It doubts wherever the scanner does; the file is then read
+ * whole by Jackson, which gives the exact error and location.
+ */
+final class JsonStreamScanner extends ByteScanner {
+  /** The biggest root value held in the buffer; a bigger one is left to Jackson's streaming. */
+  static final int MAX_VALUE_BYTES = 16 << 20;
+
+  private final JsonRecords found;
+  private final JsonScanner json;
+
+  JsonStreamScanner(JsonRecords records, RecordSink sink, int maxLineLength) {
+    this.found = records;
+    this.json = new JsonScanner(records, maxLineLength);
+    json.startStream(sink);
+  }
+
+  @Override
+  boolean scan(byte[] b, int from, int to) {
+    boolean ok = json.stream(b, from, to);
+    lines = json.linesEnded();
+    records = found.records();
+    any |= json.sawValue();
+    return ok;
+  }
+
+  @Override
+  int maxUnit() {
+    return MAX_VALUE_BYTES;
+  }
+
+  @Override
+  boolean tooLong(byte[] b, int from, int to) {
+    return false;
+  }
+}
