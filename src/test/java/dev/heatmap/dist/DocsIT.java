@@ -59,7 +59,9 @@ class DocsIT {
     String roff = Files.readString(MAN_PAGE).replace("\\-", "-");
     assertTrue(roff.contains(".TH \"HEATMAP\" \"1\""), "a section 1 page");
     for (String name : optionNames()) {
-      assertTrue(roff.contains(name), name);
+      // A negatable option is written --[no-]name.
+      String negatable = name.startsWith("--") ? "--[no-]" + name.substring(2) : name;
+      assertTrue(roff.contains(name) || roff.contains(negatable), name);
     }
     assertTrue(roff.contains("EXAMPLES"), "the help's examples are in the man page");
   }
