@@ -113,7 +113,10 @@ public final class Analysis {
    * {@code sources}, as soon as it and those before it are read. Never throws for a bad input.
    */
   public void readAll(List<Source> sources, Consumer<FileResult> done) {
-    boolean stdin = sources.stream().anyMatch(Source::isStdin);
+    boolean stdin = false;
+    for (Source s : sources) {
+      stdin |= s.isStdin();
+    }
     boolean alone = sources.size() == 1 && stdin;
     // Standard input cannot be read twice, as a file whose groups overflowed must be (see merge).
     boolean grouping = inputs.config().groupBy() != null;

@@ -4,7 +4,7 @@ package dev.heatmap.input;
  * A window on a char array that is reused from record to record, handed to a {@link RecordSink} as
  * its value without copying. Not thread-safe; a sink that keeps the value copies it.
  */
-final class CharView implements CharSequence {
+final class CharView implements ArrayText {
   private char[] chars = new char[0];
   private int offset;
   private int length;
@@ -14,6 +14,16 @@ final class CharView implements CharSequence {
     this.offset = offset;
     this.length = length;
     return this;
+  }
+
+  @Override
+  public char[] array() {
+    return chars;
+  }
+
+  @Override
+  public int offset() {
+    return offset;
   }
 
   @Override

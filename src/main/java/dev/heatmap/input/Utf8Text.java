@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * the same here as through the character path. Not thread-safe; a sink that keeps the value copies
  * it.
  */
-final class Utf8Text implements CharSequence {
+final class Utf8Text implements ArrayText {
   private final CharsetDecoder decoder =
       StandardCharsets.UTF_8
           .newDecoder()
@@ -68,6 +68,16 @@ final class Utf8Text implements CharSequence {
       }
     }
     return true;
+  }
+
+  @Override
+  public char[] array() {
+    return chars;
+  }
+
+  @Override
+  public int offset() {
+    return 0;
   }
 
   @Override
