@@ -17,13 +17,14 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.RecursiveTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -229,12 +230,24 @@ public final class Analysis {
     for (int i = 0; i < n; i++) {
       tasks[i] = new PartTask(parts, cuts[i], cuts[i + 1], leader, i == 0);
     }
-    for (int i = 1; i < n; i++) {
-      tasks[i].fork();
+    // Every thread takes the next part in file order until none is left, so the threads finish
+    // together however fast each part goes; the first part is taken first.
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker =
+        () -> {
+          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            tasks[i].run();
+          }
+        };
+    List<ForkJoinTask<?>> helpers = new ArrayList<>();
+    if (pool != null) {
+      for (int k = 1; k < Math.min(n, parallelism.threads()); k++) {
+        helpers.add(ForkJoinTask.adapt(worker).fork());
+      }
     }
-    tasks[0].invoke();
-    for (int i = 1; i < n; i++) {
-      tasks[i].join();
+    worker.run();
+    for (ForkJoinTask<?> h : helpers) {
+      h.join();
     }
     for (PartTask t : tasks) {
       if (t.part == null || !t.part.complete() || t.counts.overflowed()) {
@@ -254,17 +267,15 @@ public final class Analysis {
   }
 
   /** One part of a file, read by one worker into its own tally and diagnostics. */
-  private final class PartTask extends RecursiveTask<Void> {
-    private static final long serialVersionUID = 1L;
-
-    private final transient FileParts parts;
+  private final class PartTask {
+    private final FileParts parts;
     private final long from;
     private final long to;
-    private final transient CompletableFuture<TimeResolver> leader;
+    private final CompletableFuture<TimeResolver> leader;
     private final boolean first;
-    private final transient Tally counts = newTally();
-    private final transient Diagnostics diagnostics;
-    private transient FileParts.Part part;
+    private final Tally counts = newTally();
+    private final Diagnostics diagnostics;
+    private FileParts.Part part;
 
     PartTask(
         FileParts parts,
@@ -280,8 +291,7 @@ public final class Analysis {
       this.diagnostics = new Diagnostics(parts.name());
     }
 
-    @Override
-    protected Void compute() {
+    void run() {
       TimeResolver resolver = null;
       try {
         if (first) {
@@ -291,7 +301,7 @@ public final class Analysis {
         } else {
           TimeResolver chosen = leader.join();
           if (chosen == null || !chosen.sampleFilled()) {
-            return null; // the first part ended before its sample filled: read the file whole
+            return; // the first part ended before its sample filled: read the file whole
           }
           resolver = chosen.follower(counts, diagnostics);
         }
@@ -306,7 +316,6 @@ public final class Analysis {
           leader.complete(null); // lets the others go on (and give up) if it chose nothing
         }
       }
-      return null;
     }
   }
 

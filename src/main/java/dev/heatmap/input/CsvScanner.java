@@ -21,6 +21,18 @@ final class CsvScanner extends ByteScanner {
   private final boolean numericText;
   private final int maxRecord;
   private boolean skipHeader;
+  private final int lastWanted;
+  // What a byte is in an unquoted cell: 0 text, 1 the end of the cell, 2 a quote (doubt).
+  private final byte[] cell = new byte[256];
+  // What a byte is after the last wanted cell: 0 skipped, 1 the end of the line, 2 a quote.
+  private static final byte[] REST = new byte[256];
+
+  static {
+    REST['\n'] = 1;
+    REST['\r'] = 1;
+    REST['"'] = 2;
+  }
+
   private long start = 1; // the next record's line: the line after the previous record's end
   private final Utf8Text view = new Utf8Text();
   private byte[] unquoted = new byte[64];
@@ -54,6 +66,11 @@ final class CsvScanner extends ByteScanner {
     this.numericText = numericText;
     this.skipHeader = header;
     this.maxRecord = maxLineLength;
+    this.lastWanted = Math.max(column, groupColumn);
+    cell[delimiter] = 1;
+    cell['\n'] = 1;
+    cell['\r'] = 1;
+    cell['"'] = 2;
   }
 
   @Override
@@ -110,11 +127,12 @@ final class CsvScanner extends ByteScanner {
           }
         } else {
           cellFrom = p;
-          while (p < to && b[p] != d && b[p] != '\n' && b[p] != '\r') {
-            if (b[p] == '"') {
-              return false; // a quote inside an unquoted field
-            }
+          int k = 0;
+          while (p < to && (k = cell[b[p] & 0xff]) == 0) {
             p++;
+          }
+          if (k == 2) {
+            return false; // a quote inside an unquoted field
           }
           cellTo = p;
         }
@@ -131,6 +149,18 @@ final class CsvScanner extends ByteScanner {
         if (p < to && b[p] == d) {
           field++;
           p++;
+          if (field > lastWanted) {
+            // Past the wanted cells only the end of the line matters, unless a quote (which
+            // could hide a line break) sends the rest through the loop cell by cell.
+            int q = p;
+            while (q < to && REST[b[q] & 0xff] == 0) {
+              q++;
+            }
+            if (q >= to || REST[b[q] & 0xff] == 1) {
+              p = q;
+              break;
+            }
+          }
           continue;
         }
         break;

@@ -14,14 +14,12 @@ import java.nio.charset.StandardCharsets;
  * the same here as through the character path. Not thread-safe; a sink that keeps the value copies
  * it.
  */
-final class Utf8Text implements ArrayText {
+final class Utf8Text extends ArrayText {
   private final CharsetDecoder decoder =
       StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE);
-  private char[] chars = new char[64];
-  private int length;
 
   /** Shows {@code b[from, to)}. */
   Utf8Text set(byte[] b, int from, int to) {
@@ -35,11 +33,13 @@ final class Utf8Text implements ArrayText {
     for (int i = 0; i < n; i++) {
       byte x = b[from + i];
       if (x < 0) {
+        offset = 0;
         length = decode(decoder, b, from, to, c);
         return this;
       }
       c[i] = (char) x;
     }
+    offset = 0;
     length = n;
     return this;
   }
@@ -63,46 +63,14 @@ final class Utf8Text implements ArrayText {
   /** Whether the value holds nothing but the white space {@link String#isBlank} means. */
   boolean isBlank() {
     for (int i = 0; i < length; i++) {
-      if (!Character.isWhitespace(charAt(i))) {
+      char c = chars[i];
+      if (c > ' ' && c < 0x7f) {
+        return false; // the common case, decided without a call
+      }
+      if (!Character.isWhitespace(c)) {
         return false;
       }
     }
     return true;
-  }
-
-  @Override
-  public char[] array() {
-    return chars;
-  }
-
-  @Override
-  public int offset() {
-    return 0;
-  }
-
-  @Override
-  public int length() {
-    return length;
-  }
-
-  @Override
-  public char charAt(int index) {
-    if (index < 0 || index >= length) {
-      throw new IndexOutOfBoundsException(index);
-    }
-    return chars[index];
-  }
-
-  @Override
-  public CharSequence subSequence(int start, int end) {
-    if (start < 0 || end > length || start > end) {
-      throw new IndexOutOfBoundsException(start);
-    }
-    return toString().substring(start, end);
-  }
-
-  @Override
-  public String toString() {
-    return new String(chars, 0, length);
   }
 }

@@ -43,14 +43,16 @@ final class Calendar {
 
   /** Days from 1970-01-01 to the given valid date. */
   static long epochDay(int year, int month, int day) {
-    // Howard Hinnant's days_from_civil.
-    long y = month <= 2 ? year - 1 : year;
-    long era = Math.floorDiv(y, 400);
-    long yoe = y - era * 400;
-    long mp = (month + 9) % 12;
-    long doy = (153 * mp + 2) / 5 + day - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    // Howard Hinnant's days_from_civil, in int arithmetic: a valid year is 1 to 9999, so every
+    // quantity is non-negative and small (int division is one instruction even in quickly
+    // compiled code, where long division is a runtime call).
+    int y = month <= 2 ? year - 1 : year;
+    int era = y / 400;
+    int yoe = y - era * 400;
+    int mp = month <= 2 ? month + 9 : month - 3;
+    int doy = (153 * mp + 2) / 5 + day - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097L + doe - 719468;
   }
 
   /** Seconds from the epoch to the given valid wall time read as UTC. */

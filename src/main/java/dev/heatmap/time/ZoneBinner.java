@@ -22,9 +22,20 @@ public final class ZoneBinner {
     return zone;
   }
 
+  /** A Monday at midnight, 2000-01-03T00:00:00 as local epoch seconds: see {@link #cell}. */
+  private static final long MONDAY = 946_857_600L;
+
   /** The grid cell of {@code epochSecond} in this binner's zone. */
   public int cell(long epochSecond) {
     long local = epochSecond + offsets.offsetAt(epochSecond);
+    // Hot path: within 68 years of 2000 the seconds since a Monday fit an int, and int division
+    // is one instruction even in quickly compiled code, where long division is a runtime call.
+    long fromMonday = local - MONDAY;
+    if (fromMonday >= 0 && fromMonday <= Integer.MAX_VALUE) {
+      int seconds = (int) fromMonday;
+      int days = seconds / 86400;
+      return (days % 7) * 24 + (seconds - days * 86400) / 3600;
+    }
     long days = Math.floorDiv(local, 86400L);
     int secondOfDay = (int) (local - days * 86400L);
     // 1970-01-01 was a Thursday, day 3 when Monday is 0.
