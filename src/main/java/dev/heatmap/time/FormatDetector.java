@@ -101,6 +101,9 @@ public final class FormatDetector {
         bestParsed = parsed;
         firstParsed = first;
       }
+      if (bestParsed == sampled) {
+        break; // every value parsed: a later candidate could only tie, and ties go to this one
+      }
     }
     TimestampParser parser = candidates[best];
     String note = null;
