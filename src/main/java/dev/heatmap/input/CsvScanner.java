@@ -198,6 +198,9 @@ final class CsvScanner extends ByteScanner {
       sink.skip(group, line, SkipReason.EMPTY, null);
       return;
     }
+    if (!valueQuotes && !numericText && sink.utf8(b, valueFrom, valueTo, group, line)) {
+      return;
+    }
     Utf8Text value = cell(b, valueFrom, valueTo, valueQuotes);
     if (value.isBlank()) {
       sink.skip(group, line, SkipReason.EMPTY, null);

@@ -38,6 +38,9 @@ final class JsonRecords {
     int nextIndex;
     byte kind;
     char[] text = new char[32];
+    // A string value's ASCII bytes, when it came as such: widened into text only when needed.
+    byte[] bytes = new byte[32];
+    boolean inBytes;
     int length;
     double number;
     long line;
@@ -119,6 +122,14 @@ final class JsonRecords {
 
     /** Copies the first {@code n} characters of the current string value into {@code dst}. */
     void text(char[] dst, int n);
+
+    /**
+     * When the current string value is ASCII without escapes (its bytes are its characters), copies
+     * its first {@code n} bytes into {@code dst} and returns true; else returns false.
+     */
+    default boolean ascii(byte[] dst, int n) {
+      return false;
+    }
 
     /** The current number's value. */
     double number();
@@ -321,10 +332,16 @@ final class JsonRecords {
       switch (id) {
         case JsonTokenId.ID_STRING:
           int n = Math.min(t.textLength(), MAX_VALUE);
-          if (f.text.length < n) {
-            f.text = new char[Math.max(n, f.text.length * 2)];
+          if (f.bytes.length < n) {
+            f.bytes = new byte[Math.max(n, f.bytes.length * 2)];
           }
-          t.text(f.text, n);
+          f.inBytes = t.ascii(f.bytes, n);
+          if (!f.inBytes) {
+            if (f.text.length < n) {
+              f.text = new char[Math.max(n, f.text.length * 2)];
+            }
+            t.text(f.text, n);
+          }
           f.length = n;
           f.kind = TEXT;
           break;
@@ -395,6 +412,19 @@ final class JsonRecords {
   private void emit(Frame f, RecordSink sink) {
     records++;
     String g = groupOf(top);
+    if (f.kind == TEXT && f.inBytes) {
+      // Hot path: the sink reads the bytes where it can; else they are widened for the rest.
+      if (!deferring && !numericText && sink.utf8(f.bytes, 0, f.length, g, f.line)) {
+        return;
+      }
+      if (f.text.length < f.length) {
+        f.text = new char[Math.max(f.length, f.text.length * 2)];
+      }
+      for (int i = 0; i < f.length; i++) {
+        f.text[i] = (char) f.bytes[i];
+      }
+      f.inBytes = false;
+    }
     if (deferring) {
       hold(f, g);
       return;

@@ -453,6 +453,15 @@ final class JsonScanner implements JsonRecords.Tokens {
   }
 
   @Override
+  public boolean ascii(byte[] dst, int n) {
+    if (!prepare()) {
+      return false;
+    }
+    System.arraycopy(b, valueFrom, dst, 0, n);
+    return true;
+  }
+
+  @Override
   public double number() {
     int p = valueFrom;
     boolean negative = b[p] == '-';

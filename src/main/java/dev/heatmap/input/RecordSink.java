@@ -13,6 +13,16 @@ public interface RecordSink {
   /** A timestamp written as text, in whatever format the input uses. */
   void text(CharSequence value, String group, long line);
 
+  /**
+   * A timestamp written as text, offered as its UTF-8 bytes {@code b[from, to)} before they are
+   * decoded: a sink that can read it straight from the bytes does so and returns true; one that
+   * returns false (the default) gets the same value again through {@link #text}. The bytes are a
+   * reused buffer, valid only during the call.
+   */
+  default boolean utf8(byte[] b, int from, int to, String group, long line) {
+    return false;
+  }
+
   /** A timestamp written as a number: an epoch value in an as yet unknown unit. */
   void number(double value, String group, long line);
 

@@ -16,7 +16,9 @@ final class TextScanner extends LineScanner {
   @Override
   boolean line(byte[] b, int from, int to) {
     records++;
-    sink.text(view.set(b, from, to), null, lines);
+    if (!sink.utf8(b, from, to, null, lines)) {
+      sink.text(view.set(b, from, to), null, lines);
+    }
     return true;
   }
 }

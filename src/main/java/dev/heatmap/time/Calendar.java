@@ -55,6 +55,54 @@ final class Calendar {
     return era * 146097L + doe - 719468;
   }
 
+  /**
+   * The years whose first days {@link #YEAR_START} holds: the years nearly every value falls in.
+   */
+  private static final int TABLE_FROM = 1900;
+
+  private static final int TABLE_TO = 2200;
+
+  /** Days from 1970-01-01 to January 1st of each year from {@link #TABLE_FROM} to TABLE_TO. */
+  private static final int[] YEAR_START = new int[TABLE_TO - TABLE_FROM + 1];
+
+  /** Days of a common year before month m (1-based) at index m; index 13 is the year's length. */
+  private static final int[] MONTH_START = {
+    0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365
+  };
+
+  static {
+    for (int y = TABLE_FROM; y <= TABLE_TO; y++) {
+      YEAR_START[y - TABLE_FROM] = (int) epochDay(y, 1, 1);
+    }
+  }
+
+  /**
+   * The wall time of the fields read as UTC, in epoch seconds, or {@link TimestampParser#INVALID}
+   * when they name no real date-time ({@link #valid}); a leap second counts as the last second of
+   * its minute, as {@link #resolve} counts it.
+   */
+  static long wallSecond(int year, int month, int day, int hour, int minute, int second) {
+    // Hot path: for the years of the table, two lookups and no division.
+    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) {
+      return TimestampParser.INVALID;
+    }
+    long days;
+    if (year >= TABLE_FROM && year < TABLE_TO) {
+      int start = YEAR_START[year - TABLE_FROM];
+      int leap = YEAR_START[year - TABLE_FROM + 1] - start - 365;
+      int length = MONTH_START[month + 1] - MONTH_START[month] + (month == 2 ? leap : 0);
+      if (day > length) {
+        return TimestampParser.INVALID;
+      }
+      days = start + MONTH_START[month] + (month > 2 ? leap : 0) + day - 1;
+    } else if (valid(year, month, day, hour, minute, second)) {
+      days = epochDay(year, month, day);
+    } else {
+      return TimestampParser.INVALID;
+    }
+    return days * 86400L + (hour * 3600 + minute * 60 + (second == 60 ? 59 : second));
+  }
+
   /** Seconds from the epoch to the given valid wall time read as UTC. */
   static long epochSecond(int year, int month, int day, int hour, int minute, int second) {
     return epochDay(year, month, day) * 86400L + hour * 3600L + minute * 60L + second;

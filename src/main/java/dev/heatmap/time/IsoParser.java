@@ -49,6 +49,82 @@ public final class IsoParser implements ArrayParser {
     return fast != NOT_COMMON ? fast : general(view.set(chars, from, to));
   }
 
+  /**
+   * The byte path, for the spelling nearly every log and export writes: {@code YYYY-MM-DD[T
+   * ]HH:MM:SS}, an optional fraction, then nothing or {@code Z}. Anything else, and an invalid
+   * date, is {@link #UNDECIDED}: the character path reads it and says why it is bad.
+   */
+  @Override
+  public long parseUtf8(byte[] b, int from, int to) {
+    // Hot path: fixed places, every digit checked at once, the calendar from tables; the bytes it
+    // accepts are all ASCII, so they read the same as the decoded characters.
+    int n = to - from;
+    if (n < 19) {
+      return UNDECIDED;
+    }
+    int y1 = b[from] - '0';
+    int y2 = b[from + 1] - '0';
+    int y3 = b[from + 2] - '0';
+    int y4 = b[from + 3] - '0';
+    int m1 = b[from + 5] - '0';
+    int m2 = b[from + 6] - '0';
+    int d1 = b[from + 8] - '0';
+    int d2 = b[from + 9] - '0';
+    int h1 = b[from + 11] - '0';
+    int h2 = b[from + 12] - '0';
+    int i1 = b[from + 14] - '0';
+    int i2 = b[from + 15] - '0';
+    int s1 = b[from + 17] - '0';
+    int s2 = b[from + 18] - '0';
+    // A digit is 0..9: neither it nor 9 minus it is negative.
+    int digits = y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2 | h1 | h2 | i1 | i2 | s1 | s2;
+    int nines =
+        (9 - y1) | (9 - y2) | (9 - y3) | (9 - y4) | (9 - m1) | (9 - m2) | (9 - d1) | (9 - d2)
+            | (9 - h1) | (9 - h2) | (9 - i1) | (9 - i2) | (9 - s1) | (9 - s2);
+    byte sep = b[from + 10];
+    if ((digits | nines) < 0
+        || b[from + 4] != '-'
+        || b[from + 7] != '-'
+        || b[from + 13] != ':'
+        || b[from + 16] != ':'
+        || (sep != ' ' && sep != 'T' && sep != 't')) {
+      return UNDECIDED;
+    }
+    int p = from + 19;
+    if (p < to && (b[p] == '.' || b[p] == ',')) {
+      int q = p + 1;
+      while (q < to && q - p <= 9 && b[q] >= '0' && b[q] <= '9') {
+        q++;
+      }
+      if (q == p + 1) {
+        return UNDECIDED;
+      }
+      p = q;
+    }
+    boolean utc;
+    if (p == to) {
+      utc = false;
+    } else if (p + 1 == to && (b[p] == 'Z' || b[p] == 'z')) {
+      utc = true;
+    } else {
+      return UNDECIDED;
+    }
+    long wall =
+        Calendar.wallSecond(
+            ((y1 * 10 + y2) * 10 + y3) * 10 + y4,
+            m1 * 10 + m2,
+            d1 * 10 + d2,
+            h1 * 10 + h2,
+            i1 * 10 + i2,
+            s1 * 10 + s2);
+    if (wall == INVALID) {
+      return UNDECIDED;
+    }
+    long t = utc ? wall : local.toEpochSecond(wall);
+    // A zone can carry 0001-01-01 or 9999-12-31 past the calendar's ends.
+    return t < Calendar.MIN_EPOCH_SECOND || t > Calendar.MAX_EPOCH_SECOND ? UNDECIDED : t;
+  }
+
   /** Every spelling this parser reads, through the shared scanning steps. */
   private long general(CharSequence s) {
     int p = Scan.start(s);

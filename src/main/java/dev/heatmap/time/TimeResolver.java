@@ -140,6 +140,21 @@ public final class TimeResolver implements RecordSink {
   }
 
   @Override
+  public boolean utf8(byte[] b, int from, int to, String group, long line) {
+    // Hot path: the chosen parser reads the bytes where it can; anything else (the sample still
+    // filling, a spelling it reads only from characters, an invalid value and its reason) comes
+    // again through text().
+    if (kinds == null && parser instanceof ArrayParser p) {
+      long t = p.parseUtf8(b, from, to);
+      if (t != ArrayParser.UNDECIDED) {
+        emit(t, group);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
   public void number(double value, String group, long line) {
     if (kinds == null) {
       resolveNumber(value, group, line);

@@ -72,4 +72,20 @@ class ZoneBinnerTest {
       assertEquals(expected, binner.cell(t), () -> z.toString());
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void fastPathAgreesWithDivisionOnEitherSideOfEveryHourItCovers() {
+    // The fast path covers the 2^31 seconds from Monday 2000-01-03; its multiply-and-shift division
+    // must agree with plain division at every hour's first and last second, and just past the end.
+    ZoneBinner utc = new ZoneBinner(ZoneId.of("UTC"));
+    long monday = Instant.parse("2000-01-03T00:00:00Z").getEpochSecond();
+    long end = monday + Integer.MAX_VALUE;
+    for (long t = monday - 7200; t <= end + 7200; t += 3600) {
+      for (long s : new long[] {t - 1, t, t + 1, t + 1799}) {
+        long days = Math.floorDiv(s, 86400L);
+        int expected = (int) Math.floorMod(days + 3, 7L) * 24 + (int) (s - days * 86400L) / 3600;
+        assertEquals(expected, utc.cell(s), () -> Instant.ofEpochSecond(s).toString());
+      }
+    }
+  }
 }
