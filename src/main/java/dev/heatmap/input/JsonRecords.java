@@ -29,6 +29,7 @@ final class JsonRecords {
   private static final byte NUMBER = 2;
   private static final byte NULL = 3;
   private static final byte BAD = 4;
+  private static final byte ASCII = 5; // a string value still in its bytes, which are ASCII
 
   /** One open object or array. */
   private static final class Frame {
@@ -73,6 +74,8 @@ final class JsonRecords {
   private int pending;
   private byte[] pendingKind = new byte[4];
   private char[][] pendingText = new char[4][];
+  private byte[][] pendingBytes = new byte[4][];
+  private char[] widened = new char[32];
   private int[] pendingLength = new int[4];
   private double[] pendingNumber = new double[4];
   private String[] pendingGroup = new String[4];
@@ -412,29 +415,37 @@ final class JsonRecords {
   private void emit(Frame f, RecordSink sink) {
     records++;
     String g = groupOf(top);
-    if (f.kind == TEXT && f.inBytes) {
-      // Hot path: the sink reads the bytes where it can; else they are widened for the rest.
-      if (!deferring && !numericText && sink.utf8(f.bytes, 0, f.length, g, f.line)) {
-        return;
-      }
-      if (f.text.length < f.length) {
-        f.text = new char[Math.max(f.length, f.text.length * 2)];
-      }
-      for (int i = 0; i < f.length; i++) {
-        f.text[i] = (char) f.bytes[i];
-      }
-      f.inBytes = false;
-    }
+    byte kind = f.kind == TEXT && f.inBytes ? ASCII : f.kind;
     if (deferring) {
-      hold(f, g);
+      hold(f, kind, g);
       return;
     }
-    deliver(sink, f.kind, f.text, f.length, f.number, g, f.line);
+    deliver(sink, kind, f.text, f.bytes, f.length, f.number, g, f.line);
   }
 
   private void deliver(
-      RecordSink sink, byte kind, char[] text, int length, double number, String g, long line) {
+      RecordSink sink,
+      byte kind,
+      char[] text,
+      byte[] bytes,
+      int length,
+      double number,
+      String g,
+      long line) {
     switch (kind) {
+      case ASCII:
+        // Hot path: the sink reads the bytes where it can; else they are widened, as text.
+        if (!numericText && sink.utf8(bytes, 0, length, g, line)) {
+          return;
+        }
+        if (widened.length < length) {
+          widened = new char[Math.max(length, widened.length * 2)];
+        }
+        for (int i = 0; i < length; i++) {
+          widened[i] = (char) bytes[i];
+        }
+        deliver(sink, TEXT, widened, null, length, number, g, line);
+        return;
       case TEXT:
         CharSequence value = view.set(text, 0, length);
         if (isBlank(text, length)) {
@@ -470,23 +481,31 @@ final class JsonRecords {
     return true;
   }
 
-  private void hold(Frame f, String g) {
+  private void hold(Frame f, byte kind, String g) {
     if (pending == pendingKind.length) {
       int n = pending * 2;
       pendingKind = java.util.Arrays.copyOf(pendingKind, n);
       pendingText = java.util.Arrays.copyOf(pendingText, n);
+      pendingBytes = java.util.Arrays.copyOf(pendingBytes, n);
       pendingLength = java.util.Arrays.copyOf(pendingLength, n);
       pendingNumber = java.util.Arrays.copyOf(pendingNumber, n);
       pendingGroup = java.util.Arrays.copyOf(pendingGroup, n);
     }
-    pendingKind[pending] = f.kind;
-    if (f.kind == TEXT) {
+    pendingKind[pending] = kind;
+    if (kind == TEXT) {
       char[] buf = pendingText[pending];
       if (buf == null || buf.length < f.length) {
         buf = new char[Math.max(f.length, 32)];
         pendingText[pending] = buf;
       }
       System.arraycopy(f.text, 0, buf, 0, f.length);
+    } else if (kind == ASCII) {
+      byte[] buf = pendingBytes[pending];
+      if (buf == null || buf.length < f.length) {
+        buf = new byte[Math.max(f.length, 32)];
+        pendingBytes[pending] = buf;
+      }
+      System.arraycopy(f.bytes, 0, buf, 0, f.length);
     }
     pendingLength[pending] = f.length;
     pendingNumber[pending] = f.number;
@@ -500,6 +519,7 @@ final class JsonRecords {
           sink,
           pendingKind[i],
           pendingText[i],
+          pendingBytes[i],
           pendingLength[i],
           pendingNumber[i],
           pendingGroup[i],
