@@ -68,16 +68,79 @@ final class JsonExtractor implements Extractor, Splittable {
    */
   private record Setup(boolean lines, JsonPath ts, boolean numericText) {}
 
-  /** The start of an input, decoded for sampling. */
-  private record Ahead(byte[] bytes, String text, boolean whole) {
+  /**
+   * The start of an input, decoded for sampling. Most inputs are decided within their first few
+   * kilobytes, so the text is decoded in two steps: a prefix that ends after a line break (no JSON
+   * token spans one), and the whole look-ahead only when the prefix did not decide. Reading the
+   * prefix first gives what reading the whole would, because the tokens and lines up to its end are
+   * the same.
+   */
+  private static final class Ahead {
+    /** How many bytes the prefix takes at most. */
+    private static final int PREFIX = 64 * 1024;
+
+    final byte[] bytes;
+    final boolean whole;
+    private String prefix;
+    private String text;
+
+    private Ahead(byte[] bytes, boolean whole) {
+      this.bytes = bytes;
+      this.whole = whole;
+    }
+
     static Ahead of(Input input) throws IOException {
       byte[] bytes = input.peek(Input.LOOKAHEAD);
-      return new Ahead(
-          bytes, TextDecoder.decode(bytes, bytes.length), bytes.length < Input.LOOKAHEAD);
+      return new Ahead(bytes, bytes.length < Input.LOOKAHEAD);
+    }
+
+    /** The whole look-ahead's text. */
+    String text() {
+      if (text == null) {
+        text = TextDecoder.decode(bytes, bytes.length);
+      }
+      return text;
+    }
+
+    /** The text of the prefix, or null when the prefix would be the whole look-ahead. */
+    String prefix() {
+      if (prefix == null && bytes.length > PREFIX) {
+        TextDecoder.Bom bom = TextDecoder.bom(bytes, bytes.length);
+        int cut = PREFIX - 1;
+        while (cut >= 0 && bytes[cut] != '\n') {
+          cut--;
+        }
+        if (TextDecoder.isUtf8(bom) && cut > bom.length()) {
+          prefix = TextDecoder.decode(bytes, cut + 1);
+        }
+      }
+      return prefix;
     }
 
     boolean lines(Input input) {
-      return InputType.isJsonLinesName(input.name()) || looksLikeLines(text, whole);
+      if (InputType.isJsonLinesName(input.name())) {
+        return true;
+      }
+      String start = prefix();
+      if (start != null) {
+        Boolean decided = looksLikeLines(start, true, true);
+        if (decided != null) {
+          return decided;
+        }
+      }
+      return looksLikeLines(text(), whole, false);
+    }
+
+    /** Per key name, the first values of the look-ahead. */
+    List<FieldChooser.Candidate> sample(boolean lines) {
+      String start = prefix();
+      if (start != null) {
+        Sample byName = JsonExtractor.sample(start, lines, true);
+        if (byName.full) {
+          return new ArrayList<>(byName.values());
+        }
+      }
+      return new ArrayList<>(JsonExtractor.sample(text(), lines, whole).values());
     }
   }
 
@@ -89,7 +152,7 @@ final class JsonExtractor implements Extractor, Splittable {
     if (config.field() != null) {
       return new Setup(lines, new JsonPath(config.field()), false);
     }
-    List<FieldChooser.Candidate> candidates = sample(ahead.text(), lines, ahead.whole());
+    List<FieldChooser.Candidate> candidates = ahead.sample(lines);
     if (candidates.isEmpty()) {
       return null;
     }
@@ -140,8 +203,8 @@ final class JsonExtractor implements Extractor, Splittable {
     Ahead ahead = Ahead.of(input);
     boolean lines = ahead.lines(input);
     if (!lines
-        && !ahead.whole()
-        && Boundary.ROOT_OBJECT.first(ahead.bytes(), 0, 0, ahead.bytes().length) < 0) {
+        && !ahead.whole
+        && Boundary.ROOT_OBJECT.first(ahead.bytes, 0, 0, ahead.bytes.length) < 0) {
       return null; // one big document (or an array): Jackson streams it
     }
     Setup setup = setup(input, ahead, lines);
@@ -264,9 +327,10 @@ final class JsonExtractor implements Extractor, Splittable {
 
   /**
    * Whether the start of the input is JSON lines: most of its first lines are each one complete
-   * value (a pretty-printed file's first line is a lone brace; a minified document is one line).
+   * value (a pretty-printed file's first line is a lone brace; a minified document is one line). Of
+   * a {@code prefix} of the look-ahead, null when it holds too few lines to say.
    */
-  private static boolean looksLikeLines(String text, boolean whole) {
+  private static Boolean looksLikeLines(String text, boolean whole, boolean prefix) {
     JsonFactory factory = factory(Input.LOOKAHEAD);
     int complete = 0;
     int seen = 0;
@@ -289,6 +353,9 @@ final class JsonExtractor implements Extractor, Splittable {
         complete++;
       }
     }
+    if (prefix && seen < LAYOUT_LINES) {
+      return null;
+    }
     return complete >= 2 && complete * 2 > seen;
   }
 
@@ -305,8 +372,8 @@ final class JsonExtractor implements Extractor, Splittable {
     }
   }
 
-  /** Per key name, the first values of the look-ahead. */
-  private static List<FieldChooser.Candidate> sample(String text, boolean lines, boolean whole) {
+  /** Per key name, the first values of {@code text}. */
+  private static Sample sample(String text, boolean lines, boolean whole) {
     JsonFactory factory = factory(Input.LOOKAHEAD);
     Sample byName = new Sample();
     if (lines) {
@@ -328,7 +395,7 @@ final class JsonExtractor implements Extractor, Splittable {
     } else {
       sample(factory, new StringReader(text), byName);
     }
-    return new ArrayList<>(byName.values());
+    return byName;
   }
 
   /** The candidates by key name, and whether one of them has a full sample. */

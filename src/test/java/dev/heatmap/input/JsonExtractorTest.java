@@ -216,4 +216,57 @@ class JsonExtractorTest {
     assertEquals(List.of("1 text 2024-01-01T10:00:00Z"), x.events());
     assertTrue(x.error().contains("refused, over a safety limit: String value length"), x.error());
   }
+
+  /** Pretty-printed objects, {@code n} of them, each with a timestamp and some text. */
+  private static String prettyObjects(int from, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < from + n; i++) {
+      sb.append("{\n  \"ts\": \"2024-01-0")
+          .append(1 + i % 7)
+          .append("T10:00:00Z\",\n  \"body\": \"message number ")
+          .append(i)
+          .append(" of the export\"\n}\n");
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void aLongInputIsSampledFromItsStartAsAShortOneIs() {
+    // Over the look-ahead's first 64 KiB: the key is chosen from the same first values.
+    Extraction x = stdin(prettyObjects(0, 5000), Extraction.config());
+
+    assertEquals(5000, x.events().size());
+    assertEquals(
+        List.of("<stdin>: using key \"ts\" (100 of 100 sampled values are timestamps)"), x.notes());
+  }
+
+  @Test
+  void aFirstValueLongerThanTheFirstKilobytesStillLeavesTheChoiceToTheWholeLookAhead() {
+    // The first object's text runs past 64 KiB, so the start alone samples too little.
+    String blob =
+        "{\n  \"ts\": \"2024-01-01T09:00:00Z\",\n  \"body\": \"" + "x".repeat(70_000) + "\"\n}\n";
+    Extraction x = stdin(blob + prettyObjects(1, 300), Extraction.config());
+
+    assertEquals(301, x.events().size());
+    assertEquals(
+        List.of("<stdin>: using key \"ts\" (100 of 100 sampled values are timestamps)"), x.notes());
+  }
+
+  @Test
+  void jsonLinesAreRecognisedWhenTheFirstLineAloneOutgrowsTheFirstKilobytes() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("{\"ts\": \"2024-01-01T09:00:00Z\", \"body\": \"")
+        .append("y".repeat(70_000))
+        .append("\"}\n");
+    for (int i = 0; i < 20; i++) {
+      sb.append("{\"ts\": \"2024-01-02T09:00:00Z\", \"body\": \"short\"}\n");
+    }
+    sb.append("{\"ts\": broken}\n");
+    Extraction x = stdin(sb.toString(), Extraction.config());
+
+    // As JSON lines, the broken last line costs only itself.
+    assertNull(x.error());
+    assertEquals(22, x.events().size());
+    assertEquals("22 skip MALFORMED", x.events().get(21));
+  }
 }
