@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Builds the picocli {@link CommandLine} with the exit codes, the error handlers and the streams
@@ -18,10 +19,11 @@ final class CommandLineFactory {
 
   static CommandLine create(InputStream in, PrintStream out, PrintStream err) {
     HeatmapCommand command = new HeatmapCommand(in, out, err);
-    CommandLine cl = new CommandLine(command);
+    CommandLine cl = new CommandLine(command.spec());
     cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setHelpFactory(new GroupedHelp());
     cl.setExitCodeExceptionMapper(
         e ->
             e instanceof HeatmapException he
@@ -60,5 +62,16 @@ final class CommandLineFactory {
           return ExitCode.INPUT.code();
         });
     return cl;
+  }
+
+  /**
+   * Usage help from the grouped model, with the options under their topics: the command is parsed
+   * with a flat one (see {@link HeatmapCommand}), which only this builds on.
+   */
+  static final class GroupedHelp implements CommandLine.IHelpFactory {
+    @Override
+    public CommandLine.Help create(CommandSpec parsed, CommandLine.Help.ColorScheme colors) {
+      return new CommandLine.Help(HeatmapCommand.spec(null, true), colors);
+    }
   }
 }

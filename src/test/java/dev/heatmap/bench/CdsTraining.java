@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * The training run for the class-data-sharing archive that {@code mvn package} builds
  * (target/heatmap.jsa, used by bin/heatmap): runs the command the common ways, in one JVM started
  * with {@code -XX:DumpLoadedClassList}, so the archive holds the classes those runs load. Every
- * input format, the common outputs, standard input, several files read side by side.
+ * input format, the common outputs, standard input, several files read side by side, version and
+ * help.
  *
  * <p>Usage: {@code java -XX:DumpLoadedClassList=LIST -cp heatmap.jar:test-classes
  * dev.heatmap.bench.CdsTraining WORKDIR}, from the project's directory.
@@ -41,6 +42,8 @@ public final class CdsTraining {
         "-f",
         "text");
     run("", "--group-by", "from", "example_data/jabber/2021-02.json", "-f", "csv");
+    run("", "--version");
+    run("", "--help");
   }
 
   private static void run(String stdin, String... args) {
