@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Stack;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
@@ -74,7 +75,7 @@ final class HeatmapCommand implements Callable<Integer> {
    *     parsing. The options, their order and everything help shows of them are the same.
    */
   static CommandSpec spec(HeatmapCommand command, boolean grouped) {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command, new Instances());
     spec.name("heatmap").versionProvider(new Version());
     // The topic options take the last of repeated values, as they did as argument groups, which
     // picocli never held to one value; --debug, --progress, --help and --version refuse a repeat
@@ -188,6 +189,21 @@ final class HeatmapCommand implements Callable<Integer> {
         "1", "an input or processing problem (missing or unreadable file, no timestamp found)");
     codes.put("2", "a usage error");
     return codes;
+  }
+
+  /**
+   * Creates what picocli asks for: the list of FILE arguments, and anything else through picocli's
+   * default factory, which is created only then. Creating that factory looks for Groovy's classes
+   * first, a failed search of the class path that costs a short run milliseconds.
+   */
+  static final class Instances implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == List.class) {
+        return cls.cast(new ArrayList<String>());
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
   }
 
   /**
