@@ -45,6 +45,15 @@ class InstantsTest {
   }
 
   @Test
+  void everyDayFrom1900To2200() {
+    for (long day = -25_567; day < 84_007; day++) {
+      for (long second : new long[] {day * 86_400, day * 86_400 + 86_399}) {
+        assertEquals(Instant.ofEpochSecond(second).toString(), Instants.iso(second));
+      }
+    }
+  }
+
+  @Test
   void noneIsNull() {
     assertNull(Instants.iso(WeekHourGrid.NONE));
   }
