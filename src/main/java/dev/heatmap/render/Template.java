@@ -2,7 +2,6 @@ package dev.heatmap.render;
 
 import dev.heatmap.HeatmapException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,37 +18,21 @@ public final class Template {
   /** Where the built-in template lives in the jar (and, as a file, in the source tree). */
   public static final String DEFAULT_RESOURCE = "/templates/report.html";
 
-  private static final Template BUILT_IN = new Template(null);
+  private static final Template BUILT_IN = new Template(BuiltInTemplate.TEXT);
 
-  private final String text; // null for the built-in template, read on first use
+  private final String text;
 
   private Template(String text) {
     this.text = text;
   }
 
   /**
-   * The template packaged in the jar. It is read when first filled, so that a report in another
-   * format never reads it: reading a resource opens the jar and reads its index of some 13,000
-   * entries, milliseconds of a short run.
+   * The template packaged in the jar: {@link #DEFAULT_RESOURCE}, whose text the build also compiles
+   * in as a constant ({@link BuiltInTemplate}), because reading a resource costs a short run
+   * milliseconds.
    */
   public static Template builtIn() {
     return BUILT_IN;
-  }
-
-  /** The built-in template's text, read once, when this class is first used. */
-  private static final class BuiltIn {
-    static final String TEXT = read();
-
-    private static String read() {
-      try (InputStream in = Template.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("the built-in template is missing from the jar");
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot read the built-in template", e);
-      }
-    }
   }
 
   /** A user's template file. */
@@ -67,7 +50,6 @@ public final class Template {
 
   /** Writes the template with each known placeholder replaced by its (already escaped) value. */
   public void fill(Map<String, String> values, Writer out) throws IOException {
-    String text = this.text == null ? BuiltIn.TEXT : this.text;
     int i = 0;
     int n = text.length();
     while (i < n) {
