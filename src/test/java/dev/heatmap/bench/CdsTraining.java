@@ -33,6 +33,7 @@ public final class CdsTraining {
     String out = work.toString();
     run("2024-01-01 10:15:00\n", "-f", "json");
     run("", "example_data/isoon.txt", "-o", out + "/report.html");
+    run("", "example_data/isoon.txt", "-o", out + "/report.html"); // over an existing report
     run("", "example_data/isoon.csv", "example_data/isoon.xlsx", "-o", out + "/report.json");
     run(
         "",
