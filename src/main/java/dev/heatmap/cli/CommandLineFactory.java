@@ -20,13 +20,6 @@ final class CommandLineFactory {
   private CommandLineFactory() {}
 
   static CommandLine create(InputStream in, PrintStream out, PrintStream err) {
-    // Picocli registers converters for the java.sql and java.time types as each CommandLine is
-    // made, by reflection that initialises those classes (MonthDay builds a DateTimeFormatter,
-    // Period compiles a regex): some 10 ms of a short run for types no option here has. This
-    // property is picocli's own switch for that; a value given with -D is left alone.
-    if (System.getProperty("picocli.converters.excludes") == null) {
-      System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
-    }
     HeatmapCommand command = new HeatmapCommand(in, out, err);
     CommandLine cl = new CommandLine(command.spec(), new HeatmapCommand.Instances());
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
