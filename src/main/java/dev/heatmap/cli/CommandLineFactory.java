@@ -4,10 +4,13 @@ import dev.heatmap.ExitCode;
 import dev.heatmap.HeatmapException;
 import dev.heatmap.render.Terminal;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Builds the picocli {@link CommandLine} with the exit codes, the error handlers and the streams
@@ -18,47 +21,88 @@ final class CommandLineFactory {
 
   static CommandLine create(InputStream in, PrintStream out, PrintStream err) {
     HeatmapCommand command = new HeatmapCommand(in, out, err);
-    CommandLine cl = new CommandLine(command);
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    CommandLine cl = new CommandLine(command.spec(), new HeatmapCommand.Instances());
+    cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExitCodeExceptionMapper(
-        e ->
-            e instanceof HeatmapException he
-                ? he.exitCode().code()
-                : e instanceof CommandLine.ParameterException
-                    ? ExitCode.USAGE.code()
-                    : ExitCode.INPUT.code());
-    cl.setParameterExceptionHandler(
-        (ex, args) -> {
-          PrintWriter w = ex.getCommandLine().getErr();
-          w.println("heatmap: " + Terminal.clean(ex.getMessage()));
-          w.println("Try 'heatmap --help' for more information.");
-          return ExitCode.USAGE.code();
-        });
-    cl.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          PrintWriter w = commandLine.getErr();
-          if (ex instanceof HeatmapException he) {
-            w.println("heatmap: " + Terminal.clean(he.getMessage()));
-            if (he.exitCode() == ExitCode.USAGE) {
-              w.println("Try 'heatmap --help' for more information.");
-            }
-            if (command.debug() && he.getCause() != null) {
-              he.getCause().printStackTrace(w);
-            }
-            w.flush();
-            return he.exitCode().code();
-          }
-          w.println("heatmap: internal error: " + Terminal.clean(String.valueOf(ex)));
-          if (command.debug()) {
-            ex.printStackTrace(w);
-          } else {
-            w.println("Run again with --debug for details.");
-          }
-          w.flush();
-          return ExitCode.INPUT.code();
-        });
+    cl.setHelpFactory(new GroupedHelp());
+    Errors errors = new Errors(command);
+    cl.setExitCodeExceptionMapper(errors);
+    cl.setParameterExceptionHandler(errors);
+    cl.setExecutionExceptionHandler(errors);
     return cl;
+  }
+
+  /**
+   * What every error ends in: one line on stderr (two for a usage error) and its exit code.
+   *
+   * <p>A class rather than lambdas: the class-data-sharing archive cannot keep a lambda that
+   * implements one of picocli's interfaces (picocli's class files are of Java 5, which the archive
+   * keeps only while nothing links them as it is written, and archiving a lambda does), so each
+   * lambda cost the start loading and verifying those interfaces from the jar and spinning the
+   * lambda's class.
+   */
+  static final class Errors
+      implements CommandLine.IExitCodeExceptionMapper,
+          CommandLine.IParameterExceptionHandler,
+          CommandLine.IExecutionExceptionHandler {
+    private final HeatmapCommand command;
+
+    Errors(HeatmapCommand command) {
+      this.command = command;
+    }
+
+    @Override
+    public int getExitCode(Throwable e) {
+      return e instanceof HeatmapException he
+          ? he.exitCode().code()
+          : e instanceof CommandLine.ParameterException
+              ? ExitCode.USAGE.code()
+              : ExitCode.INPUT.code();
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      PrintWriter w = ex.getCommandLine().getErr();
+      w.println("heatmap: " + Terminal.clean(ex.getMessage()));
+      w.println("Try 'heatmap --help' for more information.");
+      return ExitCode.USAGE.code();
+    }
+
+    @Override
+    public int handleExecutionException(
+        Exception ex, CommandLine commandLine, ParseResult parseResult) {
+      PrintWriter w = commandLine.getErr();
+      if (ex instanceof HeatmapException he) {
+        w.println("heatmap: " + Terminal.clean(he.getMessage()));
+        if (he.exitCode() == ExitCode.USAGE) {
+          w.println("Try 'heatmap --help' for more information.");
+        }
+        if (command.debug() && he.getCause() != null) {
+          he.getCause().printStackTrace(w);
+        }
+        w.flush();
+        return he.exitCode().code();
+      }
+      w.println("heatmap: internal error: " + Terminal.clean(String.valueOf(ex)));
+      if (command.debug()) {
+        ex.printStackTrace(w);
+      } else {
+        w.println("Run again with --debug for details.");
+      }
+      w.flush();
+      return ExitCode.INPUT.code();
+    }
+  }
+
+  /**
+   * Usage help from the grouped model, with the options under their topics: the command is parsed
+   * with a flat one (see {@link HeatmapCommand}), which only this builds on.
+   */
+  static final class GroupedHelp implements CommandLine.IHelpFactory {
+    @Override
+    public CommandLine.Help create(CommandSpec parsed, CommandLine.Help.ColorScheme colors) {
+      return new CommandLine.Help(HeatmapCommand.spec(null, true), colors);
+    }
   }
 }

@@ -23,104 +23,226 @@ import java.time.DayOfWeek;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Stack;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParseResult;
 
-/** {@code heatmap [OPTIONS] [FILE...]}: the command line, and the only place that knows argv. */
-@Command(
-    name = "heatmap",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    abbreviateSynopsis = true,
-    description = {
-      "Counts timestamps into a day-of-week × hour grid and writes a pattern-of-life report.",
-      "Reads FILEs, or standard input when no FILE is given or FILE is -."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nGeneral:%n",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:an input or processing problem (missing or unreadable file, no timestamp found)",
-      "2:a usage error"
-    },
-    // Worked examples, one per common task; each line fits 80 columns. Picocli formats these
-    // lines, so a literal percent sign is written %%. Every line is indented so that the man page
-    // generator's AsciiDoc keeps them as literal text, as typed.
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  Chat logs (ContiLeaks-style Jabber JSON; type and field are detected):",
-      "    heatmap example_data/jabber/*.json -o jabber.html",
-      "",
-      "  A CSV export, counting the column named created_at:",
-      "    heatmap --field created_at events.csv -o events.html",
-      "",
-      "  Timestamps from a pipeline on standard input (here, git commit times):",
-      "    git log --format=%%aI | heatmap --tz Europe/Berlin",
-      "",
-      "  One heatmap per sender, the 10 busiest (a Matrix export, epoch milliseconds):",
-      "    heatmap --field origin_server_ts --group-by sender --top 10 room.json \\",
-      "        -o senders.html",
-      "",
-      "  Which time zone does the actor live in?",
-      "    heatmap --infer-tz example_data/isoon.txt",
-      "",
-      "  The grid in China Standard Time, as Markdown for a CI job summary:",
-      "    heatmap --tz Asia/Shanghai example_data/isoon.txt -f markdown",
-      "",
-      "  More: man heatmap, and the README."
-    })
+/**
+ * {@code heatmap [OPTIONS] [FILE...]}: the command line, and the only place that knows argv.
+ *
+ * <p>The picocli model is built with picocli's programmatic API rather than from annotations: a
+ * short run would otherwise spend most of its start reflecting over annotations through generated
+ * proxies. It is built in two shapes from the same option definitions ({@link #spec}): flat for
+ * parsing, and with the options grouped under their topics for help, the man page and shell
+ * completion. Argument groups are left out of the parsing model because picocli composes their
+ * synopsis text as it builds them, tens of milliseconds that only help needs.
+ */
 final class HeatmapCommand implements Callable<Integer> {
   private final InputStream stdin;
   private final PrintStream stdout;
   private final PrintStream stderr;
-
-  @Parameters(paramLabel = "FILE", description = "Input files; - reads standard input.")
-  private List<String> files = new ArrayList<>();
-
-  @ArgGroup(validate = false, heading = "%nInput:%n", order = 1)
-  private InputOptions input = new InputOptions();
-
-  @ArgGroup(validate = false, heading = "%nTime:%n", order = 2)
-  private TimeOptions time = new TimeOptions();
-
-  @ArgGroup(validate = false, heading = "%nOutput:%n", order = 3)
-  private OutputOptions output = new OutputOptions();
-
-  @ArgGroup(validate = false, heading = "%nAnalysis:%n", order = 4)
-  private AnalysisOptions analysisOptions = new AnalysisOptions();
-
-  @Option(names = "--debug", description = "Show stack traces for errors.", order = 10)
-  private boolean debug;
-
-  @Option(
-      names = "--progress",
-      negatable = true,
-      description =
-          "Show a progress line on stderr (default: when stderr is a terminal and reading takes"
-              + " more than a second).",
-      order = 12)
-  private Boolean progress;
+  private final CommandSpec spec;
 
   HeatmapCommand(InputStream stdin, PrintStream stdout, PrintStream stderr) {
     this.stdin = stdin;
     this.stdout = stdout;
     this.stderr = stderr;
+    this.spec = spec(this, false);
   }
 
+  /** The flat model this command is parsed with; picocli calls {@link #call} after parsing. */
+  CommandSpec spec() {
+    return spec;
+  }
+
+  /**
+   * The command's picocli model, with {@code command} as what runs it (null when the model is only
+   * for help or documentation).
+   *
+   * @param grouped whether the options are in argument groups, one per help topic (Input, Time,
+   *     Output, Analysis), as help and the man page show them; else all at the top level, for
+   *     parsing. The options, their order and everything help shows of them are the same.
+   */
+  static CommandSpec spec(HeatmapCommand command, boolean grouped) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command, new Instances());
+    spec.name("heatmap").versionProvider(new Version());
+    // The topic options take the last of repeated values, as they did as argument groups, which
+    // picocli never held to one value; --debug, --progress, --help and --version refuse a repeat
+    // through their OnlyOnce preprocessor instead of this setting.
+    spec.parser().overwrittenOptionsAllowed(true);
+    spec.usageMessage()
+        .sortOptions(false)
+        .autoWidth(true)
+        .abbreviateSynopsis(true)
+        .description(
+            "Counts timestamps into a day-of-week × hour grid and writes a pattern-of-life report.",
+            "Reads FILEs, or standard input when no FILE is given or FILE is -.")
+        .parameterListHeading("%nArguments:%n")
+        .optionListHeading("%nGeneral:%n")
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(exitCodes())
+        .footerHeading("%nExamples:%n")
+        // Worked examples, one per common task; each line fits 80 columns. Picocli formats these
+        // lines, so a literal percent sign is written %%. Every line is indented so that the man
+        // page generator's AsciiDoc keeps them as literal text, as typed.
+        .footer(
+            "  Chat logs (ContiLeaks-style Jabber JSON; type and field are detected):",
+            "    heatmap example_data/jabber/*.json -o jabber.html",
+            "",
+            "  A CSV export, counting the column named created_at:",
+            "    heatmap --field created_at events.csv -o events.html",
+            "",
+            "  Timestamps from a pipeline on standard input (here, git commit times):",
+            "    git log --format=%%aI | heatmap --tz Europe/Berlin",
+            "",
+            "  One heatmap per sender, the 10 busiest (a Matrix export, epoch milliseconds):",
+            "    heatmap --field origin_server_ts --group-by sender --top 10 room.json \\",
+            "        -o senders.html",
+            "",
+            "  Which time zone does the actor live in?",
+            "    heatmap --infer-tz example_data/isoon.txt",
+            "",
+            "  The grid in China Standard Time, as Markdown for a CI job summary:",
+            "    heatmap --tz Asia/Shanghai example_data/isoon.txt -f markdown",
+            "",
+            "  More: man heatmap, and the README.");
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .paramLabel("FILE")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .arity("0..*")
+            .description("Input files; - reads standard input.")
+            .build());
+    topic(spec, grouped, "%nInput:%n", 1, InputOptions.options());
+    topic(spec, grouped, "%nTime:%n", 2, TimeOptions.options());
+    topic(spec, grouped, "%nOutput:%n", 3, OutputOptions.options());
+    topic(spec, grouped, "%nAnalysis:%n", 4, AnalysisOptions.options());
+    spec.addOption(
+        OptionSpec.builder("--debug")
+            .type(boolean.class)
+            .description("Show stack traces for errors.")
+            .order(10)
+            .preprocessor(new OnlyOnce())
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--progress")
+            .type(Boolean.class)
+            .negatable(true)
+            .description(
+                "Show a progress line on stderr (default: when stderr is a terminal and reading"
+                    + " takes more than a second).")
+            .order(12)
+            .preprocessor(new OnlyOnce())
+            .build());
+    // What picocli's mixinStandardHelpOptions would add, declared here to skip the mixin's
+    // annotation processing.
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .type(boolean.class)
+            .description("Show this help message and exit.")
+            .preprocessor(new OnlyOnce())
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .type(boolean.class)
+            .description("Print version information and exit.")
+            .preprocessor(new OnlyOnce())
+            .build());
+    return spec;
+  }
+
+  /** Adds one help topic's options, as an argument group with its heading or one by one. */
+  private static void topic(
+      CommandSpec spec, boolean grouped, String heading, int order, OptionSpec[] options) {
+    if (!grouped) {
+      for (OptionSpec o : options) {
+        spec.addOption(o);
+      }
+      return;
+    }
+    ArgGroupSpec.Builder group =
+        ArgGroupSpec.builder().heading(heading).order(order).validate(false);
+    for (OptionSpec o : options) {
+      group.addArg(o);
+    }
+    spec.addArgGroup(group.build());
+  }
+
+  private static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put("0", "success");
+    codes.put(
+        "1", "an input or processing problem (missing or unreadable file, no timestamp found)");
+    codes.put("2", "a usage error");
+    return codes;
+  }
+
+  /**
+   * Creates what picocli asks for: the list of FILE arguments, and anything else through picocli's
+   * default factory, which is created only then. Creating that factory looks for Groovy's classes
+   * first, a failed search of the class path that costs a short run milliseconds.
+   */
+  static final class Instances implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == List.class) {
+        return cls.cast(new ArrayList<String>());
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+
+  /**
+   * Refuses a second occurrence of its option with picocli's own message. Picocli's check for that
+   * is off for the whole command (see {@link #spec}); an instance belongs to one option of one
+   * model, which is parsed once.
+   */
+  static final class OnlyOnce implements IParameterPreprocessor {
+    private boolean seen;
+
+    @Override
+    public boolean preprocess(
+        Stack<String> args, CommandSpec spec, ArgSpec arg, Map<String, Object> info) {
+      if (seen) {
+        throw new OverwrittenOptionException(
+            spec.commandLine(),
+            arg,
+            "option '" + ((OptionSpec) arg).longestName() + "' should be specified only once");
+      }
+      seen = true;
+      return false;
+    }
+  }
+
+  /** Whether {@code --debug} was given: errors then show their stack traces. */
   boolean debug() {
-    return debug;
+    ParseResult parsed = spec.commandLine() == null ? null : spec.commandLine().getParseResult();
+    return parsed != null && parsed.matchedOptionValue("--debug", false);
   }
 
   @Override
   public Integer call() {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    InputOptions input = new InputOptions(parsed);
+    TimeOptions time = new TimeOptions(parsed);
+    OutputOptions output = new OutputOptions(parsed);
+    AnalysisOptions analysisOptions = new AnalysisOptions(parsed);
+    boolean debug = debug();
+    List<String> files = parsed.matchedPositionalValue(0, List.of());
     // Check everything the user typed before reading any input.
     OutputTarget target = output.target(stdout);
     OutputFormat format = output.format(target);
@@ -134,11 +256,11 @@ final class HeatmapCommand implements Callable<Integer> {
     int top = analysisOptions.top();
     DayOfWeek weekStart = time.weekStart();
     boolean hour12 = time.hour12();
-    List<Source> sources = sources();
+    List<Source> sources = sources(files);
     target.refuseOverwriting(sources);
 
     Progress progress =
-        Progress.wanted(this.progress, stderr)
+        Progress.wanted(parsed.matchedOptionValue("--progress", null), stderr)
             ? new Progress(
                 stderr,
                 totalBytes(sources),
@@ -157,7 +279,7 @@ final class HeatmapCommand implements Callable<Integer> {
       analysis.readAll(
           sources,
           result -> {
-            Runnable print = () -> status[0] = status[0].worst(report(result));
+            Runnable print = () -> status[0] = status[0].worst(report(result, debug));
             if (progress == null) {
               print.run();
             } else {
@@ -223,7 +345,7 @@ final class HeatmapCommand implements Callable<Integer> {
   }
 
   /** Prints what went wrong with one input; returns the exit status it calls for. */
-  private ExitCode report(Analysis.FileResult result) {
+  private ExitCode report(Analysis.FileResult result, boolean debug) {
     Diagnostics d = result.diagnostics();
     for (String n : d.notes()) {
       stderr.println("heatmap: " + Terminal.clean(n));
@@ -265,7 +387,7 @@ final class HeatmapCommand implements Callable<Integer> {
     return total;
   }
 
-  private List<Source> sources() {
+  private List<Source> sources(List<String> files) {
     List<Source> list = new ArrayList<>();
     if (files.isEmpty()) {
       if (stdin == System.in && Tty.stdinIsTerminal()) {

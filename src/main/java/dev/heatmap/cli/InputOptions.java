@@ -6,50 +6,69 @@ import dev.heatmap.input.InputConfig;
 import dev.heatmap.input.InputType;
 import java.util.ArrayList;
 import java.util.Locale;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /** The command line's input options: how files are read and which value is the timestamp. */
 final class InputOptions {
-  @Option(
-      names = "--type",
-      paramLabel = "TYPE",
-      description =
-          "Input type: ${COMPLETION-CANDIDATES} (default auto: by extension, then content).",
-      completionCandidates = TypeNames.class)
-  private String type = "auto";
+  private final String type;
+  private final String field;
+  private final String sheet;
+  private final String delimiter;
+  private final boolean noHeader;
+  private final String maxLineLength;
 
-  @Option(
-      names = "--field",
-      paramLabel = "FIELD",
-      description =
-          "The timestamp: a CSV header or 1-based column number, a JSON key (at any depth),"
-              + " dotted path or /JSON/Pointer, an Excel header or column letter."
-              + " Default: detected from the first records.")
-  private String field;
+  /** The values given on the command line {@code parsed}, defaults for the others. */
+  InputOptions(ParseResult parsed) {
+    type = parsed.matchedOptionValue("--type", "auto");
+    field = parsed.matchedOptionValue("--field", null);
+    sheet = parsed.matchedOptionValue("--sheet", null);
+    delimiter = parsed.matchedOptionValue("--delimiter", null);
+    noHeader = parsed.matchedOptionValue("--no-header", false);
+    maxLineLength = parsed.matchedOptionValue("--max-line-length", null);
+  }
 
-  @Option(
-      names = "--sheet",
-      paramLabel = "NAME|INDEX",
-      description = "Excel: the sheet to read (default: the first with a timestamp column).")
-  private String sheet;
-
-  @Option(
-      names = "--delimiter",
-      paramLabel = "CHAR",
-      description = "CSV: the delimiter, e.g. ';' or tab (default: detected among , ; tab |).")
-  private String delimiter;
-
-  @Option(
-      names = "--no-header",
-      description = "CSV and Excel: the first row is data, not column names.")
-  private boolean noHeader;
-
-  @Option(
-      names = "--max-line-length",
-      paramLabel = "CHARS",
-      description =
-          "Give up on a file at a line or CSV record longer than this (default 1M; suffixes K, M).")
-  private String maxLineLength;
+  /** The options, in the order help lists them. */
+  static OptionSpec[] options() {
+    return new OptionSpec[] {
+      OptionSpec.builder("--type")
+          .paramLabel("TYPE")
+          .type(String.class)
+          .description(
+              "Input type: ${COMPLETION-CANDIDATES} (default auto: by extension, then content).")
+          .completionCandidates(new TypeNames())
+          .build(),
+      OptionSpec.builder("--field")
+          .paramLabel("FIELD")
+          .type(String.class)
+          .description(
+              "The timestamp: a CSV header or 1-based column number, a JSON key (at any depth),"
+                  + " dotted path or /JSON/Pointer, an Excel header or column letter."
+                  + " Default: detected from the first records.")
+          .build(),
+      OptionSpec.builder("--sheet")
+          .paramLabel("NAME|INDEX")
+          .type(String.class)
+          .description("Excel: the sheet to read (default: the first with a timestamp column).")
+          .build(),
+      OptionSpec.builder("--delimiter")
+          .paramLabel("CHAR")
+          .type(String.class)
+          .description("CSV: the delimiter, e.g. ';' or tab (default: detected among , ; tab |).")
+          .build(),
+      OptionSpec.builder("--no-header")
+          .type(boolean.class)
+          .description("CSV and Excel: the first row is data, not column names.")
+          .build(),
+      OptionSpec.builder("--max-line-length")
+          .paramLabel("CHARS")
+          .type(String.class)
+          .description(
+              "Give up on a file at a line or CSV record longer than this (default 1M; suffixes"
+                  + " K, M).")
+          .build()
+    };
+  }
 
   /**
    * The input configuration these options describe, grouping by {@code groupBy} (the analysis

@@ -9,6 +9,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Picocli registers converters for the java.sql and java.time types as each CommandLine is
+    // made, by reflection that initialises those classes (MonthDay builds a DateTimeFormatter,
+    // Period compiles a regex): some 10 ms of a short run for types no option here has. This
+    // property is picocli's own switch for that. Set here, for the process, rather than in run:
+    // a program that calls run may use picocli itself. A value given with -D is left alone.
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+    }
     int code = run(System.in, System.out, System.err, args);
     System.out.flush();
     System.exit(code);

@@ -16,56 +16,76 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /** The command line's output options: where the report goes, in which format, how it looks. */
 final class OutputOptions {
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "PATH",
-      description = "Write the report to PATH (- for standard output, the default).")
-  private String output;
+  private final String output;
+  private final String format;
+  private final String title;
+  private final Path template;
+  private final String color;
+  private final String plotlyJs;
+  private final boolean noPlotly;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description =
-          "Report format: ${COMPLETION-CANDIDATES}. Default: from the -o extension, else text.",
-      completionCandidates = FormatNames.class)
-  private String format;
+  /** The values given on the command line {@code parsed}, defaults for the others. */
+  OutputOptions(ParseResult parsed) {
+    output = parsed.matchedOptionValue("--output", null);
+    format = parsed.matchedOptionValue("--format", null);
+    title = parsed.matchedOptionValue("--title", null);
+    template = parsed.matchedOptionValue("--template", null);
+    color = parsed.matchedOptionValue("--color", "auto");
+    plotlyJs = parsed.matchedOptionValue("--plotly-js", null);
+    noPlotly = parsed.matchedOptionValue("--no-plotly", false);
+  }
 
-  @Option(
-      names = "--title",
-      paramLabel = "TEXT",
-      description = "Report title. Default: the output file's name, else \"Activity heatmap\".")
-  private String title;
-
-  @Option(
-      names = "--template",
-      paramLabel = "FILE",
-      description = "HTML template to fill instead of the built-in one (see README).")
-  private Path template;
-
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      description =
-          "Colour the text heatmap: auto (default: on a terminal, unless NO_COLOR is set),"
-              + " always, never.")
-  private String color = "auto";
-
-  @Option(
-      names = "--plotly-js",
-      paramLabel = "URL|FILE",
-      description =
-          "Load Plotly in the HTML report from an http(s) URL (an internal mirror) or inline a"
-              + " local FILE, instead of the pinned CDN build.")
-  private String plotlyJs;
-
-  @Option(
-      names = "--no-plotly",
-      description = "Write an HTML report without Plotly and without any script: tables only.")
-  private boolean noPlotly;
+  /** The options, in the order help lists them. */
+  static OptionSpec[] options() {
+    return new OptionSpec[] {
+      OptionSpec.builder("-o", "--output")
+          .paramLabel("PATH")
+          .type(String.class)
+          .description("Write the report to PATH (- for standard output, the default).")
+          .build(),
+      OptionSpec.builder("-f", "--format")
+          .paramLabel("FORMAT")
+          .type(String.class)
+          .description(
+              "Report format: ${COMPLETION-CANDIDATES}. Default: from the -o extension, else"
+                  + " text.")
+          .completionCandidates(new FormatNames())
+          .build(),
+      OptionSpec.builder("--title")
+          .paramLabel("TEXT")
+          .type(String.class)
+          .description("Report title. Default: the output file's name, else \"Activity heatmap\".")
+          .build(),
+      OptionSpec.builder("--template")
+          .paramLabel("FILE")
+          .type(Path.class)
+          .description("HTML template to fill instead of the built-in one (see README).")
+          .build(),
+      OptionSpec.builder("--color")
+          .paramLabel("WHEN")
+          .type(String.class)
+          .description(
+              "Colour the text heatmap: auto (default: on a terminal, unless NO_COLOR is set),"
+                  + " always, never.")
+          .build(),
+      OptionSpec.builder("--plotly-js")
+          .paramLabel("URL|FILE")
+          .type(String.class)
+          .description(
+              "Load Plotly in the HTML report from an http(s) URL (an internal mirror) or inline a"
+                  + " local FILE, instead of the pinned CDN build.")
+          .build(),
+      OptionSpec.builder("--no-plotly")
+          .type(boolean.class)
+          .description("Write an HTML report without Plotly and without any script: tables only.")
+          .build()
+    };
+  }
 
   OutputTarget target(PrintStream stdout) {
     return OutputTarget.of(output, stdout);

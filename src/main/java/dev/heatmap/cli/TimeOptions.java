@@ -11,68 +11,89 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /** The command line's time options: how values are read and which zone the grid is drawn in. */
 final class TimeOptions {
-  @Option(
-      names = "--input-tz",
-      paramLabel = "ZONE",
-      description = "Zone of values that carry no offset (default UTC).")
-  private String inputTz = "UTC";
+  private final String inputTz;
+  private final String tz;
+  private final String timeFormat;
+  private final String epochUnit;
+  private final String since;
+  private final String until;
+  private final String weekStart;
+  private final String hourFormat;
 
-  @Option(
-      names = "--tz",
-      paramLabel = "ZONE",
-      description =
-          "Zone the grid is drawn in (default UTC): an IANA name such as Europe/Moscow, or an"
-              + " offset such as +08:00, UTC+5:30 or -03.")
-  private String tz = "UTC";
+  /** The values given on the command line {@code parsed}, defaults for the others. */
+  TimeOptions(ParseResult parsed) {
+    inputTz = parsed.matchedOptionValue("--input-tz", "UTC");
+    tz = parsed.matchedOptionValue("--tz", "UTC");
+    timeFormat = parsed.matchedOptionValue("--time-format", null);
+    epochUnit = parsed.matchedOptionValue("--epoch-unit", null);
+    since = parsed.matchedOptionValue("--since", null);
+    until = parsed.matchedOptionValue("--until", null);
+    weekStart = parsed.matchedOptionValue("--week-start", "monday");
+    hourFormat = parsed.matchedOptionValue("--hour-format", "24");
+  }
 
-  @Option(
-      names = "--time-format",
-      paramLabel = "PATTERN",
-      description =
-          "Timestamp format, instead of detecting it per input: a strftime pattern such as"
-              + " '%%Y-%%m-%%d %%H:%%M:%%S' or '%%d/%%b/%%Y:%%H:%%M:%%S %%z', or a java.time"
-              + " pattern such as 'dd.MM.yyyy HH:mm'.")
-  private String timeFormat;
-
-  @Option(
-      names = "--epoch-unit",
-      paramLabel = "UNIT",
-      description =
-          "Unit of epoch numbers: ${COMPLETION-CANDIDATES} (default: chosen per value so that the"
-              + " date falls in 1990-2100).",
-      completionCandidates = UnitNames.class)
-  private String epochUnit;
-
-  @Option(
-      names = "--since",
-      paramLabel = "WHEN",
-      description =
-          "Count only records at or after WHEN: an ISO date (2024-01-31) or date-time"
-              + " (2024-01-31T08:00), read in --tz. Others count as filtered.")
-  private String since;
-
-  @Option(
-      names = "--until",
-      paramLabel = "WHEN",
-      description =
-          "Count only records before WHEN (a date alone includes that whole day), read in --tz.")
-  private String until;
-
-  @Option(
-      names = "--week-start",
-      paramLabel = "DAY",
-      description = "First row of the grid: monday (default) or sunday.")
-  private String weekStart = "monday";
-
-  @Option(
-      names = "--hour-format",
-      paramLabel = "24|12",
-      description = "Hour labels: 24 (0-23, default) or 12 (12 AM-11 PM).")
-  private String hourFormat = "24";
+  /** The options, in the order help lists them. */
+  static OptionSpec[] options() {
+    return new OptionSpec[] {
+      OptionSpec.builder("--input-tz")
+          .paramLabel("ZONE")
+          .type(String.class)
+          .description("Zone of values that carry no offset (default UTC).")
+          .build(),
+      OptionSpec.builder("--tz")
+          .paramLabel("ZONE")
+          .type(String.class)
+          .description(
+              "Zone the grid is drawn in (default UTC): an IANA name such as Europe/Moscow, or an"
+                  + " offset such as +08:00, UTC+5:30 or -03.")
+          .build(),
+      OptionSpec.builder("--time-format")
+          .paramLabel("PATTERN")
+          .type(String.class)
+          .description(
+              "Timestamp format, instead of detecting it per input: a strftime pattern such as"
+                  + " '%%Y-%%m-%%d %%H:%%M:%%S' or '%%d/%%b/%%Y:%%H:%%M:%%S %%z', or a java.time"
+                  + " pattern such as 'dd.MM.yyyy HH:mm'.")
+          .build(),
+      OptionSpec.builder("--epoch-unit")
+          .paramLabel("UNIT")
+          .type(String.class)
+          .description(
+              "Unit of epoch numbers: ${COMPLETION-CANDIDATES} (default: chosen per value so that"
+                  + " the date falls in 1990-2100).")
+          .completionCandidates(new UnitNames())
+          .build(),
+      OptionSpec.builder("--since")
+          .paramLabel("WHEN")
+          .type(String.class)
+          .description(
+              "Count only records at or after WHEN: an ISO date (2024-01-31) or date-time"
+                  + " (2024-01-31T08:00), read in --tz. Others count as filtered.")
+          .build(),
+      OptionSpec.builder("--until")
+          .paramLabel("WHEN")
+          .type(String.class)
+          .description(
+              "Count only records before WHEN (a date alone includes that whole day), read in"
+                  + " --tz.")
+          .build(),
+      OptionSpec.builder("--week-start")
+          .paramLabel("DAY")
+          .type(String.class)
+          .description("First row of the grid: monday (default) or sunday.")
+          .build(),
+      OptionSpec.builder("--hour-format")
+          .paramLabel("24|12")
+          .type(String.class)
+          .description("Hour labels: 24 (0-23, default) or 12 (12 AM-11 PM).")
+          .build()
+    };
+  }
 
   /**
    * The time configuration these options describe, gathering zone evidence when {@code inferTz}

@@ -1,42 +1,29 @@
 package dev.heatmap.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /**
  * {@code --version}: the version and the commit the jar was built from, e.g. {@code heatmap 0.1.0
- * (commit 1a2b3c4)}. The build fills {@code heatmap-version.properties}; a build from a source tree
+ * (commit 1a2b3c4)}. The build fills them into {@link BuildVersion}; a build from a source tree
  * without git leaves the commit unfilled, and then it is "unknown" rather than a placeholder.
  */
 final class Version implements IVersionProvider {
-  static final String RESOURCE = "/heatmap-version.properties";
-
   @Override
   public String[] getVersion() {
-    Properties p = new Properties();
-    try (InputStream in = Version.class.getResourceAsStream(RESOURCE)) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      // An unreadable resource in our own jar: say "unknown" rather than fail --version.
-    }
-    return new String[] {describe(p)};
+    return new String[] {describe(BuildVersion.VERSION, BuildVersion.COMMIT, BuildVersion.DIRTY)};
   }
 
-  /** The one-line version text for the build properties {@code p}. */
-  static String describe(Properties p) {
-    String version = known(p.getProperty("version"));
-    String commit = known(p.getProperty("commit"));
-    if (commit != null && "true".equals(known(p.getProperty("dirty")))) {
-      commit += "-dirty";
+  /** The one-line version text for what the build knew (any of it may be null or unfilled). */
+  static String describe(String version, String commit, String dirty) {
+    String v = known(version);
+    String c = known(commit);
+    if (c != null && "true".equals(known(dirty))) {
+      c += "-dirty";
     }
     return "heatmap "
-        + (version == null ? "unknown" : version)
+        + (v == null ? "unknown" : v)
         + " (commit "
-        + (commit == null ? "unknown" : commit)
+        + (c == null ? "unknown" : c)
         + ")";
   }
 

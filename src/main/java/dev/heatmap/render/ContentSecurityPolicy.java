@@ -28,7 +28,10 @@ final class ContentSecurityPolicy {
     return this;
   }
 
-  /** Allows an external script by its SRI hash ({@code sha384-…}). */
+  /**
+   * Allows a script by its hash as CSP and SRI write it ({@code sha384-…} of an external script,
+   * {@code sha256-…} of inline text).
+   */
   ContentSecurityPolicy allowScriptHash(String sri) {
     scriptSources.add("'" + sri + "'");
     return this;

@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * The training run for the class-data-sharing archive that {@code mvn package} builds
  * (target/heatmap.jsa, used by bin/heatmap): runs the command the common ways, in one JVM started
  * with {@code -XX:DumpLoadedClassList}, so the archive holds the classes those runs load. Every
- * input format, the common outputs, standard input, several files read side by side.
+ * input format, the common outputs, standard input, several files read side by side, version and
+ * help.
  *
  * <p>Usage: {@code java -XX:DumpLoadedClassList=LIST -cp heatmap.jar:test-classes
  * dev.heatmap.bench.CdsTraining WORKDIR}, from the project's directory.
@@ -32,6 +33,7 @@ public final class CdsTraining {
     String out = work.toString();
     run("2024-01-01 10:15:00\n", "-f", "json");
     run("", "example_data/isoon.txt", "-o", out + "/report.html");
+    run("", "example_data/isoon.txt", "-o", out + "/report.html"); // over an existing report
     run("", "example_data/isoon.csv", "example_data/isoon.xlsx", "-o", out + "/report.json");
     run(
         "",
@@ -41,6 +43,8 @@ public final class CdsTraining {
         "-f",
         "text");
     run("", "--group-by", "from", "example_data/jabber/2021-02.json", "-f", "csv");
+    run("", "--version");
+    run("", "--help");
   }
 
   private static void run(String stdin, String... args) {

@@ -3,6 +3,8 @@ package dev.heatmap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,17 +23,22 @@ class VersionTest {
         "NULL | NULL | NULL | heatmap unknown (commit unknown)",
       })
   void describesVersionAndCommit(String version, String commit, String dirty, String expected) {
+    assertEquals(expected, Version.describe(version, commit, dirty));
+  }
+
+  /**
+   * The constants the build writes for --version say what its resource filtering writes into
+   * heatmap-version.properties, from the same Maven properties.
+   */
+  @Test
+  void builtConstantsAgreeWithTheBuiltProperties() throws IOException {
     Properties p = new Properties();
-    if (version != null) {
-      p.setProperty("version", version);
+    try (InputStream in = Version.class.getResourceAsStream("/heatmap-version.properties")) {
+      p.load(in);
     }
-    if (commit != null) {
-      p.setProperty("commit", commit);
-    }
-    if (dirty != null) {
-      p.setProperty("dirty", dirty);
-    }
-    assertEquals(expected, Version.describe(p));
+    assertEquals(
+        Version.describe(p.getProperty("version"), p.getProperty("commit"), p.getProperty("dirty")),
+        new Version().getVersion()[0]);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.heatmap.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.heatmap.cli.Docs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -29,8 +29,8 @@ class DocsIT {
   static CommandSpec spec;
 
   @BeforeAll
-  static void model() throws Exception {
-    spec = new CommandLine(Class.forName(DocsFactory.COMMAND), new DocsFactory()).getCommandSpec();
+  static void model() {
+    spec = Docs.spec();
   }
 
   /** Every name of every option shown in --help, e.g. -o and --output. */

@@ -81,6 +81,12 @@ class HtmlRendererTest {
   }
 
   @Test
+  void plotScriptHashIsTheSha256OfThePlotScript() {
+    assertEquals(
+        ContentSecurityPolicy.sha256(HtmlRenderer.PLOT_SCRIPT), HtmlRenderer.PLOT_SCRIPT_SHA256);
+  }
+
+  @Test
   void pinnedPlotlyWithSriAndTheFixedScriptByHash() {
     String html = Reports.render(Reports.basic(), OutputFormat.HTML);
     assertTrue(
