@@ -121,7 +121,10 @@ public final class Analysis {
     boolean alone = sources.size() == 1 && stdin;
     // Standard input cannot be read twice, as a file whose groups overflowed must be (see merge).
     boolean grouping = inputs.config().groupBy() != null;
-    if (parallelism.threads() == 1 || alone || (grouping && stdin)) {
+    // One file too small to cut into two parts is read on this thread: no pool to start.
+    boolean small =
+        sources.size() == 1 && !stdin && size(sources.get(0)) / 2 < parallelism.minPartBytes();
+    if (parallelism.threads() == 1 || alone || small || (grouping && stdin)) {
       for (Source s : sources) {
         done.accept(read(s));
       }
@@ -148,6 +151,15 @@ public final class Analysis {
 
   public Tally tally() {
     return tally;
+  }
+
+  /** The size of a file, or 0 when it cannot be read (reading it then says why). */
+  private static long size(Source source) {
+    try {
+      return java.nio.file.Files.size(source.path());
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   /** One file's result and the tally it was counted into. */

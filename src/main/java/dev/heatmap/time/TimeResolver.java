@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the raw values of one input into instants: parses text with the input's timestamp format,
@@ -38,8 +40,10 @@ public final class TimeResolver implements RecordSink {
   private final Diagnostics diagnostics;
   private TimestampParser parser;
 
-  // What the format was chosen from, for the resolvers of later parts of the same input.
+  // What the format was chosen from, for the resolvers of later parts of the same input, and the
+  // parser each thread reading such parts uses.
   private List<String> sample;
+  private final Map<Thread, TimestampParser> followerParsers = new ConcurrentHashMap<>();
   private boolean sampleFilled;
   private Runnable whenChosen;
 
@@ -120,8 +124,12 @@ public final class TimeResolver implements RecordSink {
     if (sample == null) {
       return new TimeResolver(config, out, diagnostics); // a forced format
     }
+    // A thread reads one part at a time, so its followers can share one parser: the detection is
+    // run again once per thread, not once per part.
     TimestampParser p =
-        FormatDetector.detect(sample, config.inputZone(), config.epochUnit()).parser();
+        followerParsers.computeIfAbsent(
+            Thread.currentThread(),
+            t -> FormatDetector.detect(sample, config.inputZone(), config.epochUnit()).parser());
     return new TimeResolver(config, out, diagnostics, p);
   }
 
