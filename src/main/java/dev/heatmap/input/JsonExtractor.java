@@ -45,6 +45,11 @@ final class JsonExtractor implements Extractor, Splittable {
     this.diagnostics = diagnostics;
   }
 
+  /** The factory that reads look-aheads, made once (a factory is costly to make, and shared). */
+  private static final class Sampling {
+    static final JsonFactory FACTORY = factory(Input.LOOKAHEAD);
+  }
+
   /** A parser factory with limits fit for hostile input; {@code maxString} caps values read. */
   static JsonFactory factory(int maxString) {
     return new JsonFactoryBuilder()
@@ -331,7 +336,7 @@ final class JsonExtractor implements Extractor, Splittable {
    * a {@code prefix} of the look-ahead, null when it holds too few lines to say.
    */
   private static Boolean looksLikeLines(String text, boolean whole, boolean prefix) {
-    JsonFactory factory = factory(Input.LOOKAHEAD);
+    JsonFactory factory = Sampling.FACTORY;
     int complete = 0;
     int seen = 0;
     int start = 0;
@@ -374,7 +379,7 @@ final class JsonExtractor implements Extractor, Splittable {
 
   /** Per key name, the first values of {@code text}. */
   private static Sample sample(String text, boolean lines, boolean whole) {
-    JsonFactory factory = factory(Input.LOOKAHEAD);
+    JsonFactory factory = Sampling.FACTORY;
     Sample byName = new Sample();
     if (lines) {
       int start = 0;

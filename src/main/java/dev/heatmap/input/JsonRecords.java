@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonTokenId;
 import dev.heatmap.SkipReason;
 import java.io.IOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Finds records in a stream of JSON tokens and hands them to a sink: a record is an object from
@@ -29,7 +32,7 @@ final class JsonRecords {
   private static final byte NUMBER = 2;
   private static final byte NULL = 3;
   private static final byte BAD = 4;
-  private static final byte ASCII = 5; // a string value still in its bytes, which are ASCII
+  private static final byte UTF8 = 5; // a string value still in its UTF-8 bytes, no escapes
 
   /** One open object or array. */
   private static final class Frame {
@@ -39,7 +42,7 @@ final class JsonRecords {
     int nextIndex;
     byte kind;
     char[] text = new char[32];
-    // A string value's ASCII bytes, when it came as such: widened into text only when needed.
+    // A string value's UTF-8 bytes, when it has no escapes: decoded into text only when needed.
     byte[] bytes = new byte[32];
     boolean inBytes;
     int length;
@@ -76,6 +79,11 @@ final class JsonRecords {
   private char[][] pendingText = new char[4][];
   private byte[][] pendingBytes = new byte[4][];
   private char[] widened = new char[32];
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
   private int[] pendingLength = new int[4];
   private double[] pendingNumber = new double[4];
   private String[] pendingGroup = new String[4];
@@ -127,11 +135,16 @@ final class JsonRecords {
     void text(char[] dst, int n);
 
     /**
-     * When the current string value is ASCII without escapes (its bytes are its characters), copies
-     * its first {@code n} bytes into {@code dst} and returns true; else returns false.
+     * The length in bytes of the current string value when it is UTF-8 without escapes (its bytes
+     * decode to its text), else -1.
      */
-    default boolean ascii(byte[] dst, int n) {
-      return false;
+    default int utf8Length() {
+      return -1;
+    }
+
+    /** Copies the bytes of the current string value, which {@link #utf8Length} measured. */
+    default void utf8(byte[] dst) {
+      throw new UnsupportedOperationException();
     }
 
     /** The current number's value. */
@@ -334,12 +347,17 @@ final class JsonRecords {
       f.line = line > 0 ? line : t.line();
       switch (id) {
         case JsonTokenId.ID_STRING:
-          int n = Math.min(t.textLength(), MAX_VALUE);
-          if (f.bytes.length < n) {
-            f.bytes = new byte[Math.max(n, f.bytes.length * 2)];
-          }
-          f.inBytes = t.ascii(f.bytes, n);
-          if (!f.inBytes) {
+          // Hot path: a value without escapes is kept as its bytes (never more characters than
+          // bytes, so within the cap), and decoded only if the sink cannot read it from them.
+          int n = t.utf8Length();
+          f.inBytes = n >= 0 && n <= MAX_VALUE;
+          if (f.inBytes) {
+            if (f.bytes.length < n) {
+              f.bytes = new byte[Math.max(n, f.bytes.length * 2)];
+            }
+            t.utf8(f.bytes);
+          } else {
+            n = Math.min(t.textLength(), MAX_VALUE);
             if (f.text.length < n) {
               f.text = new char[Math.max(n, f.text.length * 2)];
             }
@@ -415,7 +433,7 @@ final class JsonRecords {
   private void emit(Frame f, RecordSink sink) {
     records++;
     String g = groupOf(top);
-    byte kind = f.kind == TEXT && f.inBytes ? ASCII : f.kind;
+    byte kind = f.kind == TEXT && f.inBytes ? UTF8 : f.kind;
     if (deferring) {
       hold(f, kind, g);
       return;
@@ -433,18 +451,16 @@ final class JsonRecords {
       String g,
       long line) {
     switch (kind) {
-      case ASCII:
-        // Hot path: the sink reads the bytes where it can; else they are widened, as text.
+      case UTF8:
+        // Hot path: the sink reads the bytes where it can; else they are decoded, as text.
         if (!numericText && sink.utf8(bytes, 0, length, g, line)) {
           return;
         }
         if (widened.length < length) {
           widened = new char[Math.max(length, widened.length * 2)];
         }
-        for (int i = 0; i < length; i++) {
-          widened[i] = (char) bytes[i];
-        }
-        deliver(sink, TEXT, widened, null, length, number, g, line);
+        int n = Utf8Text.decode(decoder, bytes, 0, length, widened);
+        deliver(sink, TEXT, widened, null, n, number, g, line);
         return;
       case TEXT:
         CharSequence value = view.set(text, 0, length);
@@ -499,7 +515,7 @@ final class JsonRecords {
         pendingText[pending] = buf;
       }
       System.arraycopy(f.text, 0, buf, 0, f.length);
-    } else if (kind == ASCII) {
+    } else if (kind == UTF8) {
       byte[] buf = pendingBytes[pending];
       if (buf == null || buf.length < f.length) {
         buf = new byte[Math.max(f.length, 32)];

@@ -453,12 +453,13 @@ final class JsonScanner implements JsonRecords.Tokens {
   }
 
   @Override
-  public boolean ascii(byte[] dst, int n) {
-    if (!prepare()) {
-      return false;
-    }
-    System.arraycopy(b, valueFrom, dst, 0, n);
-    return true;
+  public int utf8Length() {
+    return valueEscaped ? -1 : valueTo - valueFrom;
+  }
+
+  @Override
+  public void utf8(byte[] dst) {
+    System.arraycopy(b, valueFrom, dst, 0, valueTo - valueFrom);
   }
 
   @Override

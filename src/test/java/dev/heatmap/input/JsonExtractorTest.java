@@ -269,4 +269,31 @@ class JsonExtractorTest {
     assertEquals(22, x.events().size());
     assertEquals("22 skip MALFORMED", x.events().get(21));
   }
+
+  @Test
+  void valuesKeptAsBytesDecodeAsJacksonWouldWhenReadAsText() {
+    // Raw UTF-8, an invalid byte and an escape, in pretty-printed and in line form.
+    byte[] head = "{\n  \"ts\": \"2024-01-0".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (String tail : new String[] {"1T10:00:00Z", "2 é 10:00", "3\\u00e9", "4"}) {
+      out.writeBytes(head);
+      out.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+      if (tail.equals("4")) {
+        out.write(0xff);
+      }
+      out.writeBytes("\"\n}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Extraction x =
+        Extraction.stdin(
+            new ByteArrayInputStream(out.toByteArray()),
+            Extraction.config().withType(InputType.JSON));
+
+    assertEquals(
+        List.of(
+            "2 text 2024-01-01T10:00:00Z",
+            "5 text 2024-01-02 é 10:00",
+            "8 text 2024-01-03é",
+            "11 text 2024-01-04\ufffd"),
+        x.events());
+  }
 }
