@@ -20,6 +20,7 @@ public final class Diagnostics {
   private final String source;
   private final List<Message> messages = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final List<String> cautions = new ArrayList<>();
   private long dropped;
   // Counts by SkipReason ordinal: a skipped record costs an increment, not a boxed map update.
   private final long[] skips = new long[SkipReason.values().length];
@@ -78,9 +79,23 @@ public final class Diagnostics {
     notes.add(source + ": " + what);
   }
 
+  /**
+   * Records a note that asks the user to check a choice (a guess between readings, no format that
+   * fits): shown even when plain notes are not.
+   */
+  public void caution(String what) {
+    note(what);
+    cautions.add(notes.get(notes.size() - 1));
+  }
+
   /** The notes, each {@code file: what}, unescaped. */
   public List<String> notes() {
     return Collections.unmodifiableList(notes);
+  }
+
+  /** The notes that are cautions, in the same order and form. */
+  public List<String> cautions() {
+    return Collections.unmodifiableList(cautions);
   }
 
   /** Adds the problems and notes of another worker over the same input, after this one's. */
@@ -107,6 +122,7 @@ public final class Diagnostics {
     }
     dropped += other.dropped;
     notes.addAll(other.notes);
+    cautions.addAll(other.cautions);
     for (int i = 0; i < skips.length; i++) {
       skips[i] += other.skips[i];
     }

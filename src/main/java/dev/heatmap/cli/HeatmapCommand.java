@@ -137,6 +137,14 @@ final class HeatmapCommand implements Callable<Integer> {
             .preprocessor(new OnlyOnce())
             .build());
     spec.addOption(
+        OptionSpec.builder("-q", "--quiet")
+            .type(boolean.class)
+            .description(
+                "Print only problems on stderr: no notes on the detected format, key or column.")
+            .order(11)
+            .preprocessor(new OnlyOnce())
+            .build());
+    spec.addOption(
         OptionSpec.builder("--progress")
             .type(Boolean.class)
             .negatable(true)
@@ -242,6 +250,7 @@ final class HeatmapCommand implements Callable<Integer> {
     OutputOptions output = new OutputOptions(parsed);
     AnalysisOptions analysisOptions = new AnalysisOptions(parsed);
     boolean debug = debug();
+    boolean quiet = parsed.matchedOptionValue("--quiet", false);
     List<String> files = parsed.matchedPositionalValue(0, List.of());
     // Check everything the user typed before reading any input.
     OutputTarget target = output.target(stdout);
@@ -279,7 +288,7 @@ final class HeatmapCommand implements Callable<Integer> {
       analysis.readAll(
           sources,
           result -> {
-            Runnable print = () -> status[0] = status[0].worst(report(result, debug));
+            Runnable print = () -> status[0] = status[0].worst(report(result, debug, quiet));
             if (progress == null) {
               print.run();
             } else {
@@ -345,9 +354,9 @@ final class HeatmapCommand implements Callable<Integer> {
   }
 
   /** Prints what went wrong with one input; returns the exit status it calls for. */
-  private ExitCode report(Analysis.FileResult result, boolean debug) {
+  private ExitCode report(Analysis.FileResult result, boolean debug, boolean quiet) {
     Diagnostics d = result.diagnostics();
-    for (String n : d.notes()) {
+    for (String n : quiet ? d.cautions() : d.notes()) {
       stderr.println("heatmap: " + Terminal.clean(n));
     }
     for (String m : d.messages()) {

@@ -233,20 +233,24 @@ public final class TimeResolver implements RecordSink {
     this.sample = sample;
     if (d.sampled() > 0) {
       if (d.parsed() == 0) {
-        diagnostics.note(
+        diagnostics.caution(
             "no known timestamp format fits the "
                 + d.sampled()
                 + " sampled values; give --time-format if they are timestamps");
       } else {
-        diagnostics.note(
+        String what =
             "format "
                 + parser.name()
                 + " ("
                 + d.parsed()
                 + " of "
                 + d.sampled()
-                + " samples parse)"
-                + (d.note() == null ? "" : "; " + d.note()));
+                + " samples parse)";
+        if (d.note() == null) {
+          diagnostics.note(what);
+        } else {
+          diagnostics.caution(what + "; " + d.note());
+        }
       }
     }
     byte[] k = kinds;

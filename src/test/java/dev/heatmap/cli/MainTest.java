@@ -61,6 +61,29 @@ class MainTest {
   }
 
   @Test
+  void quietKeepsProblemsAndCautionsButDropsTheNotesOnWhatWasDetected() {
+    String in = "2024-01-01 10:15:00\nnot a time\n";
+    assertEquals(
+        "heatmap: <stdin>: format ISO-8601 (1 of 2 samples parse)\n"
+            + "heatmap: <stdin>:2: not a timestamp: \"not a time\"\n"
+            + "heatmap: skipped 1 record (1 not a timestamp)\n",
+        Run.of(in, "-f", "json").err());
+    assertEquals(
+        "heatmap: <stdin>:2: not a timestamp: \"not a time\"\n"
+            + "heatmap: skipped 1 record (1 not a timestamp)\n",
+        Run.of(in, "-f", "json", "--quiet").err());
+
+    // A guess the user should check is still said.
+    Run ambiguous = Run.of("2/3/24 10:15\n", "-f", "json", "-q");
+    assertEquals(0, ambiguous.exitCode());
+    assertEquals(
+        "heatmap: <stdin>: format m/d/yy H:mm (1 of 1 samples parse); no day in the sample is over"
+            + " 12, so the dates are read month-first (m/d/yy H:mm); if the day comes first, give"
+            + " --time-format '%d/%m/%y %H:%M'\n",
+        ambiguous.err());
+  }
+
+  @Test
   void atMostTenProblemsPerFileThenACountThenASummaryByReason() {
     StringBuilder in = new StringBuilder("2024-01-01 10:15:00\n");
     for (int i = 0; i < 12; i++) {
