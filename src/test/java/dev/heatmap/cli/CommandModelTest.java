@@ -89,8 +89,9 @@ class CommandModelTest {
       grouped += g.options().size();
     }
     assertEquals(List.of("%nInput:%n", "%nTime:%n", "%nOutput:%n", "%nAnalysis:%n"), headings);
-    // Only the General options (--debug, --progress, --help, --version) are outside the topics.
-    assertEquals(flat().options().size() - 4, grouped);
+    // Only the General options (--debug, --quiet, --progress, --help, --version) are outside the
+    // topics.
+    assertEquals(flat().options().size() - 5, grouped);
   }
 
   @Test
@@ -122,7 +123,7 @@ class CommandModelTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"--debug", "--progress", "--help", "--version"})
+  @ValueSource(strings = {"--debug", "--quiet", "--progress", "--help", "--version"})
   void aGeneralOptionGivenTwiceIsAUsageError(String option) {
     Run r = Run.of("2024-01-01 10:15:00\n", option, option);
     assertEquals(2, r.exitCode(), r.out());
