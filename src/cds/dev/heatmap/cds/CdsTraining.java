@@ -1,4 +1,4 @@
-package dev.heatmap.bench;
+package dev.heatmap.cds;
 
 import dev.heatmap.cli.Main;
 import java.io.ByteArrayInputStream;
@@ -16,8 +16,10 @@ import java.nio.file.Path;
  * input format, the common outputs, standard input, several files read side by side, version and
  * help.
  *
- * <p>Usage: {@code java -XX:DumpLoadedClassList=LIST -cp heatmap.jar:test-classes
- * dev.heatmap.bench.CdsTraining WORKDIR}, from the project's directory.
+ * <p>Compiled against the jar alone when the archive is built (so that a build that skips the
+ * tests, as bin/heatmap's first-use build does, still trains the archive fully), and run as {@code
+ * java -XX:DumpLoadedClassList=LIST -cp heatmap.jar:CLASSES dev.heatmap.cds.CdsTraining WORKDIR}
+ * from the project's directory.
  */
 public final class CdsTraining {
   private CdsTraining() {}
