@@ -123,7 +123,7 @@ public final class Analysis {
     boolean grouping = inputs.config().groupBy() != null;
     // One file too small to cut into two parts is read on this thread: no pool to start.
     boolean small =
-        sources.size() == 1 && !stdin && size(sources.get(0)) / 2 < parallelism.minPartBytes();
+        sources.size() == 1 && !stdin && sources.get(0).size() / 2 < parallelism.minPartBytes();
     if (parallelism.threads() == 1 || alone || small || (grouping && stdin)) {
       for (Source s : sources) {
         done.accept(read(s));
@@ -151,15 +151,6 @@ public final class Analysis {
 
   public Tally tally() {
     return tally;
-  }
-
-  /** The size of a file, or 0 when it cannot be read (reading it then says why). */
-  private static long size(Source source) {
-    try {
-      return java.nio.file.Files.size(source.path());
-    } catch (IOException | RuntimeException e) {
-      return 0;
-    }
   }
 
   /** One file's result and the tally it was counted into. */

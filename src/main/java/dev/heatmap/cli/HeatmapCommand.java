@@ -384,14 +384,11 @@ final class HeatmapCommand implements Callable<Integer> {
   private static long totalBytes(List<Source> sources) {
     long total = 0;
     for (Source s : sources) {
-      if (s.isStdin()) {
+      long size = s.size();
+      if (size < 0) {
         return -1;
       }
-      try {
-        total += java.nio.file.Files.size(s.path());
-      } catch (java.io.IOException e) {
-        // a missing file adds nothing; reading it reports it
-      }
+      total += size;
     }
     return total;
   }

@@ -35,6 +35,21 @@ public record Source(String name, Path path, InputStream stdin) {
     return path == null;
   }
 
+  /**
+   * The file's size in bytes, 0 when it cannot be read (reading it then says why), -1 for standard
+   * input, whose size is not known.
+   */
+  public long size() {
+    if (path == null) {
+      return -1;
+    }
+    try {
+      return Files.size(path);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
   /** Opens the raw bytes; standard input can be opened once. */
   public InputStream openRaw() throws IOException {
     return path == null ? stdin : Files.newInputStream(path);

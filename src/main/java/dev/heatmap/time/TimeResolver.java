@@ -39,6 +39,7 @@ public final class TimeResolver implements RecordSink {
   private final InstantSink out;
   private final Diagnostics diagnostics;
   private TimestampParser parser;
+  private ArrayParser bytes; // the parser again when it reads bytes too, else null
 
   // What the format was chosen from, for the resolvers of later parts of the same input, and the
   // parser each thread reading such parts uses.
@@ -63,7 +64,7 @@ public final class TimeResolver implements RecordSink {
     this.out = out;
     this.diagnostics = diagnostics;
     if (config.timeFormat() != null) {
-      parser = TimeFormats.compile(config.timeFormat(), config.inputZone());
+      use(TimeFormats.compile(config.timeFormat(), config.inputZone()));
       kinds = null;
     }
   }
@@ -82,8 +83,13 @@ public final class TimeResolver implements RecordSink {
     this.inputZone = LocalTimes.of(config.inputZone());
     this.out = out;
     this.diagnostics = diagnostics;
-    this.parser = parser;
+    use(parser);
     this.kinds = null;
+  }
+
+  private void use(TimestampParser p) {
+    parser = p;
+    bytes = p instanceof ArrayParser a ? a : null;
   }
 
   /** The format in use, or null while it is still being detected. */
@@ -152,8 +158,8 @@ public final class TimeResolver implements RecordSink {
     // Hot path: the chosen parser reads the bytes where it can; anything else (the sample still
     // filling, a spelling it reads only from characters, an invalid value and its reason) comes
     // again through text().
-    if (kinds == null && parser instanceof ArrayParser p) {
-      long t = p.parseUtf8(b, from, to);
+    if (bytes != null && kinds == null) {
+      long t = bytes.parseUtf8(b, from, to);
       if (t != ArrayParser.UNDECIDED) {
         emit(t, group);
         return true;
@@ -229,7 +235,7 @@ public final class TimeResolver implements RecordSink {
     }
     FormatDetector.Detected d =
         FormatDetector.detect(sample, config.inputZone(), config.epochUnit());
-    parser = d.parser();
+    use(d.parser());
     this.sample = sample;
     if (d.sampled() > 0) {
       if (d.parsed() == 0) {
