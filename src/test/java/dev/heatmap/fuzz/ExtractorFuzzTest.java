@@ -28,8 +28,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * heads of {@code example_data/} files, the parts of {@code example_data/isoon.xlsx} and of the
  * fixture workbooks (xlsxPart), the Workbook streams of the fixture .xls files and of one written
  * by POI's HSSF with every cell kind (xlsStream), and every finding so far ({@code finding-*}).
- * {@code JAZZER_FUZZ=1 mvn test -Dtest='ExtractorFuzzTest#csv'} fuzzes one target for real (see the
- * README's Fuzzing section).
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest='ExtractorFuzzTest#csv'} fuzzes one target for real (see
+ * CONTRIBUTING.md's Fuzzing section).
  */
 class ExtractorFuzzTest {
   private static final InputConfig AUTO = InputConfig.auto(FormatDetector.JUDGE);
