@@ -361,6 +361,8 @@ final class HeatmapCommand implements Callable<Integer> {
         }
         stdinUsed = true;
         list.add(Source.stdin(stdin));
+      } else if (Source.isStream(Path.of(f))) {
+        list.add(Source.stream(Path.of(f)));
       } else {
         list.add(Source.file(Path.of(f)));
       }
