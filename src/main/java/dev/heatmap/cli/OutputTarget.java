@@ -68,8 +68,8 @@ final class OutputTarget {
   }
 
   /**
-   * Writes the report. To standard output, a failed write is an error that says why (a full disk,
-   * a closed descriptor), and a reader that has gone away ({@code | head}) ends the run quietly, as
+   * Writes the report. To standard output, a failed write is an error that says why (a full disk, a
+   * closed descriptor), and a reader that has gone away ({@code | head}) ends the run quietly, as
    * it ends {@code cat}. To a file: what exists and is not a regular file (a device such as {@code
    * /dev/null} or {@code /dev/stdout}, a FIFO, {@code >(gzip > x.gz)}, a socket) is written
    * straight into, never replaced; a regular file, or a link to one, is replaced atomically through

@@ -65,7 +65,9 @@ public record Plotly(Kind kind, String url, String integrity, String code) {
     return new Plotly(Kind.INLINE, null, null, escapeForScript(code));
   }
 
-  /** {@code code} with every {@code <!--} and {@code </script} escaped for an HTML script element. */
+  /**
+   * {@code code} with every {@code <!--} and {@code </script} escaped for an HTML script element.
+   */
   static String escapeForScript(String code) {
     StringBuilder sb = null;
     int from = 0;

@@ -90,10 +90,7 @@ public final class Template {
         b--;
       }
       if (b >= 0 && text.charAt(b) == '=' && insideTag(open)) {
-        w.add(
-            "template: {{"
-                + name
-                + "}} is an unquoted attribute value; put it in double quotes");
+        w.add("template: {{" + name + "}} is an unquoted attribute value; put it in double quotes");
       }
     }
     if (!csp) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * CSV output kept terminal control characters in group cells (an OSC 52 clipboard write, an OSC 0
- * title, bidi controls), where every other format removed them; text output and stderr let the
- * bidi marks U+200E, U+200F and U+061C through.
+ * title, bidi controls), where every other format removed them; text output and stderr let the bidi
+ * marks U+200E, U+200F and U+061C through.
  */
 class CsvTerminalControlsTest {
   @TempDir Path dir;

@@ -45,8 +45,7 @@ class InterruptedRunIT {
     stdin.write(new byte[1 << 20]);
     stdin.flush();
     Path spool = awaitSpool(tmp, p);
-    assertEquals(
-        "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(spool)));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(spool)));
 
     Process kill =
         new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start();

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code --plotly-js FILE} refused Plotly 4.x, whose minified code holds {@code <!--} in a regular
- * expression literal. Now what HTML's script parser reacts to is escaped instead; each Plotly
- * major version from npm (src/test/browser/package.json) is inlined, and the script written into
- * the report still parses as JavaScript (node --check). ReportBrowserIT draws the pinned one.
+ * expression literal. Now what HTML's script parser reacts to is escaped instead; each Plotly major
+ * version from npm (src/test/browser/package.json) is inlined, and the script written into the
+ * report still parses as JavaScript (node --check). ReportBrowserIT draws the pinned one.
  */
 class PlotlyInliningTest {
   static final Path MODULES = Shell.HOME.resolve("src/test/browser/node_modules");
@@ -65,8 +65,7 @@ class PlotlyInliningTest {
     assertFalse(script.toLowerCase(Locale.ROOT).contains("</script"));
     assumeTrue(Shell.run(dir, "command -v node").exitCode() == 0, "node is not installed");
     Path written = Files.writeString(dir.resolve("inlined.js"), script);
-    Process check =
-        new ProcessBuilder("node", "--check", written.toString()).inheritIO().start();
+    Process check = new ProcessBuilder("node", "--check", written.toString()).inheritIO().start();
     assertTrue(check.waitFor(120, TimeUnit.SECONDS));
     assertEquals(0, check.exitValue(), "the escaped Plotly " + module + " parses");
   }

@@ -58,9 +58,7 @@ class StandardStreamsIT {
   @Test
   void aBrokenPipeEndsQuietlyAsCatDoes() throws Exception {
     // 500 groups of 168 cells: megabytes of CSV, far past what a pipe holds before head exits
-    Shell r =
-        Shell.run(
-            dir, "heatmap -q in.csv --group-by sender --top 500 -f csv | head -c 10");
+    Shell r = Shell.run(dir, "heatmap -q in.csv --group-by sender --top 500 -f csv | head -c 10");
 
     assertEquals(0, r.exitCode(), r::toString);
     assertEquals(10, r.out().length());
@@ -69,7 +67,8 @@ class StandardStreamsIT {
 
   @Test
   void devStdoutRedirectedToAFileIsNotReplaced() throws Exception {
-    Shell r = Shell.run(dir, "heatmap -q in.txt -f json -o /dev/stdout > out.json; ls -l /dev/stdout");
+    Shell r =
+        Shell.run(dir, "heatmap -q in.txt -f json -o /dev/stdout > out.json; ls -l /dev/stdout");
 
     assertEquals(0, r.exitCode(), r::toString);
     assertTrue(r.out().startsWith("l"), "/dev/stdout is still a link: " + r.out());
@@ -78,8 +77,7 @@ class StandardStreamsIT {
 
   @Test
   void processSubstitutionAsTheOutputGetsTheReport() throws Exception {
-    Shell r =
-        Shell.run(dir, "heatmap -q in.txt -f json -o >(gzip > out.json.gz); wait $!");
+    Shell r = Shell.run(dir, "heatmap -q in.txt -f json -o >(gzip > out.json.gz); wait $!");
 
     assertEquals(0, r.exitCode(), r::toString);
     Shell unzipped = Shell.run(dir, "zcat out.json.gz");

@@ -25,8 +25,7 @@ class TemplateLimitsTest {
   }
 
   private Cli run(Path template) {
-    return Cli.run(
-        "-q", in.toString(), "--template", template.toString(), "-o", dir + "/out.html");
+    return Cli.run("-q", in.toString(), "--template", template.toString(), "-o", dir + "/out.html");
   }
 
   @Test
@@ -72,7 +71,8 @@ class TemplateLimitsTest {
   @Test
   void aSafeTemplateGetsNoWarning() throws Exception {
     Path good = dir.resolve("good.html");
-    Files.writeString(good, "<html><head>{{csp}}</head><p title=\"{{title}}\">{{title}}</p></html>");
+    Files.writeString(
+        good, "<html><head>{{csp}}</head><p title=\"{{title}}\">{{title}}</p></html>");
 
     Cli r = run(good);
 

@@ -75,10 +75,10 @@ public final class NumberText {
   }
 
   /**
-   * A JSON number's text as a double whose whole part is never above the number's own: the
-   * nearest double to {@code 1704067199.9999999} is 1704067200, a second (and here an hour and a
-   * day) later than the digits say, so such a value is moved down to the largest double under
-   * its whole part plus one. Epoch seconds of every unit then match the same digits in a string.
+   * A JSON number's text as a double whose whole part is never above the number's own: the nearest
+   * double to {@code 1704067199.9999999} is 1704067200, a second (and here an hour and a day) later
+   * than the digits say, so such a value is moved down to the largest double under its whole part
+   * plus one. Epoch seconds of every unit then match the same digits in a string.
    */
   public static double exact(CharSequence text) {
     double d = Double.parseDouble(text.toString());

@@ -30,9 +30,9 @@ public record Source(String name, Path path, InputStream stdin) {
   /**
    * A named input that is not a regular file: a FIFO, {@code <(zcat a.gz)}, {@code /dev/stdin}, a
    * character device. It is read like standard input, as one stream: opened once (on the first
-   * read, so that several FIFOs are opened in the order they are read) and never probed by
-   * seeking, which such a file refuses ("Illegal seek"), nor read twice, which would hang once
-   * its writer has finished.
+   * read, so that several FIFOs are opened in the order they are read) and never probed by seeking,
+   * which such a file refuses ("Illegal seek"), nor read twice, which would hang once its writer
+   * has finished.
    */
   public static Source stream(Path path) {
     return new Source(path.toString(), null, new OpenedOnFirstRead(path));
