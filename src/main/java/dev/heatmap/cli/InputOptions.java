@@ -17,6 +17,8 @@ final class InputOptions {
   private final String delimiter;
   private final boolean noHeader;
   private final String maxLineLength;
+  private final String year;
+  private final String regex;
 
   /** The values given on the command line {@code parsed}, defaults for the others. */
   InputOptions(ParseResult parsed) {
@@ -26,6 +28,8 @@ final class InputOptions {
     delimiter = parsed.matchedOptionValue("--delimiter", null);
     noHeader = parsed.matchedOptionValue("--no-header", false);
     maxLineLength = parsed.matchedOptionValue("--max-line-length", null);
+    year = parsed.matchedOptionValue("--year", null);
+    regex = parsed.matchedOptionValue("--regex", null);
   }
 
   /** The options, in the order help lists them. */
@@ -66,6 +70,21 @@ final class InputOptions {
           .description(
               "Give up on a file at a line or CSV record longer than this (default 1M; suffixes"
                   + " K, M).")
+          .build(),
+      OptionSpec.builder("--year")
+          .paramLabel("YYYY")
+          .type(String.class)
+          .description(
+              "Logs whose dates have no year (syslog, journalctl short): the year of the first"
+                  + " line (default: from the file's modification time, or now for stdin).")
+          .build(),
+      OptionSpec.builder("--regex")
+          .paramLabel("PATTERN")
+          .type(String.class)
+          .description(
+              "Text: a Java regular expression that finds the timestamp in each line, as its"
+                  + " group (?<ts>...), else its first group; other named groups can be"
+                  + " --group-by fields.")
           .build()
     };
   }
@@ -82,7 +101,32 @@ final class InputOptions {
         blankToNull("--sheet", sheet),
         delimiter(),
         noHeader,
-        maxLineLength());
+        maxLineLength(),
+        year(),
+        regex());
+  }
+
+  private Integer year() {
+    if (year == null) {
+      return null;
+    }
+    String s = year.strip();
+    if (s.length() != 4 || !s.chars().allMatch(Character::isDigit) || s.equals("0000")) {
+      throw HeatmapException.usage("--year must be a four-digit year, not '" + year + "'");
+    }
+    return Integer.parseInt(s);
+  }
+
+  private java.util.regex.Pattern regex() {
+    if (regex == null) {
+      return null;
+    }
+    try {
+      return java.util.regex.Pattern.compile(regex);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw HeatmapException.usage(
+          "bad --regex: " + e.getDescription() + " near index " + e.getIndex() + " of '" + regex + "'");
+    }
   }
 
   private InputType type() {

@@ -12,6 +12,10 @@ package dev.heatmap.input;
  * @param noHeader whether CSV files and sheets have no header row
  * @param maxLineLength the longest line or CSV record, in characters, that is read before the file
  *     is given up as not what it claims to be
+ * @param year the year of the first line of a log whose dates have none ({@code --year}), or null
+ *     to take it from the file's modification time
+ * @param regex {@code --regex}: finds the timestamp in each text line (its group {@code ts}, else
+ *     its first group, else the whole match), or null to detect the layout
  */
 public record InputConfig(
     InputType type,
@@ -20,7 +24,9 @@ public record InputConfig(
     String sheet,
     Character delimiter,
     boolean noHeader,
-    int maxLineLength) {
+    int maxLineLength,
+    Integer year,
+    java.util.regex.Pattern regex) {
   /** The default {@link #maxLineLength}: 1 MiB of characters. */
   public static final int DEFAULT_MAX_LINE_LENGTH = 1 << 20;
 
@@ -31,6 +37,21 @@ public record InputConfig(
     if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
       throw new IllegalArgumentException("a quote or line break cannot be the delimiter");
     }
+    if (year != null && (year < 1 || year > 9999)) {
+      throw new IllegalArgumentException("the year must be between 1 and 9999");
+    }
+  }
+
+  /** A configuration with no {@code --year} and no {@code --regex}. */
+  public InputConfig(
+      InputType type,
+      FieldSpec field,
+      FieldSpec groupBy,
+      String sheet,
+      Character delimiter,
+      boolean noHeader,
+      int maxLineLength) {
+    this(type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, null, null);
   }
 
   /** Detect everything. */
@@ -40,11 +61,25 @@ public record InputConfig(
 
   /** This configuration with {@code type} forced. */
   public InputConfig withType(InputType type) {
-    return new InputConfig(type, field, groupBy, sheet, delimiter, noHeader, maxLineLength);
+    return new InputConfig(
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, year, regex);
+  }
+
+  /** This configuration with the year of year-less logs' first line forced ({@code --year}). */
+  public InputConfig withYear(Integer year) {
+    return new InputConfig(
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, year, regex);
+  }
+
+  /** This configuration with {@code --regex}. */
+  public InputConfig withRegex(java.util.regex.Pattern regex) {
+    return new InputConfig(
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, year, regex);
   }
 
   /** This configuration with the timestamp and group fields given. */
   public InputConfig withFields(FieldSpec field, FieldSpec groupBy) {
-    return new InputConfig(type, field, groupBy, sheet, delimiter, noHeader, maxLineLength);
+    return new InputConfig(
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, year, regex);
   }
 }

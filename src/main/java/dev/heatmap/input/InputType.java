@@ -31,7 +31,7 @@ public enum InputType {
   public Extractor extractor(InputConfig config, Diagnostics d) {
     switch (this) {
       case TEXT:
-        return new TextExtractor(config);
+        return new TextExtractor(config, d);
       case CSV:
         return new CsvExtractor(config, d);
       case JSON:

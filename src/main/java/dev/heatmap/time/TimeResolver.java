@@ -196,6 +196,11 @@ public final class TimeResolver implements RecordSink {
     }
   }
 
+  @Override
+  public void continuation(long line) {
+    out.continuation();
+  }
+
   /** Ends the input: chooses the format if the sample never filled and counts what was held. */
   public void finish() {
     if (kinds != null) {
