@@ -187,9 +187,11 @@ final class Scan {
    * Seconds east of UTC for the zone name of {@code n} letters at {@code p}: {@code UT}, {@code
    * UTC}, {@code GMT}, {@code Z} and the North American names RFC 5322 defines ({@code EST}, {@code
    * EDT}, {@code CST}, {@code CDT}, {@code MST}, {@code MDT}, {@code PST}, {@code PDT}), and the
-   * abbreviations that name one offset wherever they are used ({@code CET}, {@code CEST}, {@code
-   * EET}, {@code JST}, {@code AEST}, ...). Ambiguous ones ({@code IST}, {@code BST}, {@code CST} in
-   * China) give {@link #UNKNOWN_ZONE}.
+   * abbreviations that name one offset wherever they are used: the European {@code WET}, {@code
+   * CET}, {@code EET} and their summer {@code WEST}, {@code CEST}, {@code EEST} (tagged with {@link
+   * #EU_WINTER} or {@link #EU_SUMMER}, checked against the date by {@link Calendar#resolve}), and
+   * {@code JST}, {@code KST}, {@code HKT}, {@code SGT}. Ambiguous ones ({@code IST}, {@code BST},
+   * {@code CST} in China) give {@link #UNKNOWN_ZONE}.
    */
   static int zoneName(CharSequence s, int p, int n) {
     if (word(s, p, n, "UTC") || word(s, p, n, "GMT") || word(s, p, n, "UT") || word(s, p, n, "Z")) {
@@ -236,14 +238,21 @@ final class Scan {
     return UNKNOWN_ZONE;
   }
 
+  // The European names carry whether they are summer time, so that Calendar#resolve can refuse a
+  // CEST in January; the others name one offset the year round.
   private static final String[] ZONE_NAMES = {
-    "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "JST", "KST", "HKT", "SGT", "AEST", "AEDT",
-    "ACST", "ACDT", "AWST", "NZST", "NZDT", "HST", "AKST", "AKDT"
+    "WET", "WEST", "CET", "CEST", "EET", "EEST", "JST", "KST", "HKT", "SGT"
   };
   private static final int[] ZONE_OFFSETS = {
-    0, 3600, 3600, 7200, 7200, 10800, 10800, 32400, 32400, 28800, 28800, 36000, 39600, 34200,
-    37800, 28800, 43200, 46800, -36000, -32400, -28800
+    EU_WINTER, EU_SUMMER | 3600, EU_WINTER | 3600, EU_SUMMER | 7200, EU_WINTER | 7200,
+    EU_SUMMER | 10800, 32400, 32400, 28800, 28800
   };
+
+  /** Tags {@link #zoneName}'s offset of a European winter-time name ({@code CET}). */
+  static final int EU_WINTER = 1 << 20;
+
+  /** Tags {@link #zoneName}'s offset of a European summer-time name ({@code CEST}). */
+  static final int EU_SUMMER = 1 << 21;
 
   /**
    * Parses a numeric offset at {@code p}: {@code ±HH:MM}, {@code ±HHMM} or {@code ±HH} (the minus

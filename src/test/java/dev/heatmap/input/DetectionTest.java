@@ -80,14 +80,18 @@ class DetectionTest {
   }
 
   @Test
-  void theExtensionWinsOverTheContent() throws IOException {
+  void jsonLinesInATextFileAreReadAsJsonAndTheNoteSaysTheExtensionWasIgnored() throws IOException {
     Path f = dir.resolve("looks-like.json");
     Files.writeString(f, "{\"ts\":\"2024-01-01T10:00:00Z\"}\n");
-    Path t = dir.resolve("braces.txt");
+    Path t = dir.resolve("braces.log");
     Files.writeString(t, "{\"ts\":\"2024-01-01T10:00:00Z\"}\n");
 
     assertEquals(InputType.JSON, Extraction.of(f, InputConfig.auto()).type());
-    assertEquals(InputType.TEXT, Extraction.of(t, InputConfig.auto()).type());
+    Extraction x = Extraction.of(t, InputConfig.auto());
+    assertEquals(InputType.JSON, x.type());
+    assertEquals("content is JSON lines (the .log extension was ignored)", x.notes().get(0));
+    assertEquals(
+        InputType.TEXT, Extraction.of(t, InputConfig.auto().withType(InputType.TEXT)).type());
   }
 
   @ParameterizedTest
