@@ -93,7 +93,7 @@ public final class Inputs {
             input.name() + ": " + unsupported + " is not supported (" + supported() + ")");
       }
       type = InputType.byFileName(input.name());
-      if (type == InputType.TEXT && !TextDecoder.isUtf16(head, head.length) && !hasNul(head)) {
+      if (type == InputType.TEXT && (TextDecoder.isUtf16(head, head.length) || !hasNul(head))) {
         // Content beats the extension: a .log holding JSON lines or CSV is read as that.
         InputType content = ContentSniffer.notText(head, input.name());
         if (content != null) {

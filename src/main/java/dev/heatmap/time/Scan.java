@@ -238,6 +238,12 @@ final class Scan {
     return UNKNOWN_ZONE;
   }
 
+  /** Tags {@link #zoneName}'s offset of a European winter-time name ({@code CET}). */
+  static final int EU_WINTER = 1 << 20;
+
+  /** Tags {@link #zoneName}'s offset of a European summer-time name ({@code CEST}). */
+  static final int EU_SUMMER = 1 << 21;
+
   // The European names carry whether they are summer time, so that Calendar#resolve can refuse a
   // CEST in January; the others name one offset the year round.
   private static final String[] ZONE_NAMES = {
@@ -247,12 +253,6 @@ final class Scan {
     EU_WINTER, EU_SUMMER | 3600, EU_WINTER | 3600, EU_SUMMER | 7200, EU_WINTER | 7200,
     EU_SUMMER | 10800, 32400, 32400, 28800, 28800
   };
-
-  /** Tags {@link #zoneName}'s offset of a European winter-time name ({@code CET}). */
-  static final int EU_WINTER = 1 << 20;
-
-  /** Tags {@link #zoneName}'s offset of a European summer-time name ({@code CEST}). */
-  static final int EU_SUMMER = 1 << 21;
 
   /**
    * Parses a numeric offset at {@code p}: {@code ±HH:MM}, {@code ±HHMM} or {@code ±HH} (the minus
