@@ -284,6 +284,7 @@ final class HeatmapCommand implements Callable<Integer> {
             progress == null ? ReadProgress.NONE : progress);
     ExitCode[] status = {ExitCode.OK};
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
+    List<String> hints = new java.util.ArrayList<>();
     try {
       analysis.readAll(
           sources,
@@ -295,6 +296,9 @@ final class HeatmapCommand implements Callable<Integer> {
               progress.print(print);
             }
             result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
+            if (result.counted() == 0 && result.diagnostics().hint() != null && hints.size() < 3) {
+              hints.add(result.source() + ": " + result.diagnostics().hint());
+            }
           });
     } finally {
       if (progress != null) {
@@ -311,6 +315,9 @@ final class HeatmapCommand implements Callable<Integer> {
         return status[0].code();
       }
       stderr.println("heatmap: no timestamp found in " + Terminal.clean(describe(sources)));
+      for (String hint : hints) {
+        stderr.println("heatmap: " + Terminal.clean(hint));
+      }
       return ExitCode.INPUT.code();
     }
     ZoneGuess inference = null;

@@ -61,7 +61,7 @@ final class RegexScanner extends LineScanner {
     records++;
     matcher.reset(view.set(b, from, to));
     if (!matcher.find()) {
-      sink.skip(groupName == null ? null : Groups.NONE, lines, SkipReason.NOT_MATCHING, null);
+      sink.skip(null, lines, SkipReason.NOT_MATCHING, null);
       return true;
     }
     String g = groupName == null ? null : Groups.name(matcher.group(groupName));

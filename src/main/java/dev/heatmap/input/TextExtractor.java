@@ -98,6 +98,9 @@ final class TextExtractor implements Extractor, Splittable {
     }
     LayoutDetector.Choice choice = LayoutDetector.detect(head, input.name());
     if (choice.layout() == Layout.BARE) {
+      if (note) {
+        diagnostics.hint(NoTimestamp.hint(head, input.name()));
+      }
       if (config.groupBy() != null && note) {
         throw HeatmapException.usage(
             input.name()
