@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.input.FieldSpec;
-import dev.heatmap.input.InputConfig;
-import dev.heatmap.input.ReadProgress;
-import dev.heatmap.input.Source;
+import dev.heatmap.input.extract.FieldSpec;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.ReadProgress;
+import dev.heatmap.input.extract.Source;
+import dev.heatmap.run.Analysis;
+import dev.heatmap.time.FormatDetector;
 import dev.heatmap.time.TimeConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -174,7 +176,7 @@ class LayoutGoldenTest {
     Expected want = Expected.of(Path.of(file + ".expected"));
     byte[] bytes = Files.readAllBytes(file);
     String base = file.getFileName().toString();
-    InputConfig config = InputConfig.auto().withYear(want.year());
+    InputConfig config = InputConfig.auto(FormatDetector.JUDGE).withYear(want.year());
     long times = 1;
     Source source;
     switch (path) {
@@ -229,7 +231,7 @@ class LayoutGoldenTest {
     Path file = ROOT.resolve(name);
     Expected want = Expected.of(Path.of(file + ".expected"));
     InputConfig config =
-        InputConfig.auto().withYear(want.year()).withFields(null, new FieldSpec(field));
+        InputConfig.auto(FormatDetector.JUDGE).withYear(want.year()).withFields(null, new FieldSpec(field));
     Read got = read(Source.file(file), config);
     assertEquals(new TreeMap<>(want.groups().get(field)), got.groups(), name + " by " + field);
   }
@@ -256,7 +258,7 @@ class LayoutGoldenTest {
     Expected want = Expected.of(Path.of(file + ".expected"));
     Path f = copy(file.getFileName().toString(), "mtime", Files.readAllBytes(file));
     Files.setLastModifiedTime(f, FileTime.from(want.mtime()));
-    check(name, want, read(Source.file(f), InputConfig.auto()), 1);
+    check(name, want, read(Source.file(f), InputConfig.auto(FormatDetector.JUDGE)), 1);
   }
 
   static Stream<String> yearless() throws IOException {

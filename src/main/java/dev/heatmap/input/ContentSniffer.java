@@ -1,5 +1,10 @@
 package dev.heatmap.input;
 
+import dev.heatmap.input.bytes.TextDecoder;
+import dev.heatmap.input.extract.Delimiters;
+import dev.heatmap.input.extract.InputType;
+import dev.heatmap.input.text.LayoutDetector;
+
 /**
  * Tells the type of a text input from its first bytes when its name does not: a first non-blank
  * character {@code {} or {@code [} means JSON, a consistent delimiter over the first lines means
@@ -23,8 +28,7 @@ final class ContentSniffer {
     if (first == '{') {
       return InputType.JSON;
     }
-    Layout layout = LayoutDetector.detect(head, name).layout();
-    boolean log = layout != Layout.BARE && layout != Layout.ISO_PREFIX;
+    boolean log = LayoutDetector.isLog(head, name);
     if (first == '[' && !log) {
       return InputType.JSON;
     }
@@ -44,8 +48,7 @@ final class ContentSniffer {
     if (firstChar(text) == '{') {
       return InputType.JSON;
     }
-    Layout layout = LayoutDetector.detect(head, name).layout();
-    if (layout != Layout.BARE && layout != Layout.ISO_PREFIX) {
+    if (LayoutDetector.isLog(head, name)) {
       return null;
     }
     if (Delimiters.detect(text, true) == 0) {

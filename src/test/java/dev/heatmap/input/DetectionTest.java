@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.heatmap.input.extract.Delimiters;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.InputType;
+import dev.heatmap.time.FormatDetector;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,9 +52,11 @@ class DetectionTest {
       out.write(bytes);
     }
 
-    Extraction plain = Extraction.stdin(new ByteArrayInputStream(bytes), InputConfig.auto());
+    Extraction plain =
+        Extraction.stdin(new ByteArrayInputStream(bytes), InputConfig.auto(FormatDetector.JUDGE));
     Extraction zipped =
-        Extraction.stdin(new ByteArrayInputStream(gz.toByteArray()), InputConfig.auto());
+        Extraction.stdin(
+            new ByteArrayInputStream(gz.toByteArray()), InputConfig.auto(FormatDetector.JUDGE));
 
     assertEquals(type, plain.type());
     assertNull(plain.error());
@@ -87,14 +93,14 @@ class DetectionTest {
     Path t = dir.resolve("braces.log");
     Files.writeString(t, "{\"ts\":\"2024-01-01T10:00:00Z\"}\n");
 
-    assertEquals(InputType.JSON, Extraction.of(f, InputConfig.auto()).type());
-    Extraction x = Extraction.of(t, InputConfig.auto());
+    InputConfig auto = InputConfig.auto(FormatDetector.JUDGE);
+    assertEquals(InputType.JSON, Extraction.of(f, auto).type());
+    Extraction x = Extraction.of(t, auto);
     assertEquals(InputType.JSON, x.type());
     assertTrue(
         x.notes().get(0).endsWith(": content is JSON lines (the .log extension was ignored)"),
         x.notes().toString());
-    assertEquals(
-        InputType.TEXT, Extraction.of(t, InputConfig.auto().withType(InputType.TEXT)).type());
+    assertEquals(InputType.TEXT, Extraction.of(t, auto.withType(InputType.TEXT)).type());
   }
 
   @ParameterizedTest
@@ -111,7 +117,7 @@ class DetectionTest {
     Path f = dir.resolve("evidence.txt");
     Files.write(f, java.util.HexFormat.of().parseHex(hex));
 
-    Extraction x = Extraction.of(f, InputConfig.auto());
+    Extraction x = Extraction.of(f, InputConfig.auto(FormatDetector.JUDGE));
 
     String expected =
         what.startsWith("binary")
@@ -125,7 +131,7 @@ class DetectionTest {
     Extraction x =
         Extraction.stdin(
             new ByteArrayInputStream("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)),
-            InputConfig.auto());
+            InputConfig.auto(FormatDetector.JUDGE));
 
     assertEquals("<stdin>: a PDF document (supported: text, csv, json, excel)", x.error());
   }
@@ -159,7 +165,7 @@ class DetectionTest {
             new byte[] {(byte) 0xc3, (byte) 0x28},
             ":00:00\n2024-01-01 12:00:00\n".getBytes(StandardCharsets.UTF_8)));
 
-    Extraction x = Extraction.of(f, InputConfig.auto());
+    Extraction x = Extraction.of(f, InputConfig.auto(FormatDetector.JUDGE));
 
     assertEquals(
         List.of(
