@@ -35,10 +35,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every golden log and chat input under {@code src/test/resources/layouts} (issue 13), read with
- * no flags but its {@code args}, through every read path, gives exactly the grid, the event and
- * continuation counts and the group totals of its {@code .expected} file, which were computed
- * when the input was written, not by heatmap.
+ * Every golden log and chat input under {@code src/test/resources/layouts} (issue 13), read with no
+ * flags but its {@code args}, through every read path, gives exactly the grid, the event and
+ * continuation counts and the group totals of its {@code .expected} file, which were computed when
+ * the input was written, not by heatmap.
  */
 class LayoutGoldenTest {
   /** The ways an input reaches the extractor. */
@@ -142,7 +142,8 @@ class LayoutGoldenTest {
   }
 
   /** What one read of an input gave. */
-  record Read(long[] cells, long events, long continuation, long skipped, Map<String, Long> groups) {}
+  record Read(
+      long[] cells, long events, long continuation, long skipped, Map<String, Long> groups) {}
 
   static Read read(Source source, InputConfig config) {
     Analysis analysis =
@@ -183,7 +184,8 @@ class LayoutGoldenTest {
       case BYTES -> source = Source.file(copy(base, "bytes", bytes));
       case CHARS -> {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        source = Source.file(copy(base, "chars", ("\ufeff" + text).getBytes(StandardCharsets.UTF_16LE)));
+        source =
+            Source.file(copy(base, "chars", ("\ufeff" + text).getBytes(StandardCharsets.UTF_16LE)));
       }
       case TRICKLED -> source = new Source(base, null, trickle(bytes));
       default -> {
@@ -231,7 +233,9 @@ class LayoutGoldenTest {
     Path file = ROOT.resolve(name);
     Expected want = Expected.of(Path.of(file + ".expected"));
     InputConfig config =
-        InputConfig.auto(FormatDetector.JUDGE).withYear(want.year()).withFields(null, new FieldSpec(field));
+        InputConfig.auto(FormatDetector.JUDGE)
+            .withYear(want.year())
+            .withFields(null, new FieldSpec(field));
     Read got = read(Source.file(file), config);
     assertEquals(new TreeMap<>(want.groups().get(field)), got.groups(), name + " by " + field);
   }

@@ -119,14 +119,7 @@ record InputOptions(
    */
   InputConfig toConfig(FieldSpec groupBy) {
     return new InputConfig(
-            type,
-            field,
-            groupBy,
-            sheet,
-            delimiter,
-            noHeader,
-            maxLineLength,
-            FormatDetector.JUDGE)
+            type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, FormatDetector.JUDGE)
         .withYear(year)
         .withRegex(regex);
   }

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The machine-readable report. Its shape is pinned: other tools read it, so keys may be added but
- * never renamed: {@code title, timezone, days, hours, total, skipped, first, last, counts}
- * ({@code continuation}, the lines of a log that carry no timestamp, was added for issue 13).
+ * never renamed: {@code title, timezone, days, hours, total, skipped, first, last, counts} ({@code
+ * continuation}, the lines of a log that carry no timestamp, was added for issue 13).
  */
 final class JsonRenderer implements Renderer {
   private static final JsonFactory FACTORY = new JsonFactory();

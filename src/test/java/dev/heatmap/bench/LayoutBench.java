@@ -29,12 +29,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Log lines with the timestamp inside them against the bare-timestamp text path (issue 13: at
- * least 80 % of its speed on the same number of lines): a whole read on one thread of 1,000,000
- * lines of nginx's combined format and of RFC 5424 syslog, and of the same instants as bare
- * timestamps in the same spelling ({@code bare-clf}: {@code 18/Mar/2024:10:15:31 +0100}; {@code
- * bare-iso}: RFC 5424's {@code 2024-03-18T10:15:31.003+01:00}). Compare nginx-combined with
- * bare-clf and rfc5424 with bare-iso.
+ * Log lines with the timestamp inside them against the bare-timestamp text path (issue 13: at least
+ * 80 % of its speed on the same number of lines): a whole read on one thread of 1,000,000 lines of
+ * nginx's combined format and of RFC 5424 syslog, and of the same instants as bare timestamps in
+ * the same spelling ({@code bare-clf}: {@code 18/Mar/2024:10:15:31 +0100}; {@code bare-iso}: RFC
+ * 5424's {@code 2024-03-18T10:15:31.003+01:00}). Compare nginx-combined with bare-clf and rfc5424
+ * with bare-iso.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -96,16 +96,24 @@ public class LayoutBench {
       StringBuilder sb = new StringBuilder(512);
       for (int i = 0; i < lines; i++) {
         long wall = start + i * 2L + r.nextInt(3);
-        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(wall, 0, java.time.ZoneOffset.UTC);
+        java.time.LocalDateTime t =
+            java.time.LocalDateTime.ofEpochSecond(wall, 0, java.time.ZoneOffset.UTC);
         sb.setLength(0);
         switch (shape) {
           case "bare-clf", "nginx-combined" -> {
             if (shape.equals("nginx-combined")) {
-              sb.append("10.").append(r.nextInt(256)).append('.').append(r.nextInt(256)).append('.');
+              sb.append("10.")
+                  .append(r.nextInt(256))
+                  .append('.')
+                  .append(r.nextInt(256))
+                  .append('.');
               sb.append(r.nextInt(256)).append(" - ").append(r.nextInt(4) == 0 ? "alice" : "-");
               sb.append(" [");
             }
-            two(sb, t.getDayOfMonth()).append('/').append(MONTHS[t.getMonthValue() - 1]).append('/');
+            two(sb, t.getDayOfMonth())
+                .append('/')
+                .append(MONTHS[t.getMonthValue() - 1])
+                .append('/');
             sb.append(t.getYear()).append(':');
             two(sb, t.getHour()).append(':');
             two(sb, t.getMinute()).append(':');
@@ -114,7 +122,9 @@ public class LayoutBench {
               sb.append("] \"GET /api/v1/items/").append(r.nextInt(100_000));
               sb.append("?page=").append(r.nextInt(50)).append(" HTTP/1.1\" ");
               sb.append(r.nextInt(10) == 0 ? 404 : 200).append(' ').append(r.nextInt(90_000));
-              sb.append(" \"https://www.example.com/list?q=").append(r.nextInt(1000)).append("\" \"");
+              sb.append(" \"https://www.example.com/list?q=")
+                  .append(r.nextInt(1000))
+                  .append("\" \"");
               sb.append(AGENTS[r.nextInt(AGENTS.length)]).append('"');
             }
           }

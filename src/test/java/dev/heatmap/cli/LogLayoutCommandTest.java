@@ -159,8 +159,7 @@ class LogLayoutCommandTest {
     Run r = Run.of("", f.toString());
 
     assertEquals(1, r.exitCode());
-    assertTrue(
-        r.err().contains(": the lines carry only a time of day, no date; "), r.err());
+    assertTrue(r.err().contains(": the lines carry only a time of day, no date; "), r.err());
     assertTrue(r.err().contains("cp " + f + " 2024-03-05.log"), r.err());
   }
 }

@@ -14,7 +14,8 @@ enum Layout {
   BARE("bare timestamps", false),
   RFC5424("syslog RFC 5424", false, "host", "program"),
   SYSLOG("syslog RFC 3164 / journalctl short (no year)", true, "host", "program"),
-  SYSLOG_ISO("syslog with ISO 8601 stamps (rsyslog, journalctl short-iso)", false, "host", "program"),
+  SYSLOG_ISO(
+      "syslog with ISO 8601 stamps (rsyslog, journalctl short-iso)", false, "host", "program"),
   JOURNAL_FULL("journalctl short-full", false, "host", "program"),
   NCSA("web server access log (NCSA common/combined)", false, "client", "user", "status"),
   APACHE_ERROR("Apache error log", false),
@@ -236,7 +237,10 @@ enum Layout {
 
   private static long whatsappIos(byte[] b, int from, int to) {
     int p = from;
-    if (p + 3 <= to && (b[p] & 0xff) == 0xe2 && (b[p + 1] & 0xff) == 0x80 && (b[p + 2] & 0xff) == 0x8e) {
+    if (p + 3 <= to
+        && (b[p] & 0xff) == 0xe2
+        && (b[p + 1] & 0xff) == 0x80
+        && (b[p + 2] & 0xff) == 0x8e) {
       p += 3; // U+200E LEFT-TO-RIGHT MARK before attachment lines
     }
     if (p >= to || b[p] != '[') {
@@ -285,7 +289,10 @@ enum Layout {
     int s;
     if (p < to && b[p] == ' ') {
       s = 1;
-    } else if (p + 3 <= to && (b[p] & 0xff) == 0xe2 && (b[p + 1] & 0xff) == 0x80 && (b[p + 2] & 0xff) == 0xaf) {
+    } else if (p + 3 <= to
+        && (b[p] & 0xff) == 0xe2
+        && (b[p + 1] & 0xff) == 0x80
+        && (b[p + 2] & 0xff) == 0xaf) {
       s = 3; // U+202F NARROW NO-BREAK SPACE, WhatsApp since 2023
     } else if (p + 2 <= to && (b[p] & 0xff) == 0xc2 && (b[p + 1] & 0xff) == 0xa0) {
       s = 2;

@@ -176,7 +176,8 @@ public final class LayoutDetector {
       } else if (zeek && Layout.startsWith(b, from, to, ZEEK_FIELDS)) {
         int ts = column(b, from + ZEEK_FIELDS.length, to, (byte) '\t', "ts");
         if (ts >= 0) {
-          return new Choice(Layout.ZEEK, count(Layout.ZEEK, b, lines), lines.size(), new int[] {ts}, 0);
+          return new Choice(
+              Layout.ZEEK, count(Layout.ZEEK, b, lines), lines.size(), new int[] {ts}, 0);
         }
       } else if (Layout.startsWith(b, from, to, W3C_FIELDS)) {
         int p = from + W3C_FIELDS.length;
@@ -226,7 +227,9 @@ public final class LayoutDetector {
     for (int[] l : lines) {
       if (layout == Layout.IRSSI || layout == Layout.IIS || layout == Layout.ZEEK) {
         // message lines: not a header or a date line
-        if (l[1] > l[0] && b[l[0]] != '#' && !(b[l[0]] == '-' && l[1] - l[0] > 3 && b[l[0] + 1] == '-')) {
+        if (l[1] > l[0]
+            && b[l[0]] != '#'
+            && !(b[l[0]] == '-' && l[1] - l[0] > 3 && b[l[0] + 1] == '-')) {
           n++;
         }
       } else if (matches(layout, b, l[0], l[1])) {

@@ -99,7 +99,8 @@ final class LayoutScanner extends LineScanner {
 
   /**
    * The end of a syslog date at the start of a line ({@code <PRI>} optional, then {@code Mmm dd
-   * HH:MM:SS} with the day space- or zero-padded, an optional fraction), followed by a space; or -1.
+   * HH:MM:SS} with the day space- or zero-padded, an optional fraction), followed by a space; or
+   * -1.
    */
   static int syslogStamp(byte[] b, int from, int to) {
     int p = skipPri(b, from, to);
@@ -221,7 +222,8 @@ final class LayoutScanner extends LineScanner {
       sink.continuation(lines);
       return;
     }
-    if (Layout.startsWith(b, from, to, IRSSI_OPENED) || Layout.startsWith(b, from, to, IRSSI_CLOSED)) {
+    if (Layout.startsWith(b, from, to, IRSSI_OPENED)
+        || Layout.startsWith(b, from, to, IRSSI_CLOSED)) {
       // Www Mmm dd HH:MM:SS yyyy
       int v = dayLine(b, from + IRSSI_OPENED.length, to, true);
       if (v > 0) {
@@ -283,14 +285,20 @@ final class LayoutScanner extends LineScanner {
     return Layout.value(b, p, 4) * 10000 + month * 100 + day;
   }
 
-  /** The nick of an irssi line after its time: {@code < nick>}, {@code <@nick>}, {@code  * nick}. */
+  /** The nick of an irssi line after its time: {@code < nick>}, {@code <@nick>}, {@code * nick}. */
   private static String ircSender(byte[] b, int p, int to) {
     while (p < to && b[p] == ' ') {
       p++;
     }
     if (p < to && b[p] == '<') {
       int s = p + 1;
-      while (s < to && (b[s] == ' ' || b[s] == '@' || b[s] == '+' || b[s] == '%' || b[s] == '~' || b[s] == '&')) {
+      while (s < to
+          && (b[s] == ' '
+              || b[s] == '@'
+              || b[s] == '+'
+              || b[s] == '%'
+              || b[s] == '~'
+              || b[s] == '&')) {
         s++;
       }
       int e = s;
@@ -478,8 +486,8 @@ final class LayoutScanner extends LineScanner {
   }
 
   /**
-   * Syslog's HOSTNAME (field 0) or program (field 1: the tag before {@code [pid]} or {@code :}) after
-   * the timestamp ending at {@code end}.
+   * Syslog's HOSTNAME (field 0) or program (field 1: the tag before {@code [pid]} or {@code :})
+   * after the timestamp ending at {@code end}.
    */
   private static String hostOrTag(byte[] b, int end, int to, int field) {
     int hs = end + 1;

@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The year of the first line of a log whose dates have none (RFC 3164 syslog, {@code journalctl
- * -o short}): {@code --year} when given; else the file's modification time (now, for standard
- * input or a compressed file) is taken as no earlier than the last line, and the first line's year
- * follows back from it, one year earlier when the dates wrap past New Year in between. Reading
- * forward, {@link LayoutScanner} moves to the next year where a date goes back more than a month.
+ * The year of the first line of a log whose dates have none (RFC 3164 syslog, {@code journalctl -o
+ * short}): {@code --year} when given; else the file's modification time (now, for standard input or
+ * a compressed file) is taken as no earlier than the last line, and the first line's year follows
+ * back from it, one year earlier when the dates wrap past New Year in between. Reading forward,
+ * {@link LayoutScanner} moves to the next year where a date goes back more than a month.
  *
  * @param year the year of the first line
  * @param note what was assumed and why, for stderr
@@ -25,8 +25,8 @@ record YearStart(int year, String note) {
   static YearStart of(Input input, byte[] head, Integer forced) {
     String wrap = "; a date more than a month before the one above moves to the next year";
     if (forced != null) {
-      return new YearStart(forced, "the dates have no year: the first is taken as " + forced
-          + " (--year)" + wrap);
+      return new YearStart(
+          forced, "the dates have no year: the first is taken as " + forced + " (--year)" + wrap);
     }
     int firstKey = firstKey(head);
     Instant reference = null;
@@ -56,8 +56,14 @@ record YearStart(int year, String note) {
     } else {
       year = ref.getYear() - (firstKey > refKey + 1 ? 1 : 0);
     }
-    return new YearStart(year, "the dates have no year: the first is taken as " + year
-        + " (from " + from + "; give --year to choose)" + wrap);
+    return new YearStart(
+        year,
+        "the dates have no year: the first is taken as "
+            + year
+            + " (from "
+            + from
+            + "; give --year to choose)"
+            + wrap);
   }
 
   /** Month * 32 + day of the first dated line of the head, or -1. */

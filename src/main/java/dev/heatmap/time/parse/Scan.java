@@ -250,8 +250,16 @@ public final class Scan {
     "WET", "WEST", "CET", "CEST", "EET", "EEST", "JST", "KST", "HKT", "SGT"
   };
   private static final int[] ZONE_OFFSETS = {
-    EU_WINTER, EU_SUMMER | 3600, EU_WINTER | 3600, EU_SUMMER | 7200, EU_WINTER | 7200,
-    EU_SUMMER | 10800, 32400, 32400, 28800, 28800
+    EU_WINTER,
+    EU_SUMMER | 3600,
+    EU_WINTER | 3600,
+    EU_SUMMER | 7200,
+    EU_WINTER | 7200,
+    EU_SUMMER | 10800,
+    32400,
+    32400,
+    28800,
+    28800
   };
 
   /**
