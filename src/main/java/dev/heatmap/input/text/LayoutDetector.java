@@ -115,15 +115,30 @@ public final class LayoutDetector {
     return new Choice(best, bestCount, lines.size(), new int[0], 0);
   }
 
-  /** Whether every line a date-time starts runs to the line's end: bare timestamps. */
+  /**
+   * Whether no line that a date-time starts goes on after it as a log line does (a separator, then
+   * more text): bare timestamps, read as they always were, so that a stray byte after one is still
+   * a value that is not a timestamp rather than the start of a log message.
+   */
   private static boolean wholeLines(byte[] b, List<int[]> lines) {
     for (int[] l : lines) {
       long s = Layout.ISO_PREFIX.span(b, l[0], l[1]);
-      if (s != Layout.NONE && Layout.end(s) < trimEnd(b, l[0], l[1]) - (b[l[0]] == '[' ? 1 : 0)) {
+      if (s == Layout.NONE) {
+        continue;
+      }
+      int e = Layout.end(s);
+      if (e < l[1] && b[e] == ']') {
+        e++;
+      }
+      if (e < trimEnd(b, l[0], l[1]) && isSeparator(b[e])) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isSeparator(byte c) {
+    return c == ' ' || c == '\t' || c == ',' || c == ';' || c == '|' || c == ':' || c == '-';
   }
 
   private static int trimEnd(byte[] b, int from, int to) {
