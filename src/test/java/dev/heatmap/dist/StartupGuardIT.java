@@ -43,10 +43,7 @@ class StartupGuardIT {
     cmd.addAll(List.of(args));
     Proc p =
         Proc.run(
-            dir,
-            Map.of("HEATMAP_OPTS", "-Xlog:class+load=info:file=" + log + ":tags"),
-            stdin,
-            cmd);
+            dir, Map.of("HEATMAP_OPTS", "-Xlog:class+load=info:file=" + log + ":tags"), stdin, cmd);
     assertEquals(0, p.exitCode(), p.toString());
     return Files.readAllLines(log);
   }
