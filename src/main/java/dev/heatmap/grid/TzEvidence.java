@@ -114,7 +114,7 @@ public final class TzEvidence {
   }
 
   /** Records at UTC quarter-hour of the week {@code q} (0 = Monday 00:00–00:15 UTC). */
-  long records(int q) {
+  public long records(int q) {
     return records[q];
   }
 
@@ -124,7 +124,7 @@ public final class TzEvidence {
   }
 
   /** The activity as a table the inference reads. */
-  Summary summary() {
+  public Summary summary() {
     long[] active = new long[WEEKS * QUARTERS];
     long[] perYear = new long[bits.length];
     long count = 0;
@@ -165,8 +165,8 @@ public final class TzEvidence {
    * @param count how many quarter-hours were active
    * @param busiestYear the year with the most active quarter-hours
    */
-  record Summary(long[] active, long count, int busiestYear) {
-    long active(int week, int q) {
+  public record Summary(long[] active, long count, int busiestYear) {
+    public long active(int week, int q) {
       return active[week * QUARTERS + q];
     }
   }

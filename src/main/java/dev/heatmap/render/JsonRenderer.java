@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -1,7 +1,7 @@
 package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
-package dev.heatmap.grid;
+package dev.heatmap.grid.infer;
 
+import dev.heatmap.grid.TzEvidence;
+import dev.heatmap.grid.WeekHourGrid;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

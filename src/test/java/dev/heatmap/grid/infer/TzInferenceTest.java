@@ -1,10 +1,12 @@
-package dev.heatmap.grid;
+package dev.heatmap.grid.infer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.heatmap.grid.TzEvidence;
+import dev.heatmap.grid.WeekHourGrid;
 import dev.heatmap.time.ZoneBinner;
 import java.io.IOException;
 import java.nio.file.Files;

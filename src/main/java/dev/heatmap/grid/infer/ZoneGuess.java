@@ -1,4 +1,4 @@
-package dev.heatmap.grid;
+package dev.heatmap.grid.infer;
 
 import java.util.List;
 import java.util.Objects;
