@@ -2,51 +2,36 @@ package dev.heatmap.grid.infer;
 
 import dev.heatmap.grid.TzEvidence;
 import dev.heatmap.grid.WeekHourGrid;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /**
  * {@code --infer-tz}: which UTC offset, and which IANA zones, does this actor's activity fit?
  *
  * <p>The method, in short (the README's "Time zones" section has the long form). The evidence is
- * {@link TzEvidence}: active quarter-hours by UTC time of the week and week of the year. A
- * <em>model</em> is a way to turn UTC into local time: a fixed offset, or a real zone whose offset
- * changes with daylight saving time during the data's busiest year. Zones that change at the same
- * weeks by the same amounts share a model. For each model the evidence is turned into a local
- * weekday profile and a local weekend profile (96 quarter-hours each), and scored against a working
- * life: a day is cut at the local quarter-hours where sleep ends, work starts, lunch starts and
- * ends, work ends and sleep starts, and each piece gets the rate that fits it best (a step
- * function; the first quarter-hour of work is its own piece, because arrivals straggle). The cuts
- * are habits with a prior: work starts 08:00–10:00 more often than at 07:00 or 11:00, lunch falls
- * 11:30–13:30, the middle of the quiet night is near 04:00, and cuts fall on the hour or half hour.
- * The score of a model is the log of the likelihood of the evidence summed over all habits weighted
- * by their prior: activity that switches on at :45 past the UTC hour can only be a habit on the
- * hour in a quarter-hour zone, while a whole-hour shift of the offset trades off against a shift of
- * the habits, which the prior decides. Each model counts toward the offset it shows most of the
- * data's time; a candidate offset's score is its best model's, and the reported score is the
- * posterior probability over offsets (uniform prior). Within a candidate, the zones whose model
- * scores best are the ones that fit the daylight-saving evidence.
+ * {@link TzEvidence}: active quarter-hours by UTC time of the week and week of the year. A model
+ * ({@link ZoneModels}) turns UTC into local time: a fixed offset, or a real zone whose offset
+ * changes with daylight saving time during the data's busiest year. For each model the {@link
+ * Scorer} fits the local week to every family of daily life ({@link Life}: an office day, evening
+ * activity after a day job, a late riser, shift work, a plain day and night) and every shape of
+ * week ({@link RestDays}), with habits cut on any local quarter-hour under a prior, and tempers the
+ * likelihood so that it counts active days, not quarter-hours. Each model counts toward the offset
+ * it shows most of the data's time; a candidate offset's score is its best model's plus the
+ * offset's prior ({@link OffsetPrior}), and the reported score is the posterior over offsets.
  *
- * <p>Limits: habits and offsets trade off, so an error of an hour (or half an hour between whole-
- * and half-hour zones) is possible when an actor keeps unusual hours; weekends are Saturday and
- * Sunday; shift work, bots and teams spread over zones do not fit a working life.
+ * <p>Beside the model's answer stands a second opinion that shares nothing with it but the data:
+ * the middle of the quietest eight hours is taken as 03:30 local. When the two disagree by more
+ * than an hour the report says so and the best score is held to {@link #DISAGREE_CAP}; when the
+ * best reading is not an office day, or a reading at another offset is close, the answer says it is
+ * ambiguous and the score is held to {@link #OTHER_LIFE_CAP}; no score is ever 1.
  */
 public final class TzInference {
   private TzInference() {}
@@ -69,11 +54,29 @@ public final class TzInference {
   /** How many zones a candidate lists. */
   public static final int ZONES = 12;
 
-  /** A model within this many natural-log units of a candidate's best fits the DST evidence. */
+  /** The highest score when the second opinion disagrees by more than an hour. */
+  public static final double DISAGREE_CAP = 0.8;
+
+  /** The highest score when the best reading is not an office day. */
+  public static final double OTHER_LIFE_CAP = 0.7;
+
+  /** No score is higher: the data never make an offset certain. */
+  public static final double MAX_SCORE = 0.995;
+
+  /** Confidence bands: at least this score is "likely", at least {@link #PLAUSIBLE} "plausible". */
+  public static final double LIKELY = 0.8;
+
+  /** At least this score is "plausible"; below it "ambiguous". */
+  public static final double PLAUSIBLE = 0.5;
+
+  /** A reading at another offset this close to the best (in posterior share) makes it ambiguous. */
+  static final double CLOSE = 0.2;
+
+  /** A model within this many (tempered) log units of a candidate's best fits the DST evidence. */
   private static final double FIT = Math.log(10);
 
-  /** Models whose every offset scores this much below the best fixed offset are not scored. */
-  private static final double PRUNE = 100;
+  /** How many offsets of the coarse pass are searched on the full grid. */
+  private static final int FINALISTS = 7;
 
   /** Below this difference the dates say nothing about daylight saving time. */
   private static final double DST_UNDECIDED = Math.log(3);
@@ -81,8 +84,39 @@ public final class TzInference {
   private static final int Q = 96;
   private static final int WEEK = TzEvidence.QUARTERS;
 
-  /** The guess for {@code evidence}. */
+  /** The guess for {@code evidence}, with the standard zone catalog. */
   public static ZoneGuess infer(TzEvidence evidence) {
+    ZoneCatalog catalog = ZoneCatalog.standard();
+    return infer(evidence, year -> ZoneModels.of(catalog, year));
+  }
+
+  /** The guesses for several actors (groups), building each year's models once. */
+  public static List<ZoneGuess> inferEach(List<TzEvidence> evidence) {
+    ZoneCatalog catalog = ZoneCatalog.standard();
+    Map<Integer, ZoneModels> byYear = new HashMap<>();
+    IntFunction<ZoneModels> models =
+        year -> byYear.computeIfAbsent(year, y -> ZoneModels.of(catalog, y));
+    List<ZoneGuess> list = new ArrayList<>();
+    for (TzEvidence e : evidence) {
+      list.add(infer(e, models));
+    }
+    return list;
+  }
+
+  /** The guess for {@code evidence}, with the models of its busiest year from {@code models}. */
+  public static ZoneGuess infer(TzEvidence evidence, IntFunction<ZoneModels> models) {
+    return infer(evidence, models, Scorer.Tuning.STANDARD);
+  }
+
+  /** One model's fit and the offset it counts toward. */
+  private record Scored(ZoneModels.Model model, int major, Scorer.Fit fit) {
+    double log() {
+      return fit.log();
+    }
+  }
+
+  static ZoneGuess infer(
+      TzEvidence evidence, IntFunction<ZoneModels> source, Scorer.Tuning tuning) {
     TzEvidence.Summary summary = evidence.summary();
     long active = summary.count();
     if (active < MIN_ACTIVE) {
@@ -98,70 +132,270 @@ public final class TzInference {
               + " to trust the guess",
           null);
     }
-    int year = summary.busiestYear();
-    List<Model> models = models(year);
+    ZoneModels models = source.apply(summary.busiestYear());
     long[] weekTotals = weekTotals(summary);
-    // Fixed offsets first; a model whose offsets all fit far worse than the best fixed offset
-    // cannot win (it is a mix of those offsets over the weeks), so it is not scored.
-    Map<Integer, Double> fixedScores = new java.util.HashMap<>();
-    double bestFixed = Double.NEGATIVE_INFINITY;
-    for (Model m : models) {
-      m.major = majorOffset(m.offsets, weekTotals);
-      if (m.fixed()) {
-        m.score = score(summary, m.offsets);
-        fixedScores.put(m.offsets[0], m.score);
-        bestFixed = Math.max(bestFixed, m.score);
+    long[] utcWeek = new long[WEEK];
+    for (int w = 0; w < TzEvidence.WEEKS; w++) {
+      for (int q = 0; q < WEEK; q++) {
+        utcWeek[q] += summary.active(w, q);
       }
     }
-    for (Model m : models) {
-      if (!m.fixed()) {
-        boolean promising = false;
-        for (int o : m.offsets) {
-          promising |= fixedScores.getOrDefault(o, Double.NEGATIVE_INFINITY) > bestFixed - PRUNE;
-        }
-        m.score = promising ? score(summary, m.offsets) : Double.NEGATIVE_INFINITY;
+    // A coarse pass ranks every fixed offset; the best few, and the daylight-saving models that
+    // show one of them, are searched on the full grid. The rest cannot come near the best.
+    Scorer coarse = new Scorer(active, summary.days(), tuning, false);
+    Scorer fine = new Scorer(active, summary.days(), tuning, true);
+    List<double[]> ranked = new ArrayList<>();
+    for (ZoneModels.Model m : models.models()) {
+      if (m.fixed()) {
+        int o = m.offsets()[0];
+        double c = coarse.score(rotate(utcWeek, o)).log() + OffsetPrior.log(o);
+        ranked.add(new double[] {c, o});
+      }
+    }
+    ranked.sort(Comparator.comparingDouble((double[] r) -> -r[0]));
+    java.util.Set<Integer> finalists = new java.util.HashSet<>();
+    for (int i = 0; i < Math.min(FINALISTS, ranked.size()); i++) {
+      if (ranked.get(i)[0] > Double.NEGATIVE_INFINITY) {
+        finalists.add((int) ranked.get(i)[1]);
+      }
+    }
+    List<Scored> scored = new ArrayList<>();
+    for (ZoneModels.Model m : models.models()) {
+      if (m.fixed()) {
+        int o = m.offsets()[0];
+        Scorer.Fit fit = finalists.contains(o) ? fine.score(rotate(utcWeek, o)) : null;
+        scored.add(new Scored(m, o, fit));
+        continue;
+      }
+      boolean promising = false;
+      for (int o : m.offsets()) {
+        promising |= finalists.contains(o);
+      }
+      int major = majorOffset(m.offsets(), weekTotals);
+      if (promising) {
+        scored.add(new Scored(m, major, fine.score(local(summary, m.offsets()))));
+      } else if (!m.zones().isEmpty()) {
+        scored.add(new Scored(m, major, null));
       }
     }
     // One candidate per offset: its best model, and every model that shows it most of the time.
-    Map<Integer, List<Model>> byOffset = new TreeMap<>();
-    for (Model m : models) {
-      byOffset.computeIfAbsent(m.major, k -> new ArrayList<>()).add(m);
+    Map<Integer, List<Scored>> byOffset = new TreeMap<>();
+    for (Scored s : scored) {
+      byOffset.computeIfAbsent(s.major(), k -> new ArrayList<>()).add(s);
     }
     List<Group> groups = new ArrayList<>();
-    for (Map.Entry<Integer, List<Model>> e : byOffset.entrySet()) {
-      List<Model> ms = e.getValue();
-      ms.sort(Comparator.comparingDouble((Model m) -> -m.score).thenComparingInt(m -> m.order));
-      groups.add(new Group(e.getKey(), ms));
+    for (Map.Entry<Integer, List<Scored>> e : byOffset.entrySet()) {
+      List<Scored> ms = new ArrayList<>(e.getValue());
+      ms.removeIf(s -> s.fit() == null);
+      ms.sort(
+          Comparator.comparingDouble((Scored s) -> -s.log())
+              .thenComparingInt(s -> s.model().order()));
+      List<Scored> unscored = new ArrayList<>(e.getValue());
+      unscored.removeIf(s -> s.fit() != null);
+      unscored.sort(Comparator.comparingInt(s -> s.model().order()));
+      ms.addAll(unscored);
+      if (!ms.isEmpty() && ms.get(0).fit() != null && ms.get(0).log() > Double.NEGATIVE_INFINITY) {
+        groups.add(new Group(e.getKey(), ms, ms.get(0).log() + OffsetPrior.log(e.getKey())));
+      }
     }
-    groups.removeIf(g -> g.best() == Double.NEGATIVE_INFINITY);
     String warning = warning(summary, active);
     if (groups.isEmpty()) {
       return new ZoneGuess(
           null,
           List.of(),
-          "the activity does not look like a working life in any offset"
+          "the activity does not look like a daily life in any offset"
               + (warning == null ? "" : "; " + warning),
           null);
     }
-    groups.sort(Comparator.comparingDouble((Group g) -> -g.best()).thenComparingInt(g -> g.offset));
-    double max = groups.get(0).best();
+    groups.sort(
+        Comparator.comparingDouble((Group g) -> -g.score()).thenComparingInt(Group::offset));
+    double max = groups.get(0).score();
     double sum = 0;
     for (Group g : groups) {
-      sum += Math.exp(g.best() - max);
+      sum += Math.exp(g.score() - max);
     }
+    double[] p = new double[groups.size()];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = Math.exp(groups.get(i).score() - max) / sum;
+    }
+    Group top = groups.get(0);
+    Habit habit = top.fit().best();
+    List<String> notes = new ArrayList<>();
+    // The second opinion.
+    Integer quiet = quietWindowOffset(utcWeek);
+    boolean agrees = quiet == null || circularDistance(quiet, top.offset()) <= 3600;
+    double cap = MAX_SCORE;
+    if (!agrees) {
+      cap = Math.min(cap, DISAGREE_CAP);
+      notes.add(
+          "the quiet hours alone put the actor at "
+              + offsetId(quiet)
+              + ", more than an hour from the best fit");
+    }
+    // Another life, or a close reading at another offset.
+    String ambiguity = null;
+    if (habit.life() != Life.OFFICE) {
+      cap = Math.min(cap, OTHER_LIFE_CAP);
+    }
+    for (int i = 1; i < groups.size(); i++) {
+      Group g = groups.get(i);
+      if (p[i] >= CLOSE * p[0] && circularDistance(g.offset(), top.offset()) > 3600) {
+        Habit other = g.fit().best();
+        ambiguity =
+            "ambiguous: "
+                + habit.life().words
+                + " at "
+                + offsetId(top.offset())
+                + " or "
+                + other.life().words
+                + " at "
+                + offsetId(g.offset());
+        break;
+      }
+    }
+    if (ambiguity == null && habit.life() != Life.OFFICE) {
+      Group office = bestOfficeElsewhere(groups, top);
+      ambiguity =
+          "ambiguous: "
+              + habit.life().words
+              + " at "
+              + offsetId(top.offset())
+              + (office == null ? "" : " or an office day at " + offsetId(office.offset()));
+    }
+    if (ambiguity != null) {
+      notes.add(ambiguity);
+    }
+    capScores(p, cap);
     List<ZoneGuess.Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < Math.min(TOP, groups.size()); i++) {
       Group g = groups.get(i);
-      double p = Math.exp(g.best() - max) / sum;
+      Habit h = g.fit().best();
       candidates.add(
           new ZoneGuess.Candidate(
-              offsetId(g.offset),
-              Math.round(p * 10_000) / 10_000.0,
+              offsetId(g.offset()),
+              Math.round(p[i] * 10_000) / 10_000.0,
               g.zones(false),
-              g.zones(true)));
+              g.zones(true),
+              h == null ? null : h.life().id(),
+              h == null ? null : h.window()));
     }
+    double score = p[0];
+    String confidence =
+        ambiguity != null || score < PLAUSIBLE
+            ? "ambiguous"
+            : score >= LIKELY ? "likely" : "plausible";
+    if (warning != null) {
+      notes.add(0, warning);
+    }
+    ZoneGuess.Explanation explanation =
+        new ZoneGuess.Explanation(
+            confidence,
+            habit.life().id(),
+            habit.window(),
+            habit.rest().words,
+            ambiguity,
+            quiet == null ? null : offsetId(quiet),
+            agrees);
     return new ZoneGuess(
-        candidates.get(0).offset(), candidates, warning, dstNote(groups.get(0), weekTotals));
+        candidates.get(0).offset(),
+        candidates,
+        notes.isEmpty() ? null : String.join("; ", notes),
+        dstNote(top, weekTotals),
+        explanation);
+  }
+
+  private static Group bestOfficeElsewhere(List<Group> groups, Group top) {
+    Group best = null;
+    double bestLog = Double.NEGATIVE_INFINITY;
+    for (Group g : groups) {
+      if (g == top) {
+        continue;
+      }
+      double l = g.fit().lifeLog()[Life.OFFICE.ordinal()] + OffsetPrior.log(g.offset());
+      if (l > bestLog) {
+        bestLog = l;
+        best = g;
+      }
+    }
+    return best;
+  }
+
+  /** Holds the best share to {@code cap}, spreading the rest over the others in proportion. */
+  static void capScores(double[] p, double cap) {
+    if (p[0] <= cap) {
+      return;
+    }
+    double rest = 1 - p[0];
+    double target = 1 - cap;
+    for (int i = 1; i < p.length; i++) {
+      p[i] = rest > 0 ? p[i] * target / rest : target / (p.length - 1);
+    }
+    p[0] = cap;
+  }
+
+  static int circularDistance(int a, int b) {
+    int d = Math.floorMod(a - b, 86400);
+    return Math.min(d, 86400 - d);
+  }
+
+  /**
+   * The second opinion: the offset that puts the middle of the quietest eight hours of the day at
+   * 03:30 local, rounded to the hour; null when no eight hours are markedly quieter than the day.
+   */
+  static Integer quietWindowOffset(long[] utcWeek) {
+    long[] day = new long[Q];
+    long total = 0;
+    for (int q = 0; q < WEEK; q++) {
+      day[q % Q] += utcWeek[q];
+      total += utcWeek[q];
+    }
+    long best = Long.MAX_VALUE;
+    int at = 0;
+    for (int s = 0; s < Q; s++) {
+      long n = 0;
+      for (int k = 0; k < 32; k++) {
+        n += day[(s + k) % Q];
+      }
+      if (n < best) {
+        best = n;
+        at = s;
+      }
+    }
+    if (total == 0 || best > 0.2 * total) {
+      return null;
+    }
+    // The window's middle is at UTC quarter (at + 16); local 03:30 is quarter 14.
+    int offsetQuarters = Math.floorMod(14 - (at + 16), Q);
+    int hours = Math.round(offsetQuarters / 4f);
+    if (hours > 14) {
+      hours -= 24;
+    }
+    return hours * 3600;
+  }
+
+  /** The UTC week seen in a fixed offset. */
+  private static long[] rotate(long[] utcWeek, int offsetSeconds) {
+    int shift = Math.floorDiv(offsetSeconds, 900);
+    long[] local = new long[WEEK];
+    for (int q = 0; q < WEEK; q++) {
+      local[Math.floorMod(q + shift, WEEK)] = utcWeek[q];
+    }
+    return local;
+  }
+
+  /** The evidence seen in a model whose offset changes by the week. */
+  private static long[] local(TzEvidence.Summary e, int[] offsets) {
+    long[] local = new long[WEEK];
+    for (int w = 0; w < TzEvidence.WEEKS; w++) {
+      int shift = Math.floorDiv(offsets[w], 900);
+      for (int q = 0; q < WEEK; q++) {
+        long n = e.active(w, q);
+        if (n != 0) {
+          local[Math.floorMod(q + shift, WEEK)] += n;
+        }
+      }
+    }
+    return local;
   }
 
   /**
@@ -196,7 +430,7 @@ public final class TzInference {
   static int majorOffset(ZoneId zone, TzEvidence evidence) {
     TzEvidence.Summary summary = evidence.summary();
     long[] weekTotals = weekTotals(summary);
-    return majorOffset(weekOffsets(zone.getRules(), summary.busiestYear()), weekTotals);
+    return majorOffset(ZoneModels.weekOffsets(zone.getRules(), summary.busiestYear()), weekTotals);
   }
 
   private static long[] weekTotals(TzEvidence.Summary summary) {
@@ -209,19 +443,8 @@ public final class TzInference {
     return totals;
   }
 
-  /** The offset of a zone in the middle of each week of {@code year}, rounded to 15 minutes. */
-  private static int[] weekOffsets(ZoneRules rules, int year) {
-    long jan1 = LocalDate.of(year, 1, 1).toEpochDay() * 86400L + 12 * 3600L;
-    int[] offsets = new int[TzEvidence.WEEKS];
-    for (int w = 0; w < TzEvidence.WEEKS; w++) {
-      Instant mid = Instant.ofEpochSecond(jan1 + (7L * w + 3) * 86400L);
-      offsets[w] = 900 * Math.round(rules.getOffset(mid).getTotalSeconds() / 900f);
-    }
-    return offsets;
-  }
-
   /** {@code +08:00}, {@code -03:30}, {@code +00:00}. */
-  static String offsetId(int seconds) {
+  public static String offsetId(int seconds) {
     int abs = Math.abs(seconds);
     return String.format(
         Locale.ROOT, "%s%02d:%02d", seconds < 0 ? "-" : "+", abs / 3600, abs % 3600 / 60);
@@ -267,26 +490,30 @@ public final class TzInference {
   }
 
   private static String dstNote(Group best, long[] weekTotals) {
-    Model fixed = null;
-    Model dst = null;
-    for (Model m : best.models) {
-      if (m.fixed()) {
+    Scored fixed = null;
+    Scored dst = null;
+    for (Scored m : best.models()) {
+      if (m.fit() == null) {
+        continue;
+      }
+      if (m.model().fixed()) {
         fixed = fixed == null ? m : fixed;
-      } else if (dst == null && m.seen(weekTotals)) {
+      } else if (dst == null && m.model().seen(weekTotals)) {
         dst = m;
       }
     }
     if (dst == null || fixed == null) {
       return null;
     }
-    double d = dst.score - fixed.score;
+    double d = dst.log() - fixed.log();
     if (Math.abs(d) < DST_UNDECIDED) {
       return "the dates cannot tell whether daylight saving time is kept (they may cover one"
           + " season only)";
     }
+    List<String> zones = dst.model().zones();
     if (d > 0) {
       return "the activity moves with daylight saving time, as in "
-          + String.join(", ", dst.zones.subList(0, Math.min(3, dst.zones.size())));
+          + String.join(", ", zones.subList(0, Math.min(3, zones.size())));
     }
     return "the activity keeps its UTC hours all year: no daylight saving time";
   }
@@ -308,266 +535,10 @@ public final class TzInference {
     return best;
   }
 
-  // ---- The working-life model -------------------------------------------------------------
-
-  /** The habits: quarter-hour cuts of a local day and the log of their prior weight. */
-  private static final class Habits {
-    final int size;
-    final int[] start;
-    final int[] end;
-    final int[] lunch;
-    final int[] lunchEnd;
-    final int[] bed;
-    final int[] wake;
-    final double[] logPrior;
-
-    Habits(List<int[]> cuts, List<Double> priors) {
-      size = cuts.size();
-      start = new int[size];
-      end = new int[size];
-      lunch = new int[size];
-      lunchEnd = new int[size];
-      bed = new int[size];
-      wake = new int[size];
-      logPrior = new double[size];
-      for (int i = 0; i < size; i++) {
-        int[] c = cuts.get(i);
-        start[i] = c[0];
-        end[i] = c[1];
-        lunch[i] = c[2];
-        lunchEnd[i] = c[3];
-        bed[i] = c[4];
-        wake[i] = c[5];
-        logPrior[i] = priors.get(i);
-      }
-    }
-  }
-
-  // Prior weights of the habits, in local hours. Starts on the hour are likelier than on the half.
-  private static final double[][] START = {
-    {6, .005},
-    {6.5, .005},
-    {7, .03},
-    {7.5, .04},
-    {8, .16},
-    {8.5, .12},
-    {9, .25},
-    {9.5, .14},
-    {10, .15},
-    {10.5, .05},
-    {11, .03},
-    {11.5, .01}
-  };
-  private static final double[][] LUNCH = {
-    {11, .03}, {11.5, .14}, {12, .32}, {12.5, .2}, {13, .19}, {13.5, .08}, {14, .04}
-  };
-  private static final double[][] LUNCH_LENGTH = {{1, .55}, {1.5, .45}};
-  private static final double NO_LUNCH = .3;
-  private static final double WORKDAY_MEAN = 9;
-  private static final double WORKDAY_SD = 1.3;
-  private static final double NIGHT_MIDDLE = 4;
-  private static final double NIGHT_MIDDLE_SD = 1;
-  private static final int[] NIGHT_HOURS = {4, 5, 6, 7, 8};
-
-  private static Habits habits;
-
-  private static synchronized Habits habits() {
-    if (habits == null) {
-      habits = buildHabits();
-    }
-    return habits;
-  }
-
-  private static int quarter(double hours) {
-    return Math.floorMod((int) Math.round(hours * 4), Q);
-  }
-
-  private static Habits buildHabits() {
-    List<int[]> cuts = new ArrayList<>();
-    List<Double> priors = new ArrayList<>();
-    for (double[] s : START) {
-      for (double day = 6; day <= 12; day += 0.5) {
-        double pd = Math.exp(-0.5 * Math.pow((day - WORKDAY_MEAN) / WORKDAY_SD, 2));
-        double endHour = s[0] + day;
-        List<double[]> lunches = new ArrayList<>();
-        lunches.add(new double[] {-1, 0, NO_LUNCH});
-        for (double[] l : LUNCH) {
-          for (double[] len : LUNCH_LENGTH) {
-            if (l[0] >= s[0] + 1 && l[0] + len[0] <= endHour - 1) {
-              lunches.add(new double[] {l[0], len[0], (1 - NO_LUNCH) * l[1] * len[1]});
-            }
-          }
-        }
-        for (double[] l : lunches) {
-          for (double c = 1; c <= 7; c += 0.5) {
-            double pc = Math.exp(-0.5 * Math.pow((c - NIGHT_MIDDLE) / NIGHT_MIDDLE_SD, 2));
-            for (int n : NIGHT_HOURS) {
-              double bed = c - n / 2.0;
-              double wake = c + n / 2.0;
-              if (wake > s[0] || bed + 24 < endHour + 0.5) {
-                continue;
-              }
-              cuts.add(
-                  new int[] {
-                    quarter(s[0]),
-                    quarter(endHour),
-                    l[0] < 0 ? -1 : quarter(l[0]),
-                    l[0] < 0 ? -1 : quarter(l[0] + l[1]),
-                    quarter(bed),
-                    quarter(wake)
-                  });
-              priors.add(Math.log(s[1] * pd * l[2] * pc / NIGHT_HOURS.length));
-            }
-          }
-        }
-      }
-    }
-    return new Habits(cuts, priors);
-  }
-
-  /** The log of the evidence's likelihood under {@code offsets}, summed over the habits. */
-  static double score(TzEvidence.Summary e, int[] offsets) {
-    long[] local = new long[WEEK];
-    for (int w = 0; w < TzEvidence.WEEKS; w++) {
-      int shift = Math.floorDiv(offsets[w], 900);
-      for (int q = 0; q < WEEK; q++) {
-        long n = e.active(w, q);
-        if (n != 0) {
-          local[Math.floorMod(q + shift, WEEK)] += n;
-        }
-      }
-    }
-    long[] weekday = new long[Q + 1]; // prefix sums
-    long[] weekend = new long[Q + 1];
-    for (int q = 0; q < Q; q++) {
-      long wd = 0;
-      for (int d = 0; d < 5; d++) {
-        wd += local[d * Q + q];
-      }
-      weekday[q + 1] = weekday[q] + wd;
-      weekend[q + 1] = weekend[q] + local[5 * Q + q] + local[6 * Q + q];
-    }
-    double n = weekday[Q] + weekend[Q];
-    // term[a][b]: the best log-likelihood of the pieces [a, b) of the five weekdays, less N log N.
-    double[] dayTerm = terms(weekday, 5);
-    double[] endTerm = terms(weekend, 2);
-    Habits h = habits();
-    // The log of the sum over habits of exp(ll), kept as max + log(sum) so nothing overflows.
-    double max = Double.NEGATIVE_INFINITY;
-    double sumExp = 0;
-    for (int i = 0; i < h.size; i++) {
-      int s = h.start[i];
-      int s1 = (s + 1) % Q;
-      int e1 = h.end[i];
-      int b = h.bed[i];
-      int w = h.wake[i];
-      int l1 = h.lunch[i];
-      int l2 = h.lunchEnd[i];
-      long nWork;
-      int sizeWork;
-      double sum =
-          dayTerm[b * Q + w] + dayTerm[w * Q + s] + dayTerm[e1 * Q + b] + dayTerm[s * Q + s1];
-      double rLunch = 0;
-      if (l1 >= 0) {
-        nWork = count(weekday, s1, l1) + count(weekday, l2, e1);
-        sizeWork = size(s1, l1) + size(l2, e1);
-        sum += dayTerm[l1 * Q + l2];
-        rLunch = (double) count(weekday, l1, l2) / size(l1, l2);
-      } else {
-        nWork = count(weekday, s1, e1);
-        sizeWork = size(s1, e1);
-      }
-      double rWork = (double) nWork / sizeWork;
-      if (rWork < rLunch
-          || rWork < (double) count(weekday, e1, b) / size(e1, b)
-          || rWork < (double) count(weekday, w, s) / size(w, s)
-          || (double) count(weekday, b, w) / size(b, w) > 0.5 * rWork
-          || (double) count(weekday, s, s1) < 0.1 * rWork) {
-        continue;
-      }
-      if (nWork > 0) {
-        sum += nWork * Math.log(nWork / (5.0 * sizeWork));
-      }
-      sum += endTerm[b * Q + w] + endTerm[w * Q + b];
-      double ll = sum + h.logPrior[i];
-      if (ll > max) {
-        sumExp = sumExp * Math.exp(max - ll) + 1;
-        max = ll;
-      } else if (ll > max - 40) {
-        sumExp += Math.exp(ll - max);
-      }
-    }
-    if (max == Double.NEGATIVE_INFINITY) {
-      return max;
-    }
-    return max + Math.log(sumExp) - (n > 0 ? n * Math.log(n) : 0);
-  }
-
-  /** For every circular piece [a, b) of the day: n log(n / (days × length)). */
-  private static double[] terms(long[] prefix, int days) {
-    double[] t = new double[Q * Q];
-    for (int a = 0; a < Q; a++) {
-      for (int b = 0; b < Q; b++) {
-        long c = count(prefix, a, b);
-        int len = size(a, b);
-        t[a * Q + b] = c > 0 && len > 0 ? c * Math.log((double) c / ((double) days * len)) : 0;
-      }
-    }
-    return t;
-  }
-
-  private static long count(long[] prefix, int a, int b) {
-    return a <= b ? prefix[b] - prefix[a] : prefix[Q] - prefix[a] + prefix[b];
-  }
-
-  private static int size(int a, int b) {
-    return a <= b ? b - a : Q - a + b;
-  }
-
-  // ---- Zones -------------------------------------------------------------------------------
-
-  /** A way to turn UTC into local time: its offset per week of the year and the zones using it. */
-  private static final class Model {
-    final int[] offsets;
-    final List<String> zones = new ArrayList<>();
-    final int order;
-    double score;
-    int major;
-
-    Model(int[] offsets, int order) {
-      this.offsets = offsets;
-      this.order = order;
-    }
-
-    boolean fixed() {
-      for (int o : offsets) {
-        if (o != offsets[0]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** Whether the data cover weeks with different offsets of this model. */
-    boolean seen(long[] weekTotals) {
-      int first = Integer.MIN_VALUE;
-      for (int w = 0; w < offsets.length; w++) {
-        if (weekTotals[w] > 0) {
-          if (first == Integer.MIN_VALUE) {
-            first = offsets[w];
-          } else if (offsets[w] != first) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-  }
-
-  /** The models that count toward one offset. */
-  private record Group(int offset, List<Model> models) {
-    double best() {
-      return models.get(0).score;
+  /** The models that count toward one offset, best first, and the offset's score. */
+  private record Group(int offset, List<Scored> models, double score) {
+    Scorer.Fit fit() {
+      return models.get(0).fit();
     }
 
     /**
@@ -575,11 +546,12 @@ public final class TzInference {
      */
     List<String> zones(boolean fit) {
       List<String> list = new ArrayList<>();
-      for (Model m : models) {
-        if (fit && m.score < best() - FIT) {
+      double best = models.get(0).log();
+      for (Scored m : models) {
+        if (fit && (m.fit() == null || m.log() < best - FIT)) {
           break;
         }
-        for (String z : m.zones) {
+        for (String z : m.model().zones()) {
           if (list.size() < ZONES) {
             list.add(z);
           }
@@ -589,86 +561,8 @@ public final class TzInference {
     }
   }
 
-  private static final Map<Integer, List<Model>> MODELS = new java.util.HashMap<>();
-
-  /** The models for {@code year}: one per distinct weekly offset pattern, and each fixed offset. */
-  private static synchronized List<Model> models(int year) {
-    List<Model> cached = MODELS.get(year);
-    if (cached == null) {
-      cached = buildModels(year);
-      MODELS.put(year, cached);
-    }
-    List<Model> copy = new ArrayList<>();
-    for (Model m : cached) {
-      Model c = new Model(m.offsets, m.order);
-      c.zones.addAll(m.zones);
-      copy.add(c);
-    }
-    return copy;
-  }
-
-  private static List<Model> buildModels(int year) {
-    Map<String, Model> byKey = new LinkedHashMap<>();
-    for (String zone : catalog()) {
-      ZoneRules rules;
-      try {
-        rules = ZoneId.of(zone).getRules();
-      } catch (DateTimeException e) {
-        continue; // a zone this JDK's tz data does not have
-      }
-      int[] offsets = weekOffsets(rules, year);
-      byKey
-          .computeIfAbsent(Arrays.toString(offsets), k -> new Model(offsets, byKey.size()))
-          .zones
-          .add(zone);
-    }
-    List<Integer> inUse = new ArrayList<>();
-    for (Model m : byKey.values()) {
-      for (int o : m.offsets) {
-        if (!inUse.contains(o)) {
-          inUse.add(o);
-        }
-      }
-    }
-    for (int o : inUse) {
-      int[] fixed = new int[TzEvidence.WEEKS];
-      Arrays.fill(fixed, o);
-      byKey.computeIfAbsent(Arrays.toString(fixed), k -> new Model(fixed, byKey.size()));
-    }
-    return new ArrayList<>(byKey.values());
-  }
-
   /** Every offset some zone shows in {@code year}, in seconds. */
   static List<Integer> offsetsInUse(int year) {
-    List<Integer> list = new ArrayList<>();
-    for (Model m : models(year)) {
-      if (m.fixed()) {
-        list.add(m.offsets[0]);
-      }
-    }
-    return list;
-  }
-
-  private static List<String> catalog;
-
-  /** The zone ids of {@code zones.txt}, most populous first. */
-  static synchronized List<String> catalog() {
-    if (catalog == null) {
-      List<String> list = new ArrayList<>();
-      try (InputStream in = TzInference.class.getResourceAsStream("zones.txt");
-          BufferedReader r =
-              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          if (!line.isBlank() && !line.startsWith("#")) {
-            int tab = line.indexOf('\t');
-            list.add(tab < 0 ? line.strip() : line.substring(0, tab));
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      catalog = List.copyOf(list);
-    }
-    return catalog;
+    return ZoneModels.of(ZoneCatalog.standard(), year).offsetsInUse();
   }
 }

@@ -29,10 +29,18 @@ final class Scorecard {
   final List<Outcome> outcomes = new ArrayList<>();
 
   static Scorecard of(List<SyntheticActors.Actor> actors) {
+    return of(actors, Scorer.Tuning.STANDARD);
+  }
+
+  static Scorecard of(List<SyntheticActors.Actor> actors, Scorer.Tuning tuning) {
+    ZoneCatalog catalog = ZoneCatalog.standard();
+    java.util.Map<Integer, ZoneModels> byYear = new java.util.HashMap<>();
+    java.util.function.IntFunction<ZoneModels> models =
+        year -> byYear.computeIfAbsent(year, y -> ZoneModels.of(catalog, y));
     Scorecard card = new Scorecard();
     for (SyntheticActors.Actor a : actors) {
       long t0 = System.nanoTime();
-      ZoneGuess g = TzInference.infer(a.evidence());
+      ZoneGuess g = TzInference.infer(a.evidence(), models, tuning);
       long nanos = System.nanoTime() - t0;
       int truth = a.truth();
       int rank = TzInference.TOP;

@@ -287,7 +287,8 @@ final class SyntheticActors {
       if (r.nextDouble() < 0.15) {
         p.start = p.uniform(6.5, 11);
       }
-      p.length = p.uniform(7.5, 10.5);
+      // Half the actors keep a working day of whole or half hours, half any length.
+      p.length = r.nextBoolean() ? p.uniform(7.5, 10.5) : 8 + 0.5 * r.nextInt(5);
       if (r.nextDouble() < 0.8) {
         p.lunch = p.uniform(11.5, 14);
         p.lunchLength = p.uniform(0.5, 1.5);
