@@ -5,6 +5,7 @@ import dev.heatmap.Diagnostics;
 import dev.heatmap.ExitCode;
 import dev.heatmap.HeatmapException;
 import dev.heatmap.SkipReason;
+import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.TzEvidence;
 import dev.heatmap.grid.WeekHourGrid;
 import dev.heatmap.grid.infer.TzInference;
@@ -323,18 +324,44 @@ final class HeatmapCommand implements Callable<Integer> {
         inferredGrid = TzInference.redraw(evidence, offset, analysis.tally().overall());
       }
     }
+    List<Tally.Group> groups = analysis.tally().groups(top);
+    Map<String, ZoneGuess> groupInference =
+        analysisOptions.inferTz() ? groupInference(analysis.tally(), groups) : Map.of();
     Report report =
         new Report(
             output.title(target),
             timeConfig.zoneLabel(),
             analysis.tally().overall(),
-            analysis.tally().groups(top),
+            groups,
             weekStart,
             hour12,
             inference,
-            inferredGrid);
+            inferredGrid,
+            groupInference);
     target.write(out -> format.renderer(renderOptions).render(report, out));
     return status[0].code();
+  }
+
+  /**
+   * The time-zone guess of every shown group whose evidence was gathered, in the groups' order;
+   * groups with too little evidence get the guess that says so.
+   */
+  private static Map<String, ZoneGuess> groupInference(Tally tally, List<Tally.Group> groups) {
+    List<String> names = new ArrayList<>();
+    List<TzEvidence> evidence = new ArrayList<>();
+    for (Tally.Group g : groups) {
+      TzEvidence e = tally.evidence(g.name());
+      if (e != null) {
+        names.add(g.name());
+        evidence.add(e);
+      }
+    }
+    List<ZoneGuess> guesses = TzInference.inferEach(evidence);
+    Map<String, ZoneGuess> map = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      map.put(names.get(i), guesses.get(i));
+    }
+    return map;
   }
 
   /** One line saying how many records were skipped and why, when any were. */

@@ -28,12 +28,12 @@ final class Scorer {
    * active day is worth, and {@code ratePenalty}, the cost of each fitted rate in units of the log
    * of the active days (0.5 is the Bayesian information criterion's).
    */
-  record Tuning(double temper, double ratePenalty) {
-    static final Tuning STANDARD = new Tuning(1.0, 0.5);
+  record Tuning(double temper, double ratePenalty, double quarterCut) {
+    static final Tuning STANDARD = new Tuning(1.0, 0.5, 0.15);
   }
 
-  /** The log prior of a cut at a quarter-hour's minutes: :00, :15, :30, :45. */
-  static final double[] MINUTE = {Math.log(1), Math.log(0.15), Math.log(0.35), Math.log(0.15)};
+  /** The log prior of a cut at a quarter-hour's minutes: :00, :15, :30, :45 (:15 and :45 tuned). */
+  private final double[] minute;
 
   private final double lambda;
   private final double[] logLen = new double[Q + 1];
@@ -61,6 +61,8 @@ final class Scorer {
    * @param fine whether to search the habits on the full grid or on the coarse one
    */
   Scorer(long active, long days, Tuning tuning, boolean fine) {
+    double q = Math.log(tuning.quarterCut());
+    minute = new double[] {0, q, Math.log(0.35), q};
     nightStep = fine ? 2 : 4;
     startStep = fine ? 1 : 2;
     lenStep = fine ? 2 : 4;
@@ -128,8 +130,8 @@ final class Scorer {
     return -0.5 * z * z;
   }
 
-  static double minute(int quarter) {
-    return MINUTE[Math.floorMod(quarter, 4)];
+  private double minute(int quarter) {
+    return minute[Math.floorMod(quarter, 4)];
   }
 
   /** Scores the local week {@code local} (672 quarter-hours, Monday 00:00 first). */
@@ -272,21 +274,21 @@ final class Scorer {
     return before <= 0.6 * work && after <= 0.75 * work && arrival >= 0.25 * work;
   }
 
-  private static double startPrior(int s) {
+  private double startPrior(int s) {
     return gauss(s / 4.0, 9, 1.25) + minute(s);
   }
 
-  private static double lengthPrior(int len, int e) {
+  private double lengthPrior(int len, int e) {
     return gauss(len / 4.0, 9, 1.3) + minute(e);
   }
 
-  private static double lunchPrior(int l1, int dur) {
+  private double lunchPrior(int l1, int dur) {
     double hourPrior = gauss(l1 / 4.0, 12.5, 0.8) + minute(l1);
     double durPrior = dur == 4 ? Math.log(0.5) : Math.log(0.25);
     return Math.log(0.7) + hourPrior + durPrior;
   }
 
-  private static double nightPrior(int b, int w) {
+  private double nightPrior(int b, int w) {
     double lenH = (w + Q - b) / 4.0;
     double mid = (b + lenH * 2) / 4.0; // hours after the bed day's midnight
     return gauss(mid, 27.5, 1.2) + gauss(lenH, 7.5, 1.5) + minute(b) + minute(w);
