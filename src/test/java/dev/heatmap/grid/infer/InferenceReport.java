@@ -29,7 +29,10 @@ class InferenceReport {
       for (String t : tune.split(",")) {
         String[] parts = t.split(":");
         Scorer.Tuning tuning =
-            new Scorer.Tuning(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+            new Scorer.Tuning(
+                Double.parseDouble(parts[0]),
+                Double.parseDouble(parts[1]),
+                Double.parseDouble(parts[2]));
         Scorecard c = Scorecard.of(actors, tuning);
         StringBuilder kinds = new StringBuilder();
         c.byKind().forEach((k, l) -> kinds.append(' ').append(Math.round(100 * l.exactShare())));
