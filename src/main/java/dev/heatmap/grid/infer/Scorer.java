@@ -29,7 +29,7 @@ final class Scorer {
    * of the active days (0.5 is the Bayesian information criterion's).
    */
   record Tuning(double temper, double ratePenalty, double quarterCut) {
-    static final Tuning STANDARD = new Tuning(2.0, 0.5, 0.15);
+    static final Tuning STANDARD = new Tuning(1.0, 0.5, 0.15);
   }
 
   /** The log prior of a cut at a quarter-hour's minutes: :00, :15, :30, :45 (:15 and :45 tuned). */

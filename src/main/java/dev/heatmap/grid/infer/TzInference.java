@@ -76,7 +76,10 @@ public final class TzInference {
   private static final double FIT = Math.log(10);
 
   /** How many offsets of the coarse pass are searched on the full grid. */
-  private static final int FINALISTS = 7;
+  private static final int FINALISTS = 5;
+
+  /** How many of the finalists' daylight-saving models are searched. */
+  private static final int DST_FINALISTS = 3;
 
   /** Below this difference the dates say nothing about daylight saving time. */
   private static final double DST_UNDECIDED = Math.log(3);
@@ -154,9 +157,13 @@ public final class TzInference {
     }
     ranked.sort(Comparator.comparingDouble((double[] r) -> -r[0]));
     java.util.Set<Integer> finalists = new java.util.HashSet<>();
+    java.util.Set<Integer> dstFinalists = new java.util.HashSet<>();
     for (int i = 0; i < Math.min(FINALISTS, ranked.size()); i++) {
       if (ranked.get(i)[0] > Double.NEGATIVE_INFINITY) {
         finalists.add((int) ranked.get(i)[1]);
+        if (i < DST_FINALISTS) {
+          dstFinalists.add((int) ranked.get(i)[1]);
+        }
       }
     }
     List<Scored> scored = new ArrayList<>();
@@ -167,11 +174,8 @@ public final class TzInference {
         scored.add(new Scored(m, o, fit));
         continue;
       }
-      boolean promising = false;
-      for (int o : m.offsets()) {
-        promising |= finalists.contains(o);
-      }
       int major = majorOffset(m.offsets(), weekTotals);
+      boolean promising = dstFinalists.contains(major);
       if (promising) {
         scored.add(new Scored(m, major, fine.score(local(summary, m.offsets()))));
       } else if (!m.zones().isEmpty()) {
