@@ -92,10 +92,13 @@ class TzInferenceTest {
         }
       }
     }
-    // Measured with these seeds: BEST of 138 best, TOP3 of 138 in the top three.
-    System.out.println("office actors: " + best + " best, " + top3 + " top three of " + n);
-    assertTrue(top3 >= 0.80 * n, top3 + " of " + n + " in the top three; misses " + misses);
-    assertTrue(best >= 0.40 * n, best + " of " + n + " best");
+    // Measured with these seeds: 73 of 138 best (53 %), 105 in the top three (76 %). The model
+    // before issue 15 found 118 and 135 here: this generator puts every habit exactly on :00 or
+    // :30, which a grid of habits on the hour and half hour fitted exactly; the tempered model
+    // with habits on any quarter-hour trades that for calibration on varied actors (see
+    // InferenceReport), and the odd zones are where it loses.
+    assertTrue(top3 >= 0.72 * n, top3 + " of " + n + " in the top three; misses " + misses);
+    assertTrue(best >= 0.48 * n, best + " of " + n + " best");
   }
 
   @Test
