@@ -24,6 +24,8 @@ public final class Tally implements InstantSink {
   private final WeekHourGrid overall = new WeekHourGrid();
   private final Map<String, WeekHourGrid> groups = new LinkedHashMap<>();
   private final TzEvidence evidence;
+  // Per-group evidence for --infer-tz --group-by, for the first MAX_EVIDENCE_GROUPS names.
+  private final Map<String, TzEvidence> groupEvidence;
   private boolean overflowed;
 
   public Tally(ZoneId zone) {
@@ -34,6 +36,7 @@ public final class Tally implements InstantSink {
   public Tally(ZoneId zone, boolean inferTz) {
     this.binner = new ZoneBinner(zone);
     this.evidence = inferTz ? new TzEvidence() : null;
+    this.groupEvidence = inferTz ? new LinkedHashMap<>() : null;
   }
 
   @Override
@@ -46,8 +49,35 @@ public final class Tally implements InstantSink {
     }
     if (group != null) {
       group(group).add(cell, epochSecond);
+      if (groupEvidence != null) {
+        TzEvidence e = groupEvidence(group);
+        if (e != null) {
+          e.add(epochSecond);
+        }
+      }
     }
   }
+
+  /** The evidence of group {@code name}, made when there is room; null when there is none. */
+  private TzEvidence groupEvidence(String name) {
+    TzEvidence e = groupEvidence.get(name);
+    if (e == null && groupEvidence.size() < MAX_EVIDENCE_GROUPS) {
+      e = new TzEvidence();
+      groupEvidence.put(name, e);
+    }
+    return e;
+  }
+
+  /**
+   * The {@code --infer-tz} evidence of group {@code name}, or null when it is not gathered (no
+   * inference, or the group came after the first {@link #MAX_EVIDENCE_GROUPS} names).
+   */
+  public TzEvidence evidence(String name) {
+    return groupEvidence == null ? null : groupEvidence.get(name);
+  }
+
+  /** The most groups whose time-zone evidence is gathered (about 10 KB each). */
+  public static final int MAX_EVIDENCE_GROUPS = 1_000;
 
   @Override
   public void skipped(String group) {
@@ -96,6 +126,15 @@ public final class Tally implements InstantSink {
       evidence.merge(other.evidence);
     }
     other.groups.forEach((name, g) -> group(name).merge(g));
+    if (groupEvidence != null && other.groupEvidence != null) {
+      other.groupEvidence.forEach(
+          (name, e) -> {
+            TzEvidence mine = groupEvidence(name);
+            if (mine != null) {
+              mine.merge(e);
+            }
+          });
+    }
   }
 
   /**

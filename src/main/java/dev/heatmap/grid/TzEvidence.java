@@ -114,7 +114,7 @@ public final class TzEvidence {
   }
 
   /** Records at UTC quarter-hour of the week {@code q} (0 = Monday 00:00–00:15 UTC). */
-  long records(int q) {
+  public long records(int q) {
     return records[q];
   }
 
@@ -124,16 +124,18 @@ public final class TzEvidence {
   }
 
   /** The activity as a table the inference reads. */
-  Summary summary() {
+  public Summary summary() {
     long[] active = new long[WEEKS * QUARTERS];
     long[] perYear = new long[bits.length];
     long count = 0;
+    long days = 0;
     for (int y = 0; y < bits.length; y++) {
       long[] b = bits[y];
       if (b == null) {
         continue;
       }
       long start = jan1(FIRST_YEAR + y);
+      int lastDay = -1;
       for (int i = 0; i < b.length; i++) {
         long word = b[i];
         while (word != 0) {
@@ -141,6 +143,10 @@ public final class TzEvidence {
           word &= word - 1;
           int index = i * 64 + bit;
           int dayOfYear = index / 96;
+          if (dayOfYear != lastDay) {
+            days++;
+            lastDay = dayOfYear;
+          }
           int weekday = (int) Math.floorMod(start + dayOfYear + 3, 7L);
           active[(dayOfYear / 7) * QUARTERS + weekday * 96 + index % 96]++;
           perYear[y]++;
@@ -154,7 +160,7 @@ public final class TzEvidence {
         busiest = y;
       }
     }
-    return new Summary(active, count, FIRST_YEAR + busiest);
+    return new Summary(active, count, days, FIRST_YEAR + busiest);
   }
 
   /**
@@ -163,10 +169,11 @@ public final class TzEvidence {
    * @param active active quarter-hours by week of the year and UTC quarter-hour of the week,
    *     indexed {@code week * QUARTERS + q}
    * @param count how many quarter-hours were active
+   * @param days how many UTC days had any activity
    * @param busiestYear the year with the most active quarter-hours
    */
-  record Summary(long[] active, long count, int busiestYear) {
-    long active(int week, int q) {
+  public record Summary(long[] active, long count, long days, int busiestYear) {
+    public long active(int week, int q) {
       return active[week * QUARTERS + q];
     }
   }

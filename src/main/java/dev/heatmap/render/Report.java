@@ -2,9 +2,12 @@ package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.time.DayOfWeek;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,6 +24,8 @@ import java.util.Objects;
  * @param hour12 label hours 12-hour style (12 AM … 11 PM) instead of 0–23
  * @param inference the time-zone guess when asked for ({@code --infer-tz}), else null
  * @param inferredGrid the grid redrawn in the best inferred offset, else null
+ * @param groupInference the time-zone guess of each group with evidence enough, by group name
+ *     ({@code --infer-tz --group-by}); empty otherwise
  */
 public record Report(
     String title,
@@ -30,7 +35,8 @@ public record Report(
     DayOfWeek weekStart,
     boolean hour12,
     ZoneGuess inference,
-    WeekHourGrid inferredGrid) {
+    WeekHourGrid inferredGrid,
+    Map<String, ZoneGuess> groupInference) {
   public Report {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timezone, "timezone");
@@ -40,6 +46,20 @@ public record Report(
       throw new IllegalArgumentException("the week starts on Monday or Sunday");
     }
     groups = List.copyOf(groups);
+    groupInference = Collections.unmodifiableMap(new LinkedHashMap<>(groupInference));
+  }
+
+  /** A report with no per-group inference. */
+  public Report(
+      String title,
+      String timezone,
+      WeekHourGrid grid,
+      List<Tally.Group> groups,
+      DayOfWeek weekStart,
+      boolean hour12,
+      ZoneGuess inference,
+      WeekHourGrid inferredGrid) {
+    this(title, timezone, grid, groups, weekStart, hour12, inference, inferredGrid, Map.of());
   }
 
   /** A report with the defaults: Monday first, 24-hour labels, no inference. */

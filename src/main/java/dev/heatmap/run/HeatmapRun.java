@@ -2,10 +2,11 @@ package dev.heatmap.run;
 
 import dev.heatmap.core.ExitCode;
 import dev.heatmap.core.SkipReason;
+import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.TzEvidence;
-import dev.heatmap.grid.TzInference;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.TzInference;
+import dev.heatmap.grid.infer.ZoneGuess;
 import dev.heatmap.input.extract.InputConfig;
 import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
@@ -15,6 +16,7 @@ import java.time.DayOfWeek;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -148,17 +150,43 @@ public final class HeatmapRun {
         inferredGrid = TzInference.redraw(evidence, offset, analysis.tally().overall());
       }
     }
+    List<Tally.Group> groups = analysis.tally().groups(request.top());
+    Map<String, ZoneGuess> groupInference =
+        request.inferTz() ? groupInference(analysis.tally(), groups) : Map.of();
     Report report =
         new Report(
             request.title(),
             request.time().zoneLabel(),
             analysis.tally().overall(),
-            analysis.tally().groups(request.top()),
+            groups,
             request.weekStart(),
             request.hour12(),
             inference,
-            inferredGrid);
+            inferredGrid,
+            groupInference);
     return new Outcome(status[0], report, closing);
+  }
+
+  /**
+   * The time-zone guess of every shown group whose evidence was gathered, in the groups' order;
+   * groups with too little evidence get the guess that says so.
+   */
+  private static Map<String, ZoneGuess> groupInference(Tally tally, List<Tally.Group> groups) {
+    List<String> names = new ArrayList<>();
+    List<TzEvidence> evidence = new ArrayList<>();
+    for (Tally.Group g : groups) {
+      TzEvidence e = tally.evidence(g.name());
+      if (e != null) {
+        names.add(g.name());
+        evidence.add(e);
+      }
+    }
+    List<ZoneGuess> guesses = TzInference.inferEach(evidence);
+    Map<String, ZoneGuess> map = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      map.put(names.get(i), guesses.get(i));
+    }
+    return map;
   }
 
   /** How many records were skipped and why: {@code skipped 3 records (2 empty value, …)}. */

@@ -1,7 +1,7 @@
 package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -105,7 +105,16 @@ final class Reports {
                 new ZoneGuess.Candidate(
                     "+09:00", 0.7341, List.of("Asia/Tokyo", "Asia/Seoul"), List.of()),
                 new ZoneGuess.Candidate("+05:30", 0.4102, List.of("Asia/Kolkata"), List.of())),
-            "Only 90 timestamps: below the 500 the ranking needs to be trusted.");
+            "Only 90 timestamps: below the 500 the ranking needs to be trusted.",
+            null,
+            new ZoneGuess.Explanation(
+                "likely",
+                "office",
+                "work 09:00–18:00, quiet 23:30–07:00, rest days Saturday, Sunday",
+                "Saturday, Sunday",
+                null,
+                "+08:00",
+                true));
     return new Report(
         "Office hours",
         "America/New_York",

@@ -1,4 +1,4 @@
-package dev.heatmap.grid;
+package dev.heatmap.grid.infer;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,10 +1,12 @@
-package dev.heatmap.grid;
+package dev.heatmap.grid.infer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.heatmap.grid.TzEvidence;
+import dev.heatmap.grid.WeekHourGrid;
 import dev.heatmap.time.ZoneBinner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,9 +92,13 @@ class TzInferenceTest {
         }
       }
     }
-    // Measured with these seeds: 118 of 138 best (86%), 135 of 138 in the top three (98%).
-    assertTrue(top3 >= 0.95 * n, top3 + " of " + n + " in the top three; misses " + misses);
-    assertTrue(best >= 0.78 * n, best + " of " + n + " best");
+    // Measured with these seeds: 73 of 138 best (53 %), 105 in the top three (76 %). The model
+    // before issue 15 found 118 and 135 here: this generator puts every habit exactly on :00 or
+    // :30, which a grid of habits on the hour and half hour fitted exactly; the tempered model
+    // with habits on any quarter-hour trades that for calibration on varied actors (see
+    // InferenceReport), and the odd zones are where it loses.
+    assertTrue(top3 >= 0.72 * n, top3 + " of " + n + " in the top three; misses " + misses);
+    assertTrue(best >= 0.48 * n, best + " of " + n + " best");
   }
 
   @Test
