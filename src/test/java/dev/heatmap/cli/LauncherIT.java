@@ -109,7 +109,13 @@ class LauncherIT {
     Map<String, String> all = new java.util.HashMap<>(env);
     all.put("HEATMAP_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + log);
     Proc p =
-        launch(launcher, all, "", HOME.resolve("example_data/jabber/2020-06.json").toString(), "-f", "json");
+        launch(
+            launcher,
+            all,
+            "",
+            HOME.resolve("example_data/jabber/2020-06.json").toString(),
+            "-f",
+            "json");
     assertEquals(0, p.exitCode(), p.err());
     assertTrue(p.out().contains("\"total\" : "), p.out());
     Map<String, String> sources = new java.util.TreeMap<>();
@@ -252,7 +258,8 @@ class LauncherIT {
     assertFalse(p.err().contains("archive"), p.err());
     try (var files = Files.list(lib)) {
       assertEquals(
-          List.of("cds-training", "heatmap.jar"), files.map(f -> f.getFileName().toString()).sorted().toList());
+          List.of("cds-training", "heatmap.jar"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
     }
   }
 
