@@ -228,31 +228,31 @@ class LauncherIT {
     assertTrue(Files.getLastModifiedTime(lib.resolve("heatmap-25.jsa")).compareTo(made) > 0);
   }
 
+  /**
+   * Runs the launcher of {@link #unpackedCopy} as someone who cannot write its lib/: as nobody
+   * (through setpriv) when the tests run as root, who may write anywhere, else with lib/ made
+   * read-only.
+   */
+  Proc launchWithReadOnlyLib(Path launcher, Map<String, String> env, String... args)
+      throws Exception {
+    Path lib = launcher.getParent().resolveSibling("lib");
+    if (!System.getProperty("user.name").equals("root")) {
+      Files.setPosixFilePermissions(lib, PosixFilePermissions.fromString("r-xr-xr-x"));
+      return launch(launcher, env, "", args);
+    }
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv(1) to run as nobody");
+    List<String> all = new ArrayList<>();
+    all.addAll(List.of("--reuid=65534", "--regid=65534", "--clear-groups", launcher.toString()));
+    all.addAll(List.of(args));
+    return launch(Path.of("/usr/bin/setpriv"), env, "", all.toArray(new String[0]));
+  }
+
   @Test
   void aReadOnlyLibraryDirectoryQuietlyGoesWithoutAnArchive() throws Exception {
     Path launcher = unpackedCopy();
     Path lib = launcher.getParent().resolveSibling("lib");
     Path input = lib.resolveSibling("example_data/isoon.txt");
-    Proc p;
-    if (System.getProperty("user.name").equals("root")) {
-      // root may write anywhere: run the launcher as nobody, for whom lib/ is read-only.
-      assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv(1) to run as nobody");
-      p =
-          launch(
-              Path.of("/usr/bin/setpriv"),
-              Map.of(),
-              "",
-              "--reuid=65534",
-              "--regid=65534",
-              "--clear-groups",
-              launcher.toString(),
-              input.toString(),
-              "-f",
-              "csv");
-    } else {
-      Files.setPosixFilePermissions(lib, PosixFilePermissions.fromString("r-xr-xr-x"));
-      p = launch(launcher, Map.of(), "", input.toString(), "-f", "csv");
-    }
+    Proc p = launchWithReadOnlyLib(launcher, Map.of(), input.toString(), "-f", "csv");
     assertEquals(0, p.exitCode(), p.err());
     assertTrue(p.out().startsWith("day,"), p.out());
     assertFalse(p.err().contains("archive"), p.err());
@@ -261,6 +261,27 @@ class LauncherIT {
           List.of("cds-training", "heatmap.jar"),
           files.map(f -> f.getFileName().toString()).sorted().toList());
     }
+  }
+
+  @Test
+  void anArchiveOlderThanTheJarIsNotPassedWhereItCannotBeRemade() throws Exception {
+    Path launcher = unpackedCopy();
+    Path lib = launcher.getParent().resolveSibling("lib");
+    Path input = lib.resolveSibling("example_data/isoon.txt");
+    Proc first = launch(launcher, Map.of(), "", input.toString(), "-f", "csv");
+    assertEquals(0, first.exitCode(), first.err());
+    Path jsa = lib.resolve("heatmap-" + feature(BUILD_JDK) + ".jsa");
+    assertTrue(Files.isRegularFile(jsa), "the first run made " + jsa);
+    Files.setLastModifiedTime(
+        lib.resolve("heatmap.jar"),
+        FileTime.fromMillis(Files.getLastModifiedTime(jsa).toMillis() + 60_000));
+    // The JVM rejects an archive made for the jar's old time; -Xshare:on makes it refuse to start
+    // if it is given one, where it would otherwise also leave out the JDK's own archive.
+    Proc p =
+        launchWithReadOnlyLib(
+            launcher, Map.of("HEATMAP_OPTS", "-Xshare:on"), input.toString(), "-f", "csv");
+    assertEquals(0, p.exitCode(), p.err());
+    assertTrue(p.out().startsWith("day,"), p.out());
   }
 
   @Test
