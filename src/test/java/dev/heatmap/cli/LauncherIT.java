@@ -90,7 +90,7 @@ class LauncherIT {
     pb.redirectOutput(out.toFile()).redirectError(err.toFile());
     pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     Process p = pb.start();
-    boolean done = p.waitFor(120, TimeUnit.SECONDS);
+    boolean done = p.waitFor(300, TimeUnit.SECONDS); // a first run trains an archive
     if (!done) {
       p.destroyForcibly();
     }
