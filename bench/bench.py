@@ -170,13 +170,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--data", default=os.path.join(BENCH, "data"))
-    ap.add_argument("--only", default="", help="comma-separated: text,conti,jsonl,csv,xlsx,logs,start")
-    ap.add_argument("--no-pandas", action="store_true")
+    ap.add_argument("--only", default="", help="comma-separated: text,conti,jsonl,csv,xlsx,logs,start (stdin: start)")
+    ap.add_argument("--no-pandas", "--skip-pandas", dest="no_pandas", action="store_true")
     ap.add_argument("--no-duckdb", action="store_true")
     ap.add_argument("--quiet-load", type=float, default=1.0)
     ap.add_argument("--quiet-wait", type=float, default=120)
     a = ap.parse_args()
-    only = set(filter(None, a.only.split(",")))
+    only = set("start" if n == "stdin" else n for n in filter(None, a.only.split(",")))
     want = lambda name: not only or name in only
 
     if not os.path.exists(JAR):
