@@ -15,6 +15,7 @@ final class AnalysisOptions {
   private final boolean inferTz;
   private final String normalize;
   private final boolean strict;
+  private final boolean calendar;
 
   /** The values given on the command line {@code parsed}, defaults for the others. */
   AnalysisOptions(ParseResult parsed) {
@@ -23,6 +24,7 @@ final class AnalysisOptions {
     inferTz = parsed.matchedOptionValue("--infer-tz", false);
     normalize = parsed.matchedOptionValue("--normalize", "count");
     strict = parsed.matchedOptionValue("--strict", false);
+    calendar = parsed.matchedOptionValue("--calendar", false);
   }
 
   /** The options, in the order help lists them. */
@@ -57,6 +59,13 @@ final class AnalysisOptions {
       OptionSpec.builder("--strict")
           .type(boolean.class)
           .description("Exit 1 when any record was skipped (the report is still written).")
+          .build(),
+      OptionSpec.builder("--calendar")
+          .type(boolean.class)
+          .description(
+              "Add the day-by-day calendar: events per local day, quiet stretches and the"
+                  + " countries whose public holidays match them (on by default in HTML over three"
+                  + " weeks or more).")
           .build()
     };
   }
@@ -90,5 +99,10 @@ final class AnalysisOptions {
 
   boolean strict() {
     return strict;
+  }
+
+  /** Whether {@code --calendar} was given. */
+  boolean calendar() {
+    return calendar;
   }
 }

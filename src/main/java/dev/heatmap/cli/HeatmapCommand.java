@@ -281,7 +281,8 @@ final class HeatmapCommand implements Callable<Integer> {
             input.toConfig(analysisOptions.groupBy()),
             timeConfig,
             Analysis.Parallelism.auto(),
-            progress == null ? ReadProgress.NONE : progress);
+            progress == null ? ReadProgress.NONE : progress,
+            Calendars.gathered(analysisOptions.calendar(), format));
     ExitCode[] status = {ExitCode.OK};
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
     try {
@@ -333,7 +334,10 @@ final class HeatmapCommand implements Callable<Integer> {
             hour12,
             inference,
             inferredGrid);
-    target.write(out -> format.renderer(renderOptions).render(report, out));
+    Report withCalendar =
+        Calendars.add(
+            report, analysis.tally(), analysisOptions.calendar(), format, inference, stderr);
+    target.write(out -> format.renderer(renderOptions).render(withCalendar, out));
     return status[0].code();
   }
 

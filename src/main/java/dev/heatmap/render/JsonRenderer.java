@@ -75,6 +75,9 @@ final class JsonRenderer implements Renderer {
       if (report.inference() != null) {
         writeInference(g, report.inference());
       }
+      if (report.calendar() != null) {
+        JsonCalendar.write(g, report.calendar());
+      }
       g.writeEndObject();
       g.writeRaw('\n');
     }

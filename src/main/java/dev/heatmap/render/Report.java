@@ -3,6 +3,7 @@ package dev.heatmap.render;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
 import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.calendar.CalendarView;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param hour12 label hours 12-hour style (12 AM … 11 PM) instead of 0–23
  * @param inference the time-zone guess when asked for ({@code --infer-tz}), else null
  * @param inferredGrid the grid redrawn in the best inferred offset, else null
+ * @param calendar the day-by-day calendar ({@code --calendar}, or HTML over three weeks or more),
+ *     else null
  */
 public record Report(
     String title,
@@ -30,7 +33,8 @@ public record Report(
     DayOfWeek weekStart,
     boolean hour12,
     ZoneGuess inference,
-    WeekHourGrid inferredGrid) {
+    WeekHourGrid inferredGrid,
+    CalendarView calendar) {
   public Report {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timezone, "timezone");
@@ -42,9 +46,28 @@ public record Report(
     groups = List.copyOf(groups);
   }
 
+  /** A report without a calendar. */
+  public Report(
+      String title,
+      String timezone,
+      WeekHourGrid grid,
+      List<Tally.Group> groups,
+      DayOfWeek weekStart,
+      boolean hour12,
+      ZoneGuess inference,
+      WeekHourGrid inferredGrid) {
+    this(title, timezone, grid, groups, weekStart, hour12, inference, inferredGrid, null);
+  }
+
   /** A report with the defaults: Monday first, 24-hour labels, no inference. */
   public Report(String title, String timezone, WeekHourGrid grid, List<Tally.Group> groups) {
     this(title, timezone, grid, groups, DayOfWeek.MONDAY, false, null, null);
+  }
+
+  /** This report with {@code calendar}. */
+  public Report withCalendar(CalendarView calendar) {
+    return new Report(
+        title, timezone, grid, groups, weekStart, hour12, inference, inferredGrid, calendar);
   }
 
   /** The weekday names, Monday first (the grid's storage order). */
