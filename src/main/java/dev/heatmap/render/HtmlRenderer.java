@@ -87,6 +87,7 @@ final class HtmlRenderer implements Renderer {
             report, overall, "data-count", "grid overall", caption(report.timezone()), " of all"));
     values.put("inference", inference(report, plots));
     values.put("groups", groups(report, zone, plots));
+    values.put("calendar", HtmlCalendar.section(report));
     values.put("data", plots ? data(report, overall, zone) : "");
     values.put("scripts", scripts());
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
