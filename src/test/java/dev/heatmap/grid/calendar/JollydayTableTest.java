@@ -142,6 +142,19 @@ class JollydayTableTest {
     return out.toString();
   }
 
+  /**
+   * Why Russia is not taken from Jollyday: its Russia keeps 9 and 10 January as holidays (the
+   * Labour Code's New Year holidays are 1-8 January) and moves weekend holidays to the next Monday.
+   * When this fails, Jollyday has been fixed and its Russia could replace HolidayCalendars.russia.
+   */
+  @Test
+  void jollydaysRussiaIsNotTheLabourCodes() {
+    HolidayManager ru = HolidayManager.getInstance(ManagerParameters.create("ru"));
+    org.junit.jupiter.api.Assertions.assertTrue(ru.isHoliday(LocalDate.of(2023, 1, 9)));
+    org.junit.jupiter.api.Assertions.assertNull(
+        HolidayCalendars.russia().holiday(LocalDate.of(2023, 1, 9).toEpochDay()));
+  }
+
   @Test
   void theShippedTableIsWhatJollydaySays() throws IOException {
     String now = generate();
