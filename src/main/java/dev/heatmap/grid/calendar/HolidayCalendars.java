@@ -77,41 +77,122 @@ public final class HolidayCalendars {
   static List<HolidayCalendar> readTable(String resource) {
     List<HolidayCalendar> out = new ArrayList<>();
     try (BufferedReader r = open(resource)) {
-      Builder b = null;
+      Table t = null;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.isEmpty() || line.charAt(0) == '#') {
           continue;
         }
-        String[] f = line.split("\t");
-        switch (f[0]) {
-          case "@country" -> {
-            if (b != null) {
-              out.add(b.build());
+        if (line.charAt(0) == '@') {
+          String[] f = line.split("\t");
+          switch (f[0]) {
+            case "@country" -> {
+              if (t != null) {
+                out.add(t.build());
+              }
+              t = new Table(f[1], f[2]);
             }
-            b = new Builder(f[1], f[2]);
-          }
-          case "@zones" -> b.zones = Arrays.asList(f).subList(1, f.length);
-          case "@years" -> {
-            b.first = Integer.parseInt(f[1]);
-            b.last = Integer.parseInt(f[2]);
-          }
-          default -> {
-            long day = LocalDate.parse(f[0]).toEpochDay();
-            if (f[1].equals("work")) {
-              b.work.put(day, f[2]);
-            } else {
-              b.off.merge(day, f[2], (x, y) -> x.equals(y) ? x : x + " / " + y);
+            case "@zones" -> t.zones = Arrays.asList(f).subList(1, f.length);
+            case "@years" -> {
+              t.first = Integer.parseInt(f[1]);
+              t.last = Integer.parseInt(f[2]);
             }
+            default -> throw new IllegalStateException(resource + ": unknown line " + line);
           }
+          continue;
         }
+        // A day: yyyy-mm-dd TAB off|work TAB name, read by position (20,000 lines at each load).
+        long day =
+            LocalDate.of(digits(line, 0, 4), digits(line, 5, 7), digits(line, 8, 10)).toEpochDay();
+        t.add(day, line.startsWith("work", 11), line.substring(line.indexOf('\t', 11) + 1));
       }
-      if (b != null) {
-        out.add(b.build());
+      if (t != null) {
+        out.add(t.build());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /**
+   * One country of a table as it is read: each day packed with its name's index into one long
+   * ({@code day << 20 | index}), sorted once at the end, so that a load boxes and hashes nothing
+   * per day.
+   */
+  private static final class Table {
+    final String code;
+    final String name;
+    List<String> zones = List.of();
+    int first;
+    int last;
+    final List<String> names = new ArrayList<>();
+    final Map<String, Integer> index = new java.util.HashMap<>();
+    long[] off = new long[512];
+    int offCount;
+    long[] work = new long[16];
+    int workCount;
+
+    Table(String code, String name) {
+      this.code = code;
+      this.name = name;
+    }
+
+    void add(long day, boolean isWork, String holiday) {
+      Integer i = index.get(holiday);
+      if (i == null) {
+        i = names.size();
+        names.add(holiday);
+        index.put(holiday, i);
+      }
+      long packed = day << 20 | i;
+      if (isWork) {
+        if (workCount == work.length) {
+          work = Arrays.copyOf(work, 2 * workCount);
+        }
+        work[workCount++] = packed;
+      } else {
+        if (offCount == off.length) {
+          off = Arrays.copyOf(off, 2 * offCount);
+        }
+        off[offCount++] = packed;
+      }
+    }
+
+    HolidayCalendar build() {
+      return new HolidayCalendar(code, name, zones, first, last, unpack(off, offCount), unpack(work, workCount));
+    }
+
+    /** Sorted days and their names; a day listed twice gets both names. */
+    private Object[] unpack(long[] packed, int n) {
+      long[] sorted = Arrays.copyOf(packed, n);
+      Arrays.sort(sorted);
+      long[] days = new long[n];
+      String[] dayNames = new String[n];
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        long day = sorted[i] >> 20;
+        String holiday = names.get((int) (sorted[i] & 0xFFFFF));
+        if (k > 0 && days[k - 1] == day) {
+          dayNames[k - 1] = join(dayNames[k - 1], holiday);
+        } else {
+          days[k] = day;
+          dayNames[k++] = holiday;
+        }
+      }
+      return new Object[] {Arrays.copyOf(days, k), Arrays.copyOf(dayNames, k)};
+    }
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
+  }
+
+  private static String join(String x, String y) {
+    return x.equals(y) ? x : x + " / " + y;
   }
 
   private static final class Builder {
@@ -129,7 +210,7 @@ public final class HolidayCalendars {
     }
 
     void off(LocalDate d, String holiday) {
-      off.merge(d.toEpochDay(), holiday, (x, y) -> x.equals(y) ? x : x + " / " + y);
+      off.merge(d.toEpochDay(), holiday, HolidayCalendars::join);
     }
 
     boolean isOff(LocalDate d) {
@@ -325,7 +406,8 @@ public final class HolidayCalendars {
           boolean clash = false;
           for (int i = -1; i <= 1; i++) {
             LocalDate d = centre.plusDays(i);
-            clash |= d.getDayOfWeek() == DayOfWeek.SUNDAY || b.off.get(d.toEpochDay()).contains(" / ");
+            clash |=
+                d.getDayOfWeek() == DayOfWeek.SUNDAY || b.off.get(d.toEpochDay()).contains(" / ");
           }
           if (clash) {
             substitute(b, centre.plusDays(2), centre == l[NEW_YEAR] ? "Seollal" : "Chuseok");

@@ -57,44 +57,64 @@ public final class HolidayRanking {
         worked[i] = model.counts[i] > DayModel.QUIET_FRACTION * (sum / k);
       }
     }
+    // Prefix sums over the days, so that each country costs its own holidays, not the range:
+    // working days, quiet working days, judged rest days and worked rest days before day i.
+    int[] working = new int[n + 1];
+    int[] quiet = new int[n + 1];
+    int[] rest = new int[n + 1];
+    int[] restWorked = new int[n + 1];
+    boolean[] isQuiet = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      boolean w = model.working(i);
+      isQuiet[i] = w && (model.quiet(i) || model.inStretch(i));
+      working[i + 1] = working[i] + (w ? 1 : 0);
+      quiet[i + 1] = quiet[i] + (isQuiet[i] ? 1 : 0);
+      rest[i + 1] = rest[i] + (restJudged[i] ? 1 : 0);
+      restWorked[i + 1] = restWorked[i] + (restJudged[i] && worked[i] ? 1 : 0);
+    }
     for (HolidayCalendar c : calendars) {
+      int from = (int) Math.max(0, c.firstDay() - model.start);
+      int to = (int) Math.min(n, c.lastDay() - model.start + 1); // exclusive
+      if (from >= to) {
+        out.add(new HolidayCandidate(c.code(), c.name(), 0, 0, 0, List.of(), 0, 0));
+        continue;
+      }
       int n1 = 0;
       int k1 = 0;
-      int n2 = 0;
-      int k2 = 0;
-      int m1 = 0;
-      int w1 = 0;
-      int m2 = 0;
-      int w2 = 0;
+      int offRest = 0; // judged rest days that are holidays: not make-up evidence either way
+      int offRestWorked = 0;
       List<HolidayCandidate.Match> matched = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        long day = model.start + i;
-        if (!c.covers(day)) {
-          continue;
+      long[] off = c.offDays();
+      for (int j = c.firstOffAtOrAfter(model.start + from); j < off.length; j++) {
+        int i = (int) (off[j] - model.start);
+        if (i >= to) {
+          break;
         }
         if (model.working(i)) {
-          String h = c.holiday(day);
-          boolean q = model.quiet(i) || model.inStretch(i);
-          if (h != null) {
-            n1++;
-            if (q) {
-              k1++;
-              matched.add(new HolidayCandidate.Match(LocalDate.ofEpochDay(day), h));
-            }
-          } else {
-            n2++;
-            k2 += q ? 1 : 0;
+          n1++;
+          if (isQuiet[i]) {
+            k1++;
+            matched.add(new HolidayCandidate.Match(LocalDate.ofEpochDay(off[j]), c.offName(j)));
           }
-        } else if (restJudged[i] && c.holiday(day) == null) {
-          if (c.work().containsKey(day)) {
-            m1++;
-            w1 += worked[i] ? 1 : 0;
-          } else {
-            m2++;
-            w2 += worked[i] ? 1 : 0;
-          }
+        } else if (restJudged[i]) {
+          offRest++;
+          offRestWorked += worked[i] ? 1 : 0;
         }
       }
+      int n2 = working[to] - working[from] - n1;
+      int k2 = quiet[to] - quiet[from] - k1;
+      int m1 = 0;
+      int w1 = 0;
+      long[] work = c.workDays();
+      for (long day : work) {
+        int i = (int) (day - model.start);
+        if (i >= from && i < to && restJudged[i] && c.holiday(day) == null) {
+          m1++;
+          w1 += worked[i] ? 1 : 0;
+        }
+      }
+      int m2 = rest[to] - rest[from] - offRest - m1;
+      int w2 = restWorked[to] - restWorked[from] - offRestWorked - w1;
       double score = signedG(k1, n1, k2, n2) + (m1 > 0 ? signedG(w1, m1, w2, m2) : 0);
       out.add(new HolidayCandidate(c.code(), c.name(), score, k1, n1, matched, w1, m1));
     }

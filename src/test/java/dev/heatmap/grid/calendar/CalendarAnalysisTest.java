@@ -31,7 +31,7 @@ class CalendarAnalysisTest {
       boolean works =
           holidays == null
               ? !weekend
-              : holidays.work().containsKey(day) || (!weekend && holidays.holiday(day) == null);
+              : holidays.makeUp(day) != null || (!weekend && holidays.holiday(day) == null);
       int n = poisson(random, works ? perDay : 0.3);
       for (int i = 0; i < n; i++) {
         days.add(day);

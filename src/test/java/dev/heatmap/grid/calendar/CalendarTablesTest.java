@@ -42,8 +42,8 @@ class CalendarTablesTest {
       assertEquals("Spring Festival", holiday("CN", d), d);
       d = LocalDate.parse(d).plusDays(1).toString();
     }
-    assertEquals("Spring Festival", cn.work().get(LocalDate.of(2021, 2, 7).toEpochDay()));
-    assertEquals("Spring Festival", cn.work().get(LocalDate.of(2021, 2, 20).toEpochDay()));
+    assertEquals("Spring Festival", cn.makeUp(LocalDate.of(2021, 2, 7).toEpochDay()));
+    assertEquals("Spring Festival", cn.makeUp(LocalDate.of(2021, 2, 20).toEpochDay()));
     assertNull(holiday("CN", "2021-02-18"));
     assertEquals("National Day", holiday("CN", "2024-10-07"));
     assertEquals("Qingming Festival", holiday("CN", "2010-04-05"));
