@@ -76,6 +76,18 @@ class CalendarAnalysisTest {
   }
 
   @Test
+  void theZoneAnswerAndTheHolidaysAreComparedNotMixed() {
+    DayCounts days = actor(HolidayCalendars.of("RU"), 30, 9);
+    CalendarView agree = CalendarView.of("UTC", days, List.of(), List.of(), "+03:00");
+    assertEquals("zone +03:00 and Russia's holidays agree", agree.agreement());
+    CalendarView disagree = CalendarView.of("UTC", days, List.of(), List.of(), "-05:00");
+    assertTrue(
+        disagree.agreement().startsWith("zone -05:00 and Russia's holidays disagree"),
+        disagree.agreement());
+    assertEquals("RU", disagree.holidays().candidates().get(0).code());
+  }
+
+  @Test
   void anOfficeWithoutHolidaysHasNoCandidate() {
     for (long seed = 3; seed < 8; seed++) {
       CalendarView v = view(actor(null, 30, seed));
