@@ -52,7 +52,8 @@ final class Calendars {
         CalendarView.of(report.timezone(), days, names, tally.groupDays(report.groups()), best);
     if (best != null) {
       long mid = (days.first().toEpochDay() + days.last().toEpochDay()) / 2 * 86400;
-      ZoneOffset here = ZoneId.of(report.timezone()).getRules().getOffset(Instant.ofEpochSecond(mid));
+      ZoneOffset here =
+          ZoneId.of(report.timezone()).getRules().getOffset(Instant.ofEpochSecond(mid));
       if (!here.equals(ZoneOffset.of(best))) {
         stderr.println(
             "heatmap: calendar: days are counted in "

@@ -73,7 +73,10 @@ final class CalendarLabels {
     String to =
         s.to().equals(s.from())
             ? ""
-            : " → " + (s.to().getYear() == s.from().getYear() ? s.to().toString().substring(5) : s.to());
+            : " → "
+                + (s.to().getYear() == s.from().getYear()
+                    ? s.to().toString().substring(5)
+                    : s.to());
     return s.from() + to + " " + s.holiday();
   }
 
@@ -96,13 +99,20 @@ final class CalendarLabels {
 
   /** The heading sentence: "Calendar (Asia/Shanghai): 2010-06-06 to 2023-01-11, 4,603 days". */
   static String heading(CalendarView c) {
-    return "Calendar (" + c.timezone() + "): " + c.start() + " to " + c.end() + ", " + days(c.days());
+    return "Calendar ("
+        + c.timezone()
+        + "): "
+        + c.start()
+        + " to "
+        + c.end()
+        + ", "
+        + days(c.days());
   }
 
   /**
    * The count the shades are scaled to: the 99th-percentile day among days with events, so that a
-   * handful of record days do not wash every other day out to the lightest shade; busier days
-   * take the darkest shade.
+   * handful of record days do not wash every other day out to the lightest shade; busier days take
+   * the darkest shade.
    */
   static long scale(long[] counts) {
     int n = 0;

@@ -12,8 +12,8 @@ import java.util.Locale;
  * year, a GitHub-style graph as a table (7 weekday rows × one column per week; each day a {@code
  * <td data-day-count="N">} shaded by the 99th-percentile day, its {@code title} the date, weekday
  * and count, quiet-stretch days outlined), the quiet stretches, the holiday ranking, and a row of
- * weekly shades per group. The tables need no script, so they show with {@code --no-plotly} and
- * in print; with Plotly, {@link #SCRIPT} also draws each year as an interactive heatmap (hover: the
+ * weekly shades per group. The tables need no script, so they show with {@code --no-plotly} and in
+ * print; with Plotly, {@link #SCRIPT} also draws each year as an interactive heatmap (hover: the
  * date, weekday and count) and the events per day as bars over the whole range, from a {@code
  * <script type="application/json" id="calendar-data">} block, and the built-in style sheet folds
  * the year tables away on screen.
@@ -85,7 +85,10 @@ final class HtmlCalendar {
       sb.append(r == 0 ? "" : ",").append(Html.jsString(Labels.ABBREV[report.dayAtRow(r)]));
     }
     long scale = CalendarLabels.scale(c.counts());
-    sb.append("],\"zmax\":").append(scale).append(",\"colorscale\":").append(ColorScale.plotlyJson());
+    sb.append("],\"zmax\":")
+        .append(scale)
+        .append(",\"colorscale\":")
+        .append(ColorScale.plotlyJson());
     sb.append(",\"years\":[");
     boolean firstYear = true;
     for (int year = c.start().getYear(); year <= c.end().getYear(); year++) {
@@ -98,7 +101,8 @@ final class HtmlCalendar {
       int weeks = (int) ((LocalDate.of(year, 12, 31).toEpochDay() - first.toEpochDay()) / 7 + 1);
       sb.append("{\"year\":").append(year).append(",\"x\":[");
       for (int w = 0; w < weeks; w++) {
-        sb.append(w == 0 ? "" : ",").append(Html.jsString(first.plusDays(7L * w).toString().substring(5)));
+        sb.append(w == 0 ? "" : ",")
+            .append(Html.jsString(first.plusDays(7L * w).toString().substring(5)));
       }
       sb.append("],\"z\":[");
       StringBuilder text = new StringBuilder(40 * 7 * weeks);
@@ -116,7 +120,13 @@ final class HtmlCalendar {
           long n = c.counts()[(int) (d.toEpochDay() - c.start().toEpochDay())];
           sb.append(sep).append(Math.min(n, scale));
           text.append(sep)
-              .append(Html.jsString(d + " " + Labels.day(d.getDayOfWeek().getValue() - 1) + ": " + Labels.events(n)));
+              .append(
+                  Html.jsString(
+                      d
+                          + " "
+                          + Labels.day(d.getDayOfWeek().getValue() - 1)
+                          + ": "
+                          + Labels.events(n)));
         }
         sb.append(']');
         text.append(']');
@@ -202,13 +212,17 @@ final class HtmlCalendar {
       LocalDate weekStart = first.plusDays(7L * w);
       LocalDate monthFirst = weekStart.plusDays(6).withDayOfMonth(1);
       int span = 0;
-      while (w + span < weeks && first.plusDays(7L * (w + span) + 6).withDayOfMonth(1).equals(monthFirst)) {
+      while (w + span < weeks
+          && first.plusDays(7L * (w + span) + 6).withDayOfMonth(1).equals(monthFirst)) {
         span++;
       }
       sb.append("<th colspan=\"")
           .append(span)
           .append("\" style=\"text-align:left\">")
-          .append(monthFirst.getYear() == year ? monthFirst.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) : "")
+          .append(
+              monthFirst.getYear() == year
+                  ? monthFirst.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                  : "")
           .append("</th>");
       w += span;
     }
@@ -263,7 +277,9 @@ final class HtmlCalendar {
     }
     sb.append("<h3>Holidays that match the quiet days</h3>\n");
     if (c.holidays().candidates().isEmpty()) {
-      sb.append("<p>").append(Html.escape(CalendarLabels.noCandidate(c.holidays()))).append("</p>\n");
+      sb.append("<p>")
+          .append(Html.escape(CalendarLabels.noCandidate(c.holidays())))
+          .append("</p>\n");
       return;
     }
     sb.append("<ol class=\"holiday-candidates\">\n");
@@ -297,7 +313,9 @@ final class HtmlCalendar {
         .append(" style=\"border-spacing:1px;font-size:10px\">\n");
     for (int g = 0; g < perWeek.length; g++) {
       String name = Html.escape(c.groups().get(g).name());
-      sb.append("<tr><th style=\"text-align:left;white-space:nowrap\">").append(name).append("</th>");
+      sb.append("<tr><th style=\"text-align:left;white-space:nowrap\">")
+          .append(name)
+          .append("</th>");
       for (int w = 0; w < weeks; w++) {
         sb.append("<td data-group-week-count=\"")
             .append(perWeek[g][w])

@@ -73,7 +73,9 @@ final class MarkdownCalendar {
       } else {
         sb.append("**Holidays that match the quiet days:**\n\n");
         for (HolidayCandidate h : c.holidays().candidates()) {
-          sb.append("1. ").append(MarkdownRenderer.escape(CalendarLabels.candidate(h))).append('\n');
+          sb.append("1. ")
+              .append(MarkdownRenderer.escape(CalendarLabels.candidate(h)))
+              .append('\n');
         }
         if (c.agreement() != null) {
           sb.append('\n').append(MarkdownRenderer.escape(c.agreement())).append(".\n");
@@ -86,7 +88,12 @@ final class MarkdownCalendar {
         for (int m = 0; m < 12; m++) {
           LocalDate first = LocalDate.of(y0 + y, m + 1, 1);
           if (!first.plusMonths(1).minusDays(1).isBefore(c.start()) && !first.isAfter(c.end())) {
-            sb.append(' ').append(y0 + y).append('-').append(m < 9 ? "0" : "").append(m + 1).append(" |");
+            sb.append(' ')
+                .append(y0 + y)
+                .append('-')
+                .append(m < 9 ? "0" : "")
+                .append(m + 1)
+                .append(" |");
           }
         }
       }

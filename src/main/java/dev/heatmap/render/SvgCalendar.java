@@ -16,6 +16,7 @@ import java.util.Locale;
 final class SvgCalendar {
   private static final int LEFT = 60;
   private static final int DAY = 12;
+
   /** The most stretches listed (the JSON report has them all). */
   private static final int MAX_STRETCHES = 12;
 
@@ -38,7 +39,12 @@ final class SvgCalendar {
       for (int m = 1; m <= 12; m++) {
         LocalDate d = LocalDate.of(year, m, 1);
         int w = (int) ((d.toEpochDay() - first.toEpochDay()) / 7);
-        text(sb, LEFT + w * DAY, y, "10", null,
+        text(
+            sb,
+            LEFT + w * DAY,
+            y,
+            "10",
+            null,
             d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
       }
       y += 4;
@@ -81,9 +87,16 @@ final class SvgCalendar {
       y += 7 * DAY;
     }
     y += 20;
-    text(sb, 20, y, "12", null,
-        Xml.escape("Shades by the 99th-percentile day (" + Labels.events(scale)
-            + "); days of quiet stretches are outlined in blue."));
+    text(
+        sb,
+        20,
+        y,
+        "12",
+        null,
+        Xml.escape(
+            "Shades by the 99th-percentile day ("
+                + Labels.events(scale)
+                + "); days of quiet stretches are outlined in blue."));
     y += 24;
     text(sb, 20, y, "13", "bold", "Quiet stretches");
     if (c.stretches().isEmpty()) {
@@ -94,7 +107,12 @@ final class SvgCalendar {
     for (QuietStretch s : c.stretches()) {
       y += 18;
       if (shown++ == MAX_STRETCHES) {
-        text(sb, 20, y, "12", null,
+        text(
+            sb,
+            20,
+            y,
+            "12",
+            null,
             "… and " + (c.stretches().size() - MAX_STRETCHES) + " more (all in -f json)");
         break;
       }

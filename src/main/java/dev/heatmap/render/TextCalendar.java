@@ -9,9 +9,9 @@ import java.util.Locale;
 
 /**
  * The terminal calendar: per year a block of 7 weekday rows × one column per week (one shade
- * character per day, by quarters of the busiest day, the grid's shades), month initials above and
- * a row marking the weeks of quiet stretches below, at most 58 columns; then the quiet stretches,
- * the holiday ranking and one strip of weekly shades per group per year.
+ * character per day, by quarters of the busiest day, the grid's shades), month initials above and a
+ * row marking the weeks of quiet stretches below, at most 58 columns; then the quiet stretches, the
+ * holiday ranking and one strip of weekly shades per group per year.
  */
 final class TextCalendar {
   /** The most quiet stretches listed; the JSON report has them all. */

@@ -47,7 +47,8 @@ class CalendarCommandTest {
 
   @Test
   void theIsoonDataShowsTheSpringFestivalWeeksAndRanksChinaFirst() throws IOException {
-    String json = run("example_data/isoon.txt", "--tz", "Asia/Shanghai", "--calendar", "-f", "json");
+    String json =
+        run("example_data/isoon.txt", "--tz", "Asia/Shanghai", "--calendar", "-f", "json");
     assertEquals("CN", strings(json, "country").get(0));
     assertEquals(List.of("2010-06-06"), strings(json, "start"));
     List<String> from = strings(json, "from");

@@ -128,7 +128,8 @@ public record CalendarView(
     LocalDate mid = start.plusDays((end.toEpochDay() - start.toEpochDay()) / 2);
     for (String z : c == null ? List.<String>of() : c.zones()) {
       ZoneId zone = ZoneId.of(z);
-      for (LocalDate d : new LocalDate[] {start, mid, end, start.withMonth(1), start.withMonth(7)}) {
+      for (LocalDate d :
+          new LocalDate[] {start, mid, end, start.withMonth(1), start.withMonth(7)}) {
         ZoneOffset o = zone.getRules().getOffset(Instant.ofEpochSecond(d.toEpochDay() * 86400));
         String id = o.getTotalSeconds() == 0 ? "+00:00" : o.getId();
         if (!seen.contains(id)) {

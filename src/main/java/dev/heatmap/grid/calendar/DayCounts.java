@@ -6,8 +6,8 @@ import java.time.LocalDate;
  * Events per local day, in fixed memory per year: one array of 366 longs (2.9 KB) for each year
  * from {@value #FIRST_YEAR} to {@value #LAST_YEAR} that has an event, allocated when its first
  * event arrives, as {@code TzEvidence} keeps its quarter-hours. Days are counted in the report's
- * zone by the caller (a local day number, days since 1970-01-01 on that zone's clock); days
- * outside the years kept are counted in {@link #outside} only.
+ * zone by the caller (a local day number, days since 1970-01-01 on that zone's clock); days outside
+ * the years kept are counted in {@link #outside} only.
  *
  * <p>Counts of disjoint inputs {@link #merge} into the counts of the combined input, whatever the
  * order, so parallel workers and file parts each keep their own. Not thread-safe.
@@ -124,7 +124,10 @@ public final class DayCounts {
     LocalDate d = from;
     int i = 0;
     while (i < n) {
-      long[] y = d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR ? null : years[d.getYear() - FIRST_YEAR];
+      long[] y =
+          d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR
+              ? null
+              : years[d.getYear() - FIRST_YEAR];
       int doy = d.getDayOfYear() - 1;
       int len = d.lengthOfYear();
       while (doy < len && i < n) {

@@ -14,20 +14,20 @@ import java.util.List;
  * comes from the data, not from a calendar, so a Friday weekend or a seven-day week is learned. A
  * working day is <i>quiet</i> when it holds at most a quarter of its expected count.
  *
- * <p>A <b>quiet stretch</b> is found in three steps. (1) Runs: consecutive days that start and
- * end on a <i>low</i> working day (at most half its expected count), with only low working days
- * and quiet rest days between (at most half the neighbouring working days' expected count), at
- * most {@value #MAX_REST} rest days in a row. Rest days join a run but never start or end one, so a weekend alone is
- * never a stretch. (2) A run is a stretch when its working days together hold at most a quarter of
- * their expected count and a total that low has a chance under {@value #STRETCH_P}; a run that
- * fails the quarter is cut at its working days that are not quiet, and each piece is judged the
- * same way. (3) A stretch takes in up to {@value #MAX_REST} quiet rest days on either side (the weekends of a
- * holiday week).
- * Activity is burstier than a Poisson process (a chat crew writes 200 lines one day and none the
- * next), so the chance is a negative binomial's: each day's count has the expected mean and the
- * variance {@code λ + φλ²}, the over-dispersion {@code φ} estimated once over all working days by
- * the method of moments ({@code φ = Σ((x − λ)² − x) / Σλ²}, 0 for Poisson data), and the run's
- * total is compared with a negative binomial of the summed mean and variance.
+ * <p>A <b>quiet stretch</b> is found in three steps. (1) Runs: consecutive days that start and end
+ * on a <i>low</i> working day (at most half its expected count), with only low working days and
+ * quiet rest days between (at most half the neighbouring working days' expected count), at most
+ * {@value #MAX_REST} rest days in a row. Rest days join a run but never start or end one, so a
+ * weekend alone is never a stretch. (2) A run is a stretch when its working days together hold at
+ * most a quarter of their expected count and a total that low has a chance under {@value
+ * #STRETCH_P}; a run that fails the quarter is cut at its working days that are not quiet, and each
+ * piece is judged the same way. (3) A stretch takes in up to {@value #MAX_REST} quiet rest days on
+ * either side (the weekends of a holiday week). Activity is burstier than a Poisson process (a chat
+ * crew writes 200 lines one day and none the next), so the chance is a negative binomial's: each
+ * day's count has the expected mean and the variance {@code λ + φλ²}, the over-dispersion {@code φ}
+ * estimated once over all working days by the method of moments ({@code φ = Σ((x − λ)² − x) / Σλ²},
+ * 0 for Poisson data), and the run's total is compared with a negative binomial of the summed mean
+ * and variance.
  */
 public final class DayModel {
   /** The fewest events a day must expect to be an actor's working day. */
@@ -49,8 +49,10 @@ public final class DayModel {
 
   final long start;
   final long[] counts;
+
   /** Expected count per day, NaN where the day is not judged. */
   final double[] expected;
+
   final double dispersion;
 
   DayModel(long start, long[] counts) {
@@ -119,7 +121,8 @@ public final class DayModel {
         k++;
       }
     }
-    return counts[i] <= 2 * QUIET_FRACTION * (k == 0 ? MIN_EXPECTED : Math.max(MIN_EXPECTED, sum / k));
+    return counts[i]
+        <= 2 * QUIET_FRACTION * (k == 0 ? MIN_EXPECTED : Math.max(MIN_EXPECTED, sum / k));
   }
 
   boolean quiet(int i) {
@@ -176,8 +179,8 @@ public final class DayModel {
   /**
    * Judges the run of low working days and rest days from {@code from} to {@code to} (both low
    * working days): a stretch when its working days hold at most a quarter of their expected count
-   * and so few by chance is unlikely; else each piece between its days that are not quiet is
-   * judged on its own.
+   * and so few by chance is unlikely; else each piece between its days that are not quiet is judged
+   * on its own.
    */
   private void judge(int from, int to, List<QuietStretch> out) {
     double mean = 0;
@@ -244,9 +247,9 @@ public final class DayModel {
   }
 
   /**
-   * P(X ≤ s) for X negative binomial with mean {@code m} and variance {@code m + phi·m²}
-   * (Poisson when {@code phi} is 0), summed in logs so that long quiet runs do not underflow to a
-   * wrong answer.
+   * P(X ≤ s) for X negative binomial with mean {@code m} and variance {@code m + phi·m²} (Poisson
+   * when {@code phi} is 0), summed in logs so that long quiet runs do not underflow to a wrong
+   * answer.
    */
   static double lowerTail(long s, double m, double phi) {
     if (m <= 0) {

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One country's public holidays over the years its table covers, kept as sorted arrays of local
- * day numbers (days since 1970-01-01) so that the ranking's look-ups neither box nor hash.
+ * One country's public holidays over the years its table covers, kept as sorted arrays of local day
+ * numbers (days since 1970-01-01) so that the ranking's look-ups neither box nor hash.
  */
 public final class HolidayCalendar {
   private final String code;

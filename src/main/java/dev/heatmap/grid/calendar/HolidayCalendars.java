@@ -30,8 +30,8 @@ import java.util.Map;
  *
  * Jollyday's own Russia is not used: it lists 9 and 10 January as holidays and moves every holiday
  * on a weekend to the next Monday, where the Labour Code gives 1-8 January and moves a weekend
- * holiday to the next working day. Its Vietnam lacks Tet and the Hung Kings, and it has no China
- * or Korea.
+ * holiday to the next working day. Its Vietnam lacks Tet and the Hung Kings, and it has no China or
+ * Korea.
  */
 public final class HolidayCalendars {
   private static List<HolidayCalendar> all;
@@ -159,7 +159,8 @@ public final class HolidayCalendars {
     }
 
     HolidayCalendar build() {
-      return new HolidayCalendar(code, name, zones, first, last, unpack(off, offCount), unpack(work, workCount));
+      return new HolidayCalendar(
+          code, name, zones, first, last, unpack(off, offCount), unpack(work, workCount));
     }
 
     /** Sorted days and their names; a day listed twice gets both names. */
@@ -261,8 +262,17 @@ public final class HolidayCalendars {
    */
   static HolidayCalendar russia() {
     Builder b = new Builder("RU", "Russia");
-    b.zones = List.of("Europe/Moscow", "Asia/Yekaterinburg", "Asia/Novosibirsk", "Asia/Krasnoyarsk",
-        "Asia/Irkutsk", "Asia/Vladivostok", "Europe/Samara", "Asia/Omsk", "Europe/Kaliningrad");
+    b.zones =
+        List.of(
+            "Europe/Moscow",
+            "Asia/Yekaterinburg",
+            "Asia/Novosibirsk",
+            "Asia/Krasnoyarsk",
+            "Asia/Irkutsk",
+            "Asia/Vladivostok",
+            "Europe/Samara",
+            "Asia/Omsk",
+            "Europe/Kaliningrad");
     b.first = 2010;
     b.last = 2035;
     for (int y = b.first; y <= b.last; y++) {
@@ -300,8 +310,8 @@ public final class HolidayCalendars {
    * uprising, 22 Bahman Revolution Day, 29 Esfand Oil Nationalisation Day) and the Islamic ones, as
    * listed by Iran's Council of Ministers (Wikipedia, "Public holidays in Iran"). Solar Hijri years
    * follow the 33-year arithmetic rule, which agrees with the astronomical calendar for 1389-1414
-   * (2010-2036); the Islamic dates come from {@link HijrahDate} (Umm al-Qura), which can differ by a
-   * day from Iran's own sighting.
+   * (2010-2036); the Islamic dates come from {@link HijrahDate} (Umm al-Qura), which can differ by
+   * a day from Iran's own sighting.
    */
   static HolidayCalendar iran() {
     Builder b = new Builder("IR", "Iran");
@@ -320,7 +330,8 @@ public final class HolidayCalendars {
       b.off(solar(farvardin1, 11, 22), "Revolution Day");
       b.off(solar(farvardin1, 12, 29), "Oil Nationalisation Day");
       int r = Math.floorMod(sh, 33);
-      boolean leap = r == 1 || r == 5 || r == 9 || r == 13 || r == 17 || r == 22 || r == 26 || r == 30;
+      boolean leap =
+          r == 1 || r == 5 || r == 9 || r == 13 || r == 17 || r == 22 || r == 26 || r == 30;
       farvardin1 = farvardin1.plusDays(leap ? 366 : 365);
     }
     Object[][] islamic = {
@@ -349,8 +360,10 @@ public final class HolidayCalendars {
         int month = (int) f[0];
         int day = (int) f[1];
         HijrahDate first = HijrahDate.of(hy, month, 1);
-        HijrahDate date = day == 0 ? first.with(ChronoField.DAY_OF_MONTH, first.lengthOfMonth())
-            : HijrahDate.of(hy, month, day);
+        HijrahDate date =
+            day == 0
+                ? first.with(ChronoField.DAY_OF_MONTH, first.lengthOfMonth())
+                : HijrahDate.of(hy, month, day);
         LocalDate g = LocalDate.from(date);
         if (g.getYear() >= b.first && g.getYear() <= b.last) {
           b.off(g, (String) f[2]);
@@ -447,9 +460,9 @@ public final class HolidayCalendars {
 
   /**
    * North Korea (Wikipedia, "Public holidays in North Korea"): 1 January, Lunar New Year, 16-17
-   * February (the Day of the Shining Star), 15-16 April (the Day of the Sun), 25 April (founding
-   * of the Korean People's Army), 1 May, 27 July (Victory Day), 15 August (Liberation Day), Chuseok,
-   * 9 September (founding of the Republic), 10 October (founding of the Workers' Party) and 27
+   * February (the Day of the Shining Star), 15-16 April (the Day of the Sun), 25 April (founding of
+   * the Korean People's Army), 1 May, 27 July (Victory Day), 15 August (Liberation Day), Chuseok, 9
+   * September (founding of the Republic), 10 October (founding of the Workers' Party) and 27
    * December (Constitution Day).
    */
   static HolidayCalendar northKorea(Map<Integer, LocalDate[]> lunar) {
@@ -481,8 +494,8 @@ public final class HolidayCalendars {
    * Vietnam (the Labour Code, article 112; Wikipedia, "Public holidays in Vietnam"): 1 January, Tet
    * (here the core days: Lunar New Year's Eve to the fourth day; the government's yearly decision
    * often adds a day or two around them, not listed), the Hung Kings' Commemoration, 30 April
-   * (Reunification Day), 1 May and 2 September (National Day; from 2021 one more day, 1 or 3 September, chosen yearly and not
-   * listed).
+   * (Reunification Day), 1 May and 2 September (National Day; from 2021 one more day, 1 or 3
+   * September, chosen yearly and not listed).
    */
   static HolidayCalendar vietnam(Map<Integer, LocalDate[]> lunar) {
     Builder b = new Builder("VN", "Vietnam");

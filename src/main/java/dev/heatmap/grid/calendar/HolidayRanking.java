@@ -9,17 +9,17 @@ import java.util.List;
  *
  * <p><b>The score.</b> Over the range's working days (see {@link DayModel}) in the years a
  * country's table covers, a day counting as quiet when it is quiet itself or lies in a quiet
- * stretch, compare how often the country's holidays were quiet ({@code k₁} of
- * {@code n₁}) with how often its other working days were ({@code k₂} of {@code n₂}). The score is
- * the likelihood-ratio statistic {@code G = 2 ln(L(p₁, p₂) / L(p))} of two quiet rates against one
- * (binomial likelihoods), signed: negative when the holidays were quieter less often than other
- * days. A country with official make-up working days (China) adds the same statistic for its
- * make-up days that fell on the actor's rest days, with "worked" (more than a quarter of the
- * surrounding working days' expected count) in place of "quiet", against the actor's other rest
- * days. {@code G} is χ² with one degree of freedom under the hypothesis that the holidays do not
- * matter; a candidate is reported when its score reaches {@value #THRESHOLD} (p ≈ 10⁻⁴ for one
- * country, so that among the ~70 countries compared a chance winner is rare) and at least
- * {@value #MIN_MATCHED} holidays were quiet.
+ * stretch, compare how often the country's holidays were quiet ({@code k₁} of {@code n₁}) with how
+ * often its other working days were ({@code k₂} of {@code n₂}). The score is the likelihood-ratio
+ * statistic {@code G = 2 ln(L(p₁, p₂) / L(p))} of two quiet rates against one (binomial
+ * likelihoods), signed: negative when the holidays were quieter less often than other days. A
+ * country with official make-up working days (China) adds the same statistic for its make-up days
+ * that fell on the actor's rest days, with "worked" (more than a quarter of the surrounding working
+ * days' expected count) in place of "quiet", against the actor's other rest days. {@code G} is χ²
+ * with one degree of freedom under the hypothesis that the holidays do not matter; a candidate is
+ * reported when its score reaches {@value #THRESHOLD} (p ≈ 10⁻⁴ for one country, so that among the
+ * ~70 countries compared a chance winner is rare) and at least {@value #MIN_MATCHED} holidays were
+ * quiet.
  */
 public final class HolidayRanking {
   /** The score a country needs to be reported. */

@@ -3,8 +3,8 @@ package dev.heatmap.grid.calendar;
 import java.time.LocalDate;
 
 /**
- * A run of consecutive local days far quieter than the actor's weekday pattern predicts (see
- * {@link DayModel} for the rule).
+ * A run of consecutive local days far quieter than the actor's weekday pattern predicts (see {@link
+ * DayModel} for the rule).
  *
  * @param from the first day
  * @param to the last day

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The quiet stretches and the holiday ranking on generated actors and the i-SOON data. */
 class CalendarAnalysisTest {
   /**
-   * An office that works Monday to Friday (about {@code perDay} events a day, Poisson) and rests
-   * at the weekend and on {@code holidays}' days off, and works its make-up days, over 2021-2022.
+   * An office that works Monday to Friday (about {@code perDay} events a day, Poisson) and rests at
+   * the weekend and on {@code holidays}' days off, and works its make-up days, over 2021-2022.
    */
   static DayCounts actor(HolidayCalendar holidays, int perDay, long seed) {
     Random random = new Random(seed);

@@ -34,8 +34,8 @@ class JollydayTableTest {
   static final int LAST = 2035;
 
   /**
-   * The countries, by ISO code, with their most populous zones (for the report's "zone and
-   * holidays agree"). China, Russia, Iran, Vietnam and the Koreas have tables of their own.
+   * The countries, by ISO code, with their most populous zones (for the report's "zone and holidays
+   * agree"). China, Russia, Iran, Vietnam and the Koreas have tables of their own.
    */
   static final String[][] COUNTRIES = {
     {"us", "America/New_York America/Chicago America/Denver America/Los_Angeles"},
@@ -132,7 +132,8 @@ class JollydayTableTest {
         for (Holiday h : m.getHolidays(Year.of(y))) {
           if (h.getType() == HolidayType.PUBLIC_HOLIDAY) {
             days.merge(
-                h.getDate(), h.getDescription(Locale.ENGLISH), 
+                h.getDate(),
+                h.getDescription(Locale.ENGLISH),
                 (a, b) -> a.compareTo(b) <= 0 ? a + " / " + b : b + " / " + a);
           }
         }
