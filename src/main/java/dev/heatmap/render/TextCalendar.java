@@ -133,11 +133,36 @@ final class TextCalendar {
     }
     sb.append("Holidays that match the quiet days:\n");
     for (HolidayCandidate h : c.holidays().candidates()) {
-      TextRenderer.wrapText(sb, "  " + Terminal.clean(CalendarLabels.candidate(h)), "    ");
+      wrap(sb, Terminal.clean(CalendarLabels.candidate(h)));
     }
     if (c.agreement() != null) {
-      TextRenderer.wrapText(sb, "  " + c.agreement(), "    ");
+      wrap(sb, c.agreement());
     }
+  }
+
+  /** {@code text} word-wrapped within the width, indented two columns, continuations four. */
+  private static void wrap(StringBuilder sb, String text) {
+    String indent = "  ";
+    int col = 0;
+    for (String word : text.split(" ")) {
+      int w = TextRenderer.width(word);
+      if (col > indent.length() && col + 1 + w > TextRenderer.WIDTH) {
+        sb.append('\n');
+        col = 0;
+        indent = "    ";
+      }
+      if (col == 0) {
+        sb.append(indent);
+        col = indent.length();
+      } else {
+        sb.append(' ');
+        col++;
+      }
+      String fitted = TextRenderer.fit(word, TextRenderer.WIDTH - col);
+      sb.append(fitted);
+      col += TextRenderer.width(fitted);
+    }
+    sb.append('\n');
   }
 
   /** One strip per group and year: a shade per week, by quarters of the busiest group-week. */

@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
 /** {@code --calendar} end to end: the i-SOON data in China Standard Time. */
 class CalendarCommandTest {
   static String run(String... args) {
+    return runWithErr(args)[0];
+  }
+
+  /** Standard output and standard error of a run that must succeed. */
+  static String[] runWithErr(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
@@ -28,7 +33,9 @@ class CalendarCommandTest {
             new PrintStream(err, true, StandardCharsets.UTF_8),
             args);
     assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-    return out.toString(StandardCharsets.UTF_8);
+    return new String[] {
+      out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)
+    };
   }
 
   /** The values of every {@code key} string field, in document order. */
@@ -65,6 +72,18 @@ class CalendarCommandTest {
       }
     }
     return false;
+  }
+
+  /** Days stay in --tz (UTC here); the inferred offset is said, never applied. */
+  @Test
+  void withInferTzTheOtherOffsetIsSaidAndTheHolidaysAreCompared() throws IOException {
+    String[] r = runWithErr("example_data/isoon.txt", "--infer-tz", "--calendar", "-f", "json");
+    assertTrue(
+        r[1].contains(
+            "heatmap: calendar: days are counted in UTC; the activity fits +08:00: give --tz"
+                + " +08:00 (or the actor's zone) to count them there\n"),
+        r[1]);
+    assertEquals(List.of("UTC"), strings(r[0], "timezone").subList(1, 2));
   }
 
   @Test
