@@ -270,7 +270,12 @@ final class HeatmapCommand implements Callable<Integer> {
             analysisOptions.inferTz(),
             analysisOptions.strict(),
             Analysis.Parallelism.auto(),
-            ReadProgress.NONE);
+            ReadProgress.NONE,
+            analysisOptions.calendar()
+                ? HeatmapRun.CalendarMode.ON
+                : format == OutputFormat.HTML
+                    ? HeatmapRun.CalendarMode.LONG_RANGES
+                    : HeatmapRun.CalendarMode.OFF);
 
     Boolean forced = parsed.matchedOptionValue(PROGRESS, null);
     Progress progress =

@@ -1,5 +1,6 @@
 package dev.heatmap.grid;
 
+import dev.heatmap.grid.calendar.DayCounts;
 import dev.heatmap.time.InstantSink;
 import dev.heatmap.time.ZoneBinner;
 import java.time.ZoneId;
@@ -26,6 +27,8 @@ public final class Tally implements InstantSink {
   private final TzEvidence evidence;
   // Per-group evidence for --infer-tz --group-by, for the first MAX_EVIDENCE_GROUPS names.
   private final Map<String, TzEvidence> groupEvidence;
+  private final DayCounts days;
+  private final Map<String, DayCounts> groupDays;
   private boolean overflowed;
 
   public Tally(ZoneId zone) {
@@ -34,9 +37,19 @@ public final class Tally implements InstantSink {
 
   /** A tally that also gathers the evidence for {@code --infer-tz} when {@code inferTz}. */
   public Tally(ZoneId zone, boolean inferTz) {
+    this(zone, inferTz, false);
+  }
+
+  /**
+   * A tally that also gathers the evidence for {@code --infer-tz} when {@code inferTz}, and the
+   * events per local day (overall and per group) for the calendar when {@code calendar}.
+   */
+  public Tally(ZoneId zone, boolean inferTz, boolean calendar) {
     this.binner = new ZoneBinner(zone);
     this.evidence = inferTz ? new TzEvidence() : null;
     this.groupEvidence = inferTz ? new LinkedHashMap<>() : null;
+    this.days = calendar ? new DayCounts() : null;
+    this.groupDays = calendar ? new LinkedHashMap<>() : null;
   }
 
   @Override
@@ -55,6 +68,24 @@ public final class Tally implements InstantSink {
           e.add(epochSecond);
         }
       }
+    }
+    if (days != null) {
+      countDay(epochSecond, group);
+    }
+  }
+
+  /** Counts the record's local day, overall and in its group (which may have folded). */
+  private void countDay(long epochSecond, String group) {
+    long day = binner.day(epochSecond);
+    days.add(day);
+    if (group != null) {
+      String key = groups.containsKey(group) ? group : OTHER;
+      DayCounts d = groupDays.get(key);
+      if (d == null) {
+        d = new DayCounts();
+        groupDays.put(key, d);
+      }
+      d.add(day);
     }
   }
 
@@ -135,6 +166,45 @@ public final class Tally implements InstantSink {
             }
           });
     }
+    if (days != null && other.days != null) {
+      days.merge(other.days);
+      for (Map.Entry<String, DayCounts> e : other.groupDays.entrySet()) {
+        String key = groups.containsKey(e.getKey()) ? e.getKey() : OTHER;
+        groupDays.computeIfAbsent(key, k -> new DayCounts()).merge(e.getValue());
+      }
+    }
+  }
+
+  /** The events per local day, or null when the calendar is not gathered. */
+  public DayCounts days() {
+    return days;
+  }
+
+  /**
+   * The events per local day of each of {@code kept} (as {@link #groups(int)} gave them), in its
+   * order; the {@link #OTHER} group holds every group not kept. Null when the calendar is not
+   * gathered.
+   */
+  public List<DayCounts> groupDays(List<Group> kept) {
+    if (groupDays == null) {
+      return null;
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Group g : kept) {
+      names.add(g.name());
+    }
+    DayCounts other = new DayCounts();
+    groupDays.forEach(
+        (name, d) -> {
+          if (name.equals(OTHER) || !names.contains(name)) {
+            other.merge(d);
+          }
+        });
+    List<DayCounts> out = new ArrayList<>();
+    for (Group g : kept) {
+      out.add(g.name().equals(OTHER) ? other : groupDays.getOrDefault(g.name(), new DayCounts()));
+    }
+    return out;
   }
 
   /**

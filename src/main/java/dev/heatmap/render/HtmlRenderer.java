@@ -75,7 +75,11 @@ final class HtmlRenderer implements Renderer {
     ZoneId zone = Labels.zone(report.timezone());
     CellValues overall = CellValues.of(report.grid(), normalize, zone);
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("csp", csp().meta());
+    ContentSecurityPolicy policy = csp();
+    if (plots) {
+      HtmlCalendar.allow(policy, report);
+    }
+    values.put("csp", policy.meta());
     values.put("title", Html.escape(report.title()));
     values.put("timezone", Html.escape(report.timezone()));
     values.put("description", Html.escape(description(report)));
@@ -87,8 +91,9 @@ final class HtmlRenderer implements Renderer {
             report, overall, "data-count", "grid overall", caption(report.timezone()), " of all"));
     values.put("inference", inference(report, plots));
     values.put("groups", groups(report, zone, plots));
+    values.put("calendar", HtmlCalendar.section(report, plots));
     values.put("data", plots ? data(report, overall, zone) : "");
-    values.put("scripts", scripts());
+    values.put("scripts", plots ? scripts() + HtmlCalendar.script(report) : "");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     template.fill(values, w);
     w.flush();

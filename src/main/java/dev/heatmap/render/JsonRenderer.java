@@ -79,6 +79,9 @@ final class JsonRenderer implements Renderer {
         writeInference(g, report.inference());
       }
       writeCrew(g, report);
+      if (report.calendar() != null) {
+        JsonCalendar.write(g, report.calendar());
+      }
       g.writeEndObject();
       g.writeRaw('\n');
     }

@@ -85,6 +85,9 @@ final class MarkdownRenderer implements Renderer {
     if (!report.groups().isEmpty()) {
       groups(sb, report, zone);
     }
+    if (report.calendar() != null) {
+      MarkdownCalendar.append(sb, report);
+    }
     w.write(sb.toString());
     w.flush();
   }

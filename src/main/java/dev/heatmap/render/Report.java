@@ -2,6 +2,7 @@ package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.calendar.CalendarView;
 import dev.heatmap.grid.infer.ZoneGuess;
 import java.time.DayOfWeek;
 import java.util.Collections;
@@ -26,6 +27,8 @@ import java.util.Objects;
  * @param inferredGrid the grid redrawn in the best inferred offset, else null
  * @param groupInference the time-zone guess of each group with evidence enough, by group name
  *     ({@code --infer-tz --group-by}); empty otherwise
+ * @param calendar the day-by-day calendar ({@code --calendar}, or HTML over three weeks or more),
+ *     else null
  */
 public record Report(
     String title,
@@ -36,7 +39,8 @@ public record Report(
     boolean hour12,
     ZoneGuess inference,
     WeekHourGrid inferredGrid,
-    Map<String, ZoneGuess> groupInference) {
+    Map<String, ZoneGuess> groupInference,
+    CalendarView calendar) {
   public Report {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timezone, "timezone");
@@ -59,7 +63,46 @@ public record Report(
       boolean hour12,
       ZoneGuess inference,
       WeekHourGrid inferredGrid) {
-    this(title, timezone, grid, groups, weekStart, hour12, inference, inferredGrid, Map.of());
+    this(title, timezone, grid, groups, weekStart, hour12, inference, inferredGrid, Map.of(), null);
+  }
+
+  /** A report without a calendar. */
+  public Report(
+      String title,
+      String timezone,
+      WeekHourGrid grid,
+      List<Tally.Group> groups,
+      DayOfWeek weekStart,
+      boolean hour12,
+      ZoneGuess inference,
+      WeekHourGrid inferredGrid,
+      Map<String, ZoneGuess> groupInference) {
+    this(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        null);
+  }
+
+  /** This report with {@code calendar}. */
+  public Report withCalendar(CalendarView calendar) {
+    return new Report(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar);
   }
 
   /** A report with the defaults: Monday first, 24-hour labels, no inference. */

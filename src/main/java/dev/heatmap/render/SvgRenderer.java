@@ -102,6 +102,9 @@ final class SvgRenderer implements Renderer {
     if (!report.groups().isEmpty()) {
       y = groups(body, report, zone, y + 40);
     }
+    if (report.calendar() != null) {
+      y = SvgCalendar.append(body, report, y);
+    }
     int height = y + 24;
 
     StringBuilder sb = new StringBuilder(body.length() + 1024);

@@ -59,6 +59,9 @@ final class TextRenderer implements Renderer {
       inference(sb, report.inference());
     }
     groupInference(sb, report);
+    if (report.calendar() != null) {
+      TextCalendar.append(sb, report);
+    }
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write(sb.toString());
     w.flush();
@@ -297,6 +300,11 @@ final class TextRenderer implements Renderer {
   private static String padRight(String s, int width) {
     int w = width(s);
     return w >= width ? s : s + " ".repeat(width - w);
+  }
+
+  /** Writes {@code text} word-wrapped to the width, continuation lines indented. */
+  static void wrapText(StringBuilder sb, String text, String indent) {
+    wrap(sb, text, indent);
   }
 
   /** Writes {@code text} word-wrapped to the width, continuation lines indented. */

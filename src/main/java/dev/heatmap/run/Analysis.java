@@ -47,6 +47,7 @@ public final class Analysis {
   private final Tally tally;
   private final Parallelism parallelism;
   private final ReadProgress progress;
+  private final boolean calendar;
 
   public Analysis(InputConfig input, TimeConfig time) {
     this(input, time, Parallelism.SEQUENTIAL, ReadProgress.NONE);
@@ -58,8 +59,21 @@ public final class Analysis {
    */
   public Analysis(
       InputConfig input, TimeConfig time, Parallelism parallelism, ReadProgress progress) {
+    this(input, time, parallelism, progress, false);
+  }
+
+  /**
+   * @param calendar whether to count events per local day too, for the calendar view
+   */
+  public Analysis(
+      InputConfig input,
+      TimeConfig time,
+      Parallelism parallelism,
+      ReadProgress progress,
+      boolean calendar) {
     this.inputs = new Inputs(input, progress);
     this.time = time;
+    this.calendar = calendar;
     this.tally = newTally();
     this.parallelism = parallelism;
     this.progress = progress;
@@ -325,7 +339,7 @@ public final class Analysis {
   }
 
   private Tally newTally() {
-    return new Tally(time.zone(), time.inferTz());
+    return new Tally(time.zone(), time.inferTz(), calendar);
   }
 
   private TimeResolver resolver(Tally counts, Diagnostics diagnostics) {

@@ -45,6 +45,7 @@ public final class HeatmapRun {
    * @param strict whether a skipped record makes the run fail (exit 1, report still written)
    * @param parallelism how reading is spread over threads
    * @param progress counts what is read, from any thread
+   * @param calendar whether the report gets the day-by-day calendar
    */
   public record Request(
       List<Source> sources,
@@ -57,8 +58,10 @@ public final class HeatmapRun {
       boolean inferTz,
       boolean strict,
       Analysis.Parallelism parallelism,
-      ReadProgress progress) {
+      ReadProgress progress,
+      CalendarMode calendar) {
     public Request {
+      Objects.requireNonNull(calendar, "calendar");
       sources = List.copyOf(sources);
       Objects.requireNonNull(input, "input");
       Objects.requireNonNull(time, "time");
@@ -74,6 +77,34 @@ public final class HeatmapRun {
       }
     }
 
+    /** A request without the calendar. */
+    public Request(
+        List<Source> sources,
+        InputConfig input,
+        TimeConfig time,
+        String title,
+        int top,
+        DayOfWeek weekStart,
+        boolean hour12,
+        boolean inferTz,
+        boolean strict,
+        Analysis.Parallelism parallelism,
+        ReadProgress progress) {
+      this(
+          sources,
+          input,
+          time,
+          title,
+          top,
+          weekStart,
+          hour12,
+          inferTz,
+          strict,
+          parallelism,
+          progress,
+          CalendarMode.OFF);
+    }
+
     /** This request with {@code progress} counting what is read. */
     public Request withProgress(ReadProgress progress) {
       return new Request(
@@ -87,8 +118,19 @@ public final class HeatmapRun {
           inferTz,
           strict,
           parallelism,
-          progress);
+          progress,
+          calendar);
     }
+  }
+
+  /** Whether a report gets the day-by-day calendar. */
+  public enum CalendarMode {
+    /** No calendar, and no counting per day. */
+    OFF,
+    /** The calendar when the range spans three weeks or more (HTML's default). */
+    LONG_RANGES,
+    /** Always ({@code --calendar}). */
+    ON
   }
 
   /**
@@ -108,7 +150,12 @@ public final class HeatmapRun {
   /** Runs {@code request}, handing each input's result to {@code onFile} in input order. */
   public static Outcome run(Request request, Consumer<Analysis.FileResult> onFile) {
     Analysis analysis =
-        new Analysis(request.input(), request.time(), request.parallelism(), request.progress());
+        new Analysis(
+            request.input(),
+            request.time(),
+            request.parallelism(),
+            request.progress(),
+            request.calendar() != CalendarMode.OFF);
     ExitCode[] status = {ExitCode.OK};
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
     List<String> hints = new ArrayList<>();
@@ -164,6 +211,7 @@ public final class HeatmapRun {
             inference,
             inferredGrid,
             groupInference);
+    report = Calendars.add(report, analysis.tally(), request.calendar(), inference, closing);
     return new Outcome(status[0], report, closing);
   }
 

@@ -160,6 +160,36 @@ final class Reports {
     return new Report(name, "UTC", t.overall(), t.groups());
   }
 
+  /**
+   * Two people in an office that rests on weekends and over 1-8 January, 2024-12-02 to 2025-03-07,
+   * with the calendar: a quiet stretch over the New Year holidays, and a holiday ranking.
+   */
+  static Report calendar() {
+    Tally t = new Tally(ZoneOffset.UTC, false, true);
+    java.time.LocalDate from = java.time.LocalDate.of(2024, 12, 2);
+    java.time.LocalDate to = java.time.LocalDate.of(2025, 3, 7);
+    for (java.time.LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      boolean weekend = d.getDayOfWeek().getValue() >= 6;
+      boolean holiday =
+          d.getYear() == 2025 && d.getMonthValue() == 1 && d.getDayOfMonth() <= 8
+              || d.getMonthValue() == 2 && d.getDayOfMonth() == 24;
+      int n = weekend || holiday ? 0 : 12 + (d.getDayOfMonth() * 7) % 9;
+      long base = d.toEpochDay() * 86_400L;
+      for (int i = 0; i < n; i++) {
+        t.instant(base + 9 * 3600 + i * 1500L, i % 3 == 0 ? "bob" : "alice");
+      }
+    }
+    List<Tally.Group> groups = t.groups();
+    List<String> names = new java.util.ArrayList<>();
+    for (Tally.Group g : groups) {
+      names.add(g.name());
+    }
+    Report r = new Report("Office calendar", "UTC", t.overall(), groups);
+    return r.withCalendar(
+        dev.heatmap.grid.calendar.CalendarView.of(
+            "UTC", t.days(), names, t.groupDays(groups), null));
+  }
+
   /** The report in one format, as bytes. */
   static byte[] bytes(Report report, OutputFormat format, RenderOptions options) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -219,6 +249,17 @@ final class Reports {
             .withNormalize(Normalize.RATE)
             .withColor(ColorDepth.ANSI256)
             .withPlotly(Plotly.none());
+      }
+    },
+    CALENDAR("calendar-groups") {
+      @Override
+      Report report() {
+        return calendar();
+      }
+
+      @Override
+      RenderOptions options() {
+        return RenderOptions.defaults();
       }
     },
     HOSTILE_NAMES("hostile-max-mirror") {
