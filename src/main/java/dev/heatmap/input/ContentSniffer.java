@@ -9,6 +9,9 @@ final class ContentSniffer {
   private ContentSniffer() {}
 
   static InputType sniff(byte[] head) {
+    if (JsonPrelude.present(head, head.length)) {
+      return InputType.JSON; // a Twitter archive's tweets.js, evtx_dump's "Record N" output
+    }
     String text = TextDecoder.decode(head, head.length);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

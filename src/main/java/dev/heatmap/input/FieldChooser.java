@@ -41,12 +41,19 @@ final class FieldChooser {
           "sentat",
           "when");
 
+  /** Parts of names that say a time is of a later change (normalised like {@link #NAMES}). */
+  private static final List<String> LATER =
+      List.of("updated", "edited", "modified", "expires", "expiry", "expiration", "editable",
+          "deleted", "ingested", "lastactive", "lastseen");
+
   private FieldChooser() {}
 
   /** One field's sampled values. */
   static final class Candidate {
     final String name;
     final int position;
+    /** How deep the field sits (JSON: the shallowest object level holding it); 0 elsewhere. */
+    int depth;
     final List<String> texts = new ArrayList<>();
     int numbers;
     int epochNumbers;
@@ -200,6 +207,9 @@ final class FieldChooser {
     if (ra != rb) {
       return ra < rb;
     }
+    if (a.depth != b.depth) {
+      return a.depth < b.depth; // a record's own time over the times of its nested steps
+    }
     if (sa.parsed() != sb.parsed()) {
       return sa.parsed() > sb.parsed();
     }
@@ -223,8 +233,17 @@ final class FieldChooser {
     if (i >= 0) {
       return i;
     }
+    for (String later : LATER) {
+      if (key.contains(later)) {
+        return NAMES.size() + 1; // a time, but of a later change, not of the event
+      }
+    }
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.contains("time") || lower.contains("date")) {
+    if (lower.contains("time") || lower.contains("date") || key.endsWith("at")
+        && name.length() > 3 && (name.endsWith("_at") || name.endsWith("At"))) {
+      return NAMES.size();
+    }
+    if (key.equals("published") || key.startsWith("created")) {
       return NAMES.size();
     }
     return Integer.MAX_VALUE;

@@ -108,6 +108,10 @@ public final class Inputs {
       throw HeatmapException.input(
           input.name() + ": binary data (NUL bytes), not text (" + supported() + ")");
     }
+    if (type == InputType.TEXT && config.type() == null) {
+      // A .log that holds JSON lines (Zeek, Suricata, many services) is JSON: the content says.
+      return ContentSniffer.sniff(head) == InputType.JSON ? InputType.JSON : type;
+    }
     return type != null ? type : ContentSniffer.sniff(head);
   }
 
