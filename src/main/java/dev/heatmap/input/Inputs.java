@@ -108,7 +108,7 @@ public final class Inputs {
       throw HeatmapException.input(
           input.name() + ": binary data (NUL bytes), not text (" + supported() + ")");
     }
-    if (type == InputType.TEXT && config.type() == null) {
+    if (type == InputType.TEXT && config.type() == null && isLog(input.name())) {
       // A .log that holds JSON lines (Zeek, Suricata, many services) is JSON: the content says.
       return ContentSniffer.sniff(head) == InputType.JSON ? InputType.JSON : type;
     }
@@ -118,6 +118,11 @@ public final class Inputs {
   /** A new extractor for {@code type} with this run's settings, noting its choices to {@code d}. */
   public Extractor extractor(InputType type, Diagnostics d) {
     return type.extractor(config, d);
+  }
+
+  private static boolean isLog(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".log") || lower.endsWith(".log.gz");
   }
 
   private static String supported() {

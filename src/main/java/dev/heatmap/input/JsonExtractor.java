@@ -204,7 +204,10 @@ final class JsonExtractor implements Extractor, Splittable {
               + ")");
     }
     RecordShape records = shape.recordsOf(choice.candidate().name);
-    String where = records == null ? "" : "; records: " + records.describe();
+    boolean nested =
+        records != null
+            && (records.patterns().size() > 1 || records.patterns().get(0).size() > 1);
+    String where = nested ? "; records: " + records.describe() : "";
     String note = choice.note("key");
     diagnostics.note(note.substring(0, note.length() - 1) + where + ")");
     return new Setup(

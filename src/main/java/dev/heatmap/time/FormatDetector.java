@@ -78,6 +78,7 @@ public final class FormatDetector {
       new CompactParser(inputZone),
       new RfcParser(inputZone),
       new CtimeParser(inputZone),
+      new YearLastParser(inputZone),
       new AccessLogParser(inputZone),
       new NumericDateParser(order, inputZone),
       new EpochParser(epochUnit)
