@@ -10,6 +10,7 @@ import dev.heatmap.grid.TzInference;
 import dev.heatmap.grid.WeekHourGrid;
 import dev.heatmap.grid.ZoneGuess;
 import dev.heatmap.input.ReadProgress;
+import dev.heatmap.input.Directories;
 import dev.heatmap.input.Source;
 import dev.heatmap.render.OutputFormat;
 import dev.heatmap.render.RenderOptions;
@@ -18,6 +19,7 @@ import dev.heatmap.render.Terminal;
 import dev.heatmap.time.TimeConfig;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.ZoneOffset;
@@ -251,6 +253,12 @@ final class HeatmapCommand implements Callable<Integer> {
     AnalysisOptions analysisOptions = new AnalysisOptions(parsed);
     boolean debug = debug();
     boolean quiet = parsed.matchedOptionValue("--quiet", false);
+    if (parsed.matchedOptionValue("--list-profiles", false)) {
+      for (dev.heatmap.input.ExportProfile p : dev.heatmap.input.ExportProfile.values()) {
+        stdout.println(p.describe());
+      }
+      return ExitCode.OK.code();
+    }
     List<String> files = parsed.matchedPositionalValue(0, List.of());
     // Check everything the user typed before reading any input.
     OutputTarget target = output.target(stdout);
@@ -267,6 +275,11 @@ final class HeatmapCommand implements Callable<Integer> {
     boolean hour12 = time.hour12();
     List<Source> sources = sources(files);
     target.refuseOverwriting(sources);
+    for (dev.heatmap.Diagnostics d : expansions) {
+      for (String n : quiet ? d.cautions() : d.notes()) {
+        stderr.println("heatmap: " + Terminal.clean(n));
+      }
+    }
 
     Progress progress =
         Progress.wanted(parsed.matchedOptionValue("--progress", null), stderr)
@@ -410,12 +423,19 @@ final class HeatmapCommand implements Callable<Integer> {
         }
         stdinUsed = true;
         list.add(Source.stdin(stdin));
+      } else if (Files.isDirectory(Path.of(f))) {
+        Directories.Expansion e = Directories.expand(Path.of(f), f);
+        list.addAll(e.sources());
+        expansions.add(e.diagnostics());
       } else {
         list.add(Source.file(Path.of(f)));
       }
     }
     return list;
   }
+
+  /** The notes on how directories named as inputs were read. */
+  private final List<dev.heatmap.Diagnostics> expansions = new ArrayList<>();
 
   private static String describe(List<Source> sources) {
     return sources.size() == 1 ? sources.get(0).name() : sources.size() + " inputs";

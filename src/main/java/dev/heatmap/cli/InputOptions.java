@@ -60,6 +60,12 @@ final class InputOptions {
           .type(boolean.class)
           .description("CSV and Excel: the first row is data, not column names.")
           .build(),
+      OptionSpec.builder("--list-profiles")
+          .type(boolean.class)
+          .description(
+              "List the export layouts recognised by their structure (Telegram, Slack,"
+                  + " CloudTrail, evtx_dump, mbox, ...): records, time and actor fields; and exit.")
+          .build(),
       OptionSpec.builder("--max-line-length")
           .paramLabel("CHARS")
           .type(String.class)

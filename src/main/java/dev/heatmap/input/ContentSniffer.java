@@ -22,6 +22,9 @@ final class ContentSniffer {
         break;
       }
     }
+    if (MailExtractor.looksLikeMail(text)) {
+      return InputType.MAIL; // an mbox or a message: its Date: headers, not every line
+    }
     return Delimiters.detect(text, true) != 0 ? InputType.CSV : InputType.TEXT;
   }
 }

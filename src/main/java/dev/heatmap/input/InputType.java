@@ -10,7 +10,8 @@ public enum InputType {
   TEXT("text", ".txt", ".log"),
   CSV("csv", ".csv", ".tsv"),
   JSON("json", ".json", ".jsonl", ".ndjson"),
-  EXCEL("excel", ".xlsx", ".xlsm", ".xls");
+  EXCEL("excel", ".xlsx", ".xlsm", ".xls"),
+  MAIL("mail", ".mbox", ".eml", ".mbx");
 
   private final String id;
   private final String[] extensions;
@@ -38,6 +39,8 @@ public enum InputType {
         return new JsonExtractor(config, d);
       case EXCEL:
         return new ExcelExtractor(config, d);
+      case MAIL:
+        return new MailExtractor(config, d);
       default:
         throw new AssertionError(this);
     }

@@ -118,7 +118,7 @@ class HostileCorpusTest {
 
   static Stream<Case> cases() throws IOException {
     List<Case> c = new ArrayList<>();
-    String supported = " (supported: text, csv, json, excel)";
+    String supported = " (supported: text, csv, json, excel, mail)";
 
     // 2. Excel: impostors, encryption, old formats, damage, XML entities, zip bombs.
     c.add(refusedWorkbook("encrypted.xlsx", "an encrypted (password-protected) workbook"));
