@@ -1,7 +1,8 @@
 package dev.heatmap.input;
 
-import dev.heatmap.Diagnostics;
-import dev.heatmap.HeatmapException;
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.input.extract.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
