@@ -172,6 +172,8 @@ public final class MailExtractor implements Extractor {
     }
     if (mbox) {
       diagnostics.note(ExportProfile.MBOX.title() + ": Date: headers, " + messages + " messages");
+    } else if (any) {
+      diagnostics.note(ExportProfile.EML.title() + ": its Date: header");
     }
   }
 
