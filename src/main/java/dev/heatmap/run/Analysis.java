@@ -375,6 +375,11 @@ public final class Analysis {
     }
 
     @Override
+    public void sample(CharSequence value) {
+      sink.sample(value); // not a record: not counted
+    }
+
+    @Override
     public void skip(String group, long line, dev.heatmap.core.SkipReason reason, String detail) {
       tick();
       sink.skip(group, line, reason, detail);

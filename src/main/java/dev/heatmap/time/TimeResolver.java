@@ -1,11 +1,13 @@
 package dev.heatmap.time;
 
 import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
 import dev.heatmap.core.RecordSink;
 import dev.heatmap.core.SkipReason;
 import dev.heatmap.time.parse.ArrayParser;
 import dev.heatmap.time.parse.EpochParser;
 import dev.heatmap.time.parse.LocalTimes;
+import dev.heatmap.time.parse.NumericDateParser;
 import dev.heatmap.time.parse.Scan;
 import dev.heatmap.time.parse.TimeFormats;
 import dev.heatmap.time.parse.TimestampParser;
@@ -63,6 +65,12 @@ public final class TimeResolver implements RecordSink {
   private SkipReason[] reasons = new SkipReason[64];
   private int held;
   private int heldTexts;
+
+  // Values from later in the input, for the format decision only; and, when the day/month order
+  // was assumed, the parser of the other order, to catch a later value that contradicts it.
+  private final List<String> hints = new ArrayList<>();
+  private TimestampParser otherOrder;
+  private long firstLine = 1;
 
   public TimeResolver(TimeConfig config, InstantSink out, Diagnostics diagnostics) {
     this.config = config;
@@ -174,6 +182,16 @@ public final class TimeResolver implements RecordSink {
     return false;
   }
 
+  /** How many values from later in the input are kept for the decision. */
+  private static final int HINTS = 400;
+
+  @Override
+  public void sample(CharSequence value) {
+    if (kinds != null && hints.size() < HINTS && value.length() <= 256) {
+      hints.add(value.toString());
+    }
+  }
+
   @Override
   public void number(double value, String group, long line) {
     if (kinds == null) {
@@ -239,10 +257,24 @@ public final class TimeResolver implements RecordSink {
         sample.add(texts[i]);
       }
     }
+    List<String> decideOn = sample;
+    if (!hints.isEmpty()) {
+      decideOn = new ArrayList<>(sample);
+      decideOn.addAll(hints);
+    }
     FormatDetector.Detected d =
-        FormatDetector.detect(sample, config.inputZone(), config.epochUnit());
+        FormatDetector.detect(decideOn, config.inputZone(), config.epochUnit());
     use(d.parser());
-    this.sample = sample;
+    this.sample = decideOn;
+    if (d.parser() instanceof NumericDateParser && d.note() != null && d.note().startsWith("no day")) {
+      otherOrder = new NumericDateParser(NumericDateParser.Order.DAY_FIRST, config.inputZone());
+      for (int i = 0; i < held; i++) {
+        if (kinds[i] == TEXT && otherOrder.parse(texts[i]) != TimestampParser.INVALID) {
+          firstLine = lines[i];
+          break;
+        }
+      }
+    }
     if (d.sampled() > 0) {
       if (d.parsed() == 0) {
         diagnostics.caution(
@@ -291,6 +323,21 @@ public final class TimeResolver implements RecordSink {
     if (t != TimestampParser.INVALID) {
       emit(t, group);
       return;
+    }
+    if (otherOrder != null && otherOrder.parse(value) != TimestampParser.INVALID) {
+      // The order was assumed month-first from values that fit both; this one is day-first.
+      throw HeatmapException.input(
+          diagnostics.source()
+              + ":"
+              + line
+              + ": \""
+              + value
+              + "\" has a day over 12, but the dates from line "
+              + firstLine
+              + " on were read month-first (no sampled day was over 12); the file is read"
+              + " no further: give --time-format '"
+              + NumericDateParser.describe(value, NumericDateParser.Order.DAY_FIRST, true)
+              + "' if its dates are day-first");
     }
     SkipReason reason = SkipReason.NOT_A_TIMESTAMP;
     int p = Scan.start(value);

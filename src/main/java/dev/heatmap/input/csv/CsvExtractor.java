@@ -97,7 +97,52 @@ public final class CsvExtractor implements Extractor, Splittable {
   public void extract(Input input, RecordSink sink) throws IOException {
     Setup setup = setup(input);
     if (setup != null) {
+      sampleFurther(input, setup, sink);
       read(input, setup.format(), setup.layout(), sink);
+    }
+  }
+
+  /** How many bytes are read at the middle and at the end of a file for the format decision. */
+  private static final int FURTHER = 64 * 1024;
+
+  /**
+   * Offers the timestamp cells of rows from the middle and the end of a file larger than the
+   * look-ahead to the sink's format decision (a day-first file whose first thousand days are all 12
+   * or less is still read day-first). A row cut by the start of a chunk is dropped.
+   */
+  private static void sampleFurther(Input input, Setup setup, RecordSink sink) throws IOException {
+    Layout layout = setup.layout();
+    if (input.file() == null || layout.combined()) {
+      return;
+    }
+    long size = Files.size(input.file());
+    if (size <= 2L * FURTHER) {
+      return;
+    }
+    try (java.nio.channels.FileChannel ch =
+        java.nio.channels.FileChannel.open(input.file(), java.nio.file.StandardOpenOption.READ)) {
+      for (long at : new long[] {size / 2, size - FURTHER}) {
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(FURTHER);
+        while (buf.hasRemaining() && ch.read(buf, at + buf.position()) > 0) {
+          // fill the chunk
+        }
+        String text = TextDecoder.decode(buf.array(), buf.position());
+        int nl = text.indexOf('\n');
+        int last = text.lastIndexOf('\n');
+        if (nl < 0 || last <= nl) {
+          continue;
+        }
+        text = text.substring(nl + 1, last);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), setup.format())) {
+          for (CSVRecord r : parser) {
+            if (layout.column() < r.size()) {
+              sink.sample(r.get(layout.column()));
+            }
+          }
+        } catch (IOException | UncheckedIOException e) {
+          // a chunk that starts inside a quoted field: what was read before it still helps
+        }
+      }
     }
   }
 
@@ -125,15 +170,23 @@ public final class CsvExtractor implements Extractor, Splittable {
         bom.length(),
         Files.size(input.file()),
         Boundary.FILLED_LINE,
-        (sink, first) ->
-            new CsvScanner(
+        (sink, first) -> {
+          if (first) {
+            try {
+              sampleFurther(input, setup, sink);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          return new CsvScanner(
                 sink,
                 setup.delimiter(),
                 layout.column(),
                 layout.groupColumn(),
                 layout.numericText(),
                 first && layout.header(),
-                max),
+                max);
+        },
         FileParts.Check.NONE);
   }
 
