@@ -271,7 +271,11 @@ public final class CsvExtractor implements Extractor, Splittable {
         header = false; // the first row is data: a header is never a timestamp
         name = "column " + (column + 1);
       }
-      diagnostics.note(choice.note("column", name));
+      if (choice.candidate().dateOnly()) {
+        diagnostics.caution(choice.note("column", name)); // a date-only column: loud
+      } else {
+        diagnostics.note(choice.note("column", name));
+      }
     }
     return new Layout(column, groupColumn(input, header, first, null), header, numericText);
   }

@@ -348,7 +348,12 @@ final class SheetPicker {
           name = letters(col);
         }
       }
-      diagnostics.note("sheet \"" + sheetName + "\": " + choice.note("column", name));
+      String said = "sheet \"" + sheetName + "\": " + choice.note("column", name);
+      if (choice.candidate().dateOnly()) {
+        diagnostics.caution(said); // a date-only column: loud
+      } else {
+        diagnostics.note(said);
+      }
     }
     column = col;
     header = hasHeader;
@@ -420,7 +425,7 @@ final class SheetPicker {
         switch (row.kinds[i]) {
           case DATE:
             if (ExcelDates.wallEpochSecond(row.numbers[i], false) != ExcelDates.INVALID) {
-              cand.date();
+              cand.date(row.numbers[i] == Math.floor(row.numbers[i]));
             } else {
               cand.other();
             }

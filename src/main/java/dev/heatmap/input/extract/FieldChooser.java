@@ -58,6 +58,7 @@ public final class FieldChooser {
     int finiteCount;
     int dates;
     int others;
+    int midnights;
 
     public Candidate(String name, int position) {
       this.name = name;
@@ -81,6 +82,9 @@ public final class FieldChooser {
         others++;
       } else {
         texts.add(value.toString());
+        if (atMidnight(value)) {
+          midnights++;
+        }
       }
     }
 
@@ -96,9 +100,22 @@ public final class FieldChooser {
 
     /** A spreadsheet date cell: a timestamp by construction. */
     public void date() {
+      date(false);
+    }
+
+    /** A spreadsheet date cell; {@code midnight} when it holds a date with no time of day. */
+    public void date(boolean midnight) {
       if (!full()) {
         dates++;
+        if (midnight) {
+          midnights++;
+        }
       }
+    }
+
+    /** Whether every sampled value is a date at 00:00: a date-only column. */
+    public boolean dateOnly() {
+      return sampled() > 0 && midnights == sampled();
     }
 
     /** A value that cannot be a timestamp (a boolean, an error cell). */
@@ -137,7 +154,13 @@ public final class FieldChooser {
               + " of "
               + sampled
               + " sampled values are timestamps";
-      return base + (byName ? "; chosen by its name" : "") + ")";
+      return base
+          + (byName ? "; chosen by its name" : "")
+          + (candidate.dateOnly()
+              ? "; every sampled value is a date at 00:00, so the hours are not known: give"
+                  + " --field with a column that has times, or --field 'Date+Time'"
+              : "")
+          + ")";
     }
   }
 
@@ -207,7 +230,46 @@ public final class FieldChooser {
         c, scores[chosen].parsed(), c.sampled(), scores[chosen].numericText(), best == 0);
   }
 
+  /** Whether a text value's time of day is 00:00 (or 00:00:00, with any zero fraction). */
+  static boolean atMidnight(CharSequence v) {
+    int n = v.length();
+    for (int i = 2; i + 2 < n; i++) {
+      if (v.charAt(i) == ':') {
+        if (v.charAt(i - 2) != '0' || v.charAt(i - 1) != '0') {
+          return false;
+        }
+        if (i - 3 >= 0 && Character.isDigit(v.charAt(i - 3))) {
+          return false;
+        }
+        if (v.charAt(i + 1) != '0' || v.charAt(i + 2) != '0') {
+          return false;
+        }
+        int j = i + 3;
+        if (j < n && v.charAt(j) == ':') {
+          if (j + 2 >= n || v.charAt(j + 1) != '0' || v.charAt(j + 2) != '0') {
+            return false;
+          }
+          j += 3;
+          if (j < n && (v.charAt(j) == '.' || v.charAt(j) == ',')) {
+            j++;
+            while (j < n && v.charAt(j) == '0') {
+              j++;
+            }
+            if (j < n && Character.isDigit(v.charAt(j))) {
+              return false;
+            }
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean better(Candidate a, Score sa, Candidate b, Score sb) {
+    if (a.dateOnly() != b.dateOnly()) {
+      return !a.dateOnly(); // a column with times over one of dates at midnight
+    }
     int ra = rank(a.name);
     int rb = rank(b.name);
     if (ra != rb) {

@@ -226,7 +226,12 @@ public final class JsonExtractor implements Extractor, Splittable {
             && (records.patterns().size() > 1 || records.patterns().get(0).size() > 1);
     String where = nested ? "; records: " + records.describe() : "";
     String note = choice.note("key");
-    diagnostics.note(note.substring(0, note.length() - 1) + where + ")");
+    String said = note.substring(0, note.length() - 1) + where + ")";
+    if (choice.candidate().dateOnly()) {
+      diagnostics.caution(said);
+    } else {
+      diagnostics.note(said);
+    }
     return new Setup(
         lines,
         JsonPath.key(choice.candidate().name),
