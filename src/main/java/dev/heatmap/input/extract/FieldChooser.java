@@ -198,6 +198,14 @@ public final class FieldChooser {
     return score(c, judge).parsed() > 0;
   }
 
+  private static int deepest(List<Candidate> candidates) {
+    int d = 0;
+    for (Candidate c : candidates) {
+      d = Math.max(d, c.depth == Integer.MAX_VALUE ? 0 : c.depth);
+    }
+    return d;
+  }
+
   /** The best candidate, or null when none has a timestamp value or a timestamp name. */
   public static Choice choose(List<Candidate> candidates, TimestampJudge judge) {
     int n = candidates.size();
@@ -210,8 +218,13 @@ public final class FieldChooser {
     int chosen = -1;
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
+      // A key nested in repeated steps is sampled more often than its record's own time: a
+      // shallower key whose every sampled value is a timestamp stays in the running.
+      boolean whole = scores[i].parsed() > 0 && scores[i].parsed() == c.sampled();
       boolean eligible =
-          best > 0 ? scores[i].parsed() * 5L >= best * 4L : rank(c.name) < Integer.MAX_VALUE;
+          best > 0
+              ? scores[i].parsed() * 5L >= best * 4L || (whole && c.depth < deepest(candidates))
+              : rank(c.name) < Integer.MAX_VALUE;
       if (!eligible) {
         continue;
       }
