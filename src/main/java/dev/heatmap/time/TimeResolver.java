@@ -264,6 +264,20 @@ public final class TimeResolver implements RecordSink {
     }
     FormatDetector.Detected d =
         FormatDetector.detect(decideOn, config.inputZone(), config.epochUnit());
+    if (!hints.isEmpty()) {
+      // Decided over the whole input; said, as for any input, of the values read first.
+      int parsed = 0;
+      int sampled = 0;
+      for (String v : sample) {
+        if (v != null && !v.isBlank()) {
+          sampled++;
+          if (d.parser().parse(v) != TimestampParser.INVALID) {
+            parsed++;
+          }
+        }
+      }
+      d = new FormatDetector.Detected(d.parser(), parsed, sampled, d.note());
+    }
     use(d.parser());
     this.sample = decideOn;
     if (d.parser() instanceof NumericDateParser && d.note() != null && d.note().startsWith("no day")) {

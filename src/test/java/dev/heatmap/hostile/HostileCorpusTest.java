@@ -170,6 +170,9 @@ class HostileCorpusTest {
             0,
             5,
             IN
+                + ": 1 of 7 records (14%) have no timestamp value under the chosen field; name"
+                + " another with --field\n"
+                + IN
                 + ":5: empty value\n"
                 + IN
                 + ":6: not a timestamp: a TRUE/FALSE cell\n"
@@ -426,6 +429,9 @@ class HostileCorpusTest {
             0,
             2,
             IN
+                + ": 2 of 7 records (29%) have no timestamp value under the chosen field; name"
+                + " another with --field\n"
+                + IN
                 + ":3: empty value\n"
                 + IN
                 + ":4: not a timestamp: \"yesterday\"\n"

@@ -169,26 +169,43 @@ public final class FieldChooser {
 
   /** The score of one candidate's sample. */
   static Score score(Candidate c, TimestampJudge judge) {
+    // Ids are not times: under a name that says nothing of time, a number is an epoch only as
+    // seconds or milliseconds; the snowflakes of Discord, Twitter and Mastodon and 16-digit flow
+    // ids read as micro- or nanoseconds and are not.
+    boolean timeName = rank(c.name) < Integer.MAX_VALUE;
     int epochNumbers = 0;
     for (int i = 0; i < c.finiteCount; i++) {
-      if (judge.epoch(c.finite[i])) {
+      if (judge.epoch(c.finite[i]) && (timeName || secondsOrMillis(c.finite[i]))) {
         epochNumbers++;
       }
     }
     int detected = 0;
     int numeric = 0;
+    int digits = 0;
     if (!c.texts.isEmpty()) {
       detected = judge.timestamps(c.texts);
       for (String t : c.texts) {
         double v = NumberText.parse(t);
-        if (!Double.isNaN(v) && judge.epoch(v)) {
-          numeric++;
+        if (!Double.isNaN(v)) {
+          digits++;
+          if (judge.epoch(v) && (timeName || secondsOrMillis(v))) {
+            numeric++;
+          }
         }
+      }
+      if (!timeName && digits == c.texts.size()) {
+        detected = 0; // numbers written as text: judged as numbers above
       }
     }
     // The detector reads epoch text too: text it reads no better than as numbers is numbers.
     boolean numericText = numeric > 0 && numeric >= detected;
     return new Score(c.dates + epochNumbers + Math.max(detected, numeric), numericText);
+  }
+
+  /** Whether a number is a plausible epoch in seconds or milliseconds (1990–2100). */
+  private static boolean secondsOrMillis(double v) {
+    double a = Math.abs(v);
+    return (a >= 631_152_000d && a < 4_102_444_800d) || (a >= 631_152_000_000d && a < 4_102_444_800_000d);
   }
 
   /** Whether a single value reads as a timestamp (a header cell that is really data). */

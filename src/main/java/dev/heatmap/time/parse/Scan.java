@@ -66,7 +66,8 @@ public final class Scan {
   }
 
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\t';
+    // U+202F (narrow no-break space) is what WhatsApp and ICU put before AM/PM; U+00A0 alike.
+    return c == ' ' || c == '\t' || c == '\u202f' || c == '\u00a0';
   }
 
   /** How many ASCII digits start at {@code p} (at most {@code max}, never past {@code end}). */

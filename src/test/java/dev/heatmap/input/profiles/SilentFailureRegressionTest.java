@@ -168,6 +168,40 @@ class SilentFailureRegressionTest {
 
     Run forced = Run.of("", f.toString(), "-f", "json", "--field", "Date+Time");
     assertEquals("2024-03-05T09:12:45Z", json(forced).get("last"), forced.err());
+
+    // A workbook with a date cell and a time cell per row.
+    Path xlsx = dir.resolve("dates-and-times.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(xlsx)) {
+      CellStyle day = wb.createCellStyle();
+      day.setDataFormat(wb.createDataFormat().getFormat("dd.mm.yyyy"));
+      CellStyle clock = wb.createCellStyle();
+      clock.setDataFormat(wb.createDataFormat().getFormat("hh:mm:ss"));
+      Sheet s = wb.createSheet("Log");
+      Row h = s.createRow(0);
+      h.createCell(0).setCellValue("Date");
+      h.createCell(1).setCellValue("Time");
+      h.createCell(2).setCellValue("User");
+      List<LocalDateTime> times =
+          List.of(
+              LocalDateTime.of(2024, 3, 4, 14, 22, 10),
+              LocalDateTime.of(2024, 3, 4, 16, 5, 0),
+              LocalDateTime.of(2024, 3, 5, 9, 12, 45));
+      for (int i = 0; i < times.size(); i++) {
+        Row row = s.createRow(i + 1);
+        row.createCell(0).setCellValue(times.get(i).toLocalDate().atStartOfDay());
+        row.getCell(0).setCellStyle(day);
+        row.createCell(1).setCellValue(times.get(i).toLocalTime().toSecondOfDay() / 86400.0);
+        row.getCell(1).setCellStyle(clock);
+        row.createCell(2).setCellValue(i % 2 == 0 ? "alice" : "bob");
+      }
+      wb.write(out);
+    }
+    Run x = Run.of("", xlsx.toString(), "-f", "json");
+    Map<String, Object> book = json(x);
+    assertEquals("2024-03-04T14:22:10Z", book.get("first"), x.err());
+    assertEquals("2024-03-05T09:12:45Z", book.get("last"), x.err());
+    assertTrue(x.err().contains("using columns \"Date\" + \"Time\""), x.err());
   }
 
   @Test
