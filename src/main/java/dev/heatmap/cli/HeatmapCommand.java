@@ -2,8 +2,8 @@ package dev.heatmap.cli;
 
 import dev.heatmap.core.Diagnostics;
 import dev.heatmap.core.HeatmapException;
-import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.Directories;
+import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
 import dev.heatmap.render.OutputFormat;
 import dev.heatmap.render.RenderOptions;
@@ -247,7 +247,8 @@ final class HeatmapCommand implements Callable<Integer> {
     boolean debug = debug();
     boolean quiet = parsed.matchedOptionValue("--quiet", false);
     if (parsed.matchedOptionValue("--list-profiles", false)) {
-      for (dev.heatmap.input.extract.ExportProfile p : dev.heatmap.input.extract.ExportProfile.values()) {
+      for (dev.heatmap.input.extract.ExportProfile p :
+          dev.heatmap.input.extract.ExportProfile.values()) {
         stdout.println(p.describe());
       }
       return dev.heatmap.core.ExitCode.OK.code();

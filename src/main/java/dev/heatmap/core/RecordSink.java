@@ -32,8 +32,8 @@ public interface RecordSink {
 
   /**
    * A value from further into the input (its middle, its end), offered only to decide the format
-   * over the whole input, not just its start (a day-first file whose first thousand days are all
-   * 12 or less); not a record, never counted. The default ignores it.
+   * over the whole input, not just its start (a day-first file whose first thousand days are all 12
+   * or less); not a record, never counted. The default ignores it.
    */
   default void sample(CharSequence value) {}
 

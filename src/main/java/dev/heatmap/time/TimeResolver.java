@@ -280,7 +280,9 @@ public final class TimeResolver implements RecordSink {
     }
     use(d.parser());
     this.sample = decideOn;
-    if (d.parser() instanceof NumericDateParser && d.note() != null && d.note().startsWith("no day")) {
+    if (d.parser() instanceof NumericDateParser
+        && d.note() != null
+        && d.note().startsWith("no day")) {
       otherOrder = new NumericDateParser(NumericDateParser.Order.DAY_FIRST, config.inputZone());
       for (int i = 0; i < held; i++) {
         if (kinds[i] == TEXT && otherOrder.parse(texts[i]) != TimestampParser.INVALID) {

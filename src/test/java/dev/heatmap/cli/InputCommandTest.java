@@ -181,7 +181,8 @@ class InputCommandTest {
     assertEquals(16823L, JsonTree.parse(r.out()).get("total"));
     assertTrue(
         r.err()
-            .contains("heatmap: " + pdf + ": a PDF document (supported: text, csv, json, excel, mail)\n"),
+            .contains(
+                "heatmap: " + pdf + ": a PDF document (supported: text, csv, json, excel, mail)\n"),
         r.err());
   }
 

@@ -179,13 +179,13 @@ public final class CsvExtractor implements Extractor, Splittable {
             }
           }
           return new CsvScanner(
-                sink,
-                setup.delimiter(),
-                layout.column(),
-                layout.groupColumn(),
-                layout.numericText(),
-                first && layout.header(),
-                max);
+              sink,
+              setup.delimiter(),
+              layout.column(),
+              layout.groupColumn(),
+              layout.numericText(),
+              first && layout.header(),
+              max);
         },
         FileParts.Check.NONE);
   }
@@ -242,7 +242,8 @@ public final class CsvExtractor implements Extractor, Splittable {
       String[] names = config.field().text().split("\\+", 2);
       int date = column(input, new FieldSpec(names[0].strip()), header ? first : null, "--field");
       int time = column(input, new FieldSpec(names[1].strip()), header ? first : null, "--field");
-      return new Layout(date, groupColumn(input, header, first, null), header, false, time, -1, false);
+      return new Layout(
+          date, groupColumn(input, header, first, null), header, false, time, -1, false);
     }
     if (config.field() == null) {
       Layout pair = datePlusTime(input, sample, header);
@@ -288,7 +289,8 @@ public final class CsvExtractor implements Extractor, Splittable {
     if (profile != null && g.text().equalsIgnoreCase("actor")) {
       if (profile.actor() == null) {
         diagnostics.caution(
-            profile.title() + " has no actor column: every row is in (none); name one with --group-by");
+            profile.title()
+                + " has no actor column: every row is in (none); name one with --group-by");
         return NO_GROUP_VALUE;
       }
       g = new FieldSpec(profile.actor().get(0));
@@ -341,9 +343,9 @@ public final class CsvExtractor implements Extractor, Splittable {
   }
 
   /**
-   * A date column and a time column side by side (IIS, VPN and firewall exports, Plaso l2tcsv)
-   * when no column holds whole timestamps: every sampled value of one is a date alone, of the next
-   * (or another) a time alone. Noted; null when there is no such pair.
+   * A date column and a time column side by side (IIS, VPN and firewall exports, Plaso l2tcsv) when
+   * no column holds whole timestamps: every sampled value of one is a date alone, of the next (or
+   * another) a time alone. Noted; null when there is no such pair.
    */
   private Layout datePlusTime(Input input, List<String[]> sample, boolean header) {
     if (!header || sample.size() < 2) {

@@ -80,8 +80,8 @@ final class DateOrTime {
   }
 
   /**
-   * Plaso l2tcsv's {@code MM/DD/YYYY} date and {@code HH:MM:SS} time as ISO-8601, with {@code
-   * UTC} when the timezone column says UTC (else the value carries no zone and is read in {@code
+   * Plaso l2tcsv's {@code MM/DD/YYYY} date and {@code HH:MM:SS} time as ISO-8601, with {@code UTC}
+   * when the timezone column says UTC (else the value carries no zone and is read in {@code
    * --input-tz}); the date unchanged when it is not in that form.
    */
   static String isoFromMonthFirst(String date, String time, String zone) {

@@ -402,9 +402,9 @@ final class SheetPicker {
   }
 
   /**
-   * A column whose every sampled cell is a time of day alone (a date cell whose serial is under
-   * one day), to read with the date-only column {@code dateColumn}; -1 when there is none. A
-   * time-only cell is never read as a date on its own.
+   * A column whose every sampled cell is a time of day alone (a date cell whose serial is under one
+   * day), to read with the date-only column {@code dateColumn}; -1 when there is none. A time-only
+   * cell is never read as a date on its own.
    */
   private static int timeOnlyColumn(List<Row> rows, boolean hasHeader, int dateColumn) {
     int width = 0;

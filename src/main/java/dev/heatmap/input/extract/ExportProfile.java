@@ -224,7 +224,8 @@ public enum ExportProfile {
       "timestamp",
       "src_ip",
       "flow_id, flow.start and flow.end, certificate dates",
-      s -> s.hasAll("", "timestamp", "event_type") && (s.has("", "flow_id") || s.has("", "src_ip"))),
+      s ->
+          s.hasAll("", "timestamp", "event_type") && (s.has("", "flow_id") || s.has("", "src_ip"))),
   ZEEK(
       "zeek",
       "Zeek JSON log",
@@ -253,10 +254,10 @@ public enum ExportProfile {
       "event.created and event.ingested (pipeline times), _id, _score",
       s ->
           any(
-              s,
-              p ->
-                  s.hasAll(p, "_index", "_source")
-                      && s.has(p.isEmpty() ? "_source" : p + "/_source", "@timestamp"))
+                  s,
+                  p ->
+                      s.hasAll(p, "_index", "_source")
+                          && s.has(p.isEmpty() ? "_source" : p + "/_source", "@timestamp"))
               || (s.hasAll("hits/hits/[]", "_index", "_source")
                   && s.has("hits/hits/[]/_source", "@timestamp"))),
 

@@ -41,8 +41,18 @@ public final class FieldChooser {
 
   /** Parts of names that say a time is of a later change (normalised like {@link #NAMES}). */
   private static final List<String> LATER =
-      List.of("updated", "edited", "modified", "expires", "expiry", "expiration", "editable",
-          "deleted", "ingested", "lastactive", "lastseen");
+      List.of(
+          "updated",
+          "edited",
+          "modified",
+          "expires",
+          "expiry",
+          "expiration",
+          "editable",
+          "deleted",
+          "ingested",
+          "lastactive",
+          "lastseen");
 
   private FieldChooser() {}
 
@@ -50,8 +60,10 @@ public final class FieldChooser {
   public static final class Candidate {
     public final String name;
     public final int position;
+
     /** How deep the field sits (JSON: the shallowest object level holding it); 0 elsewhere. */
     public int depth;
+
     final List<String> texts = new ArrayList<>();
     int numbers;
     final double[] finite = new double[SAMPLE];
@@ -205,7 +217,8 @@ public final class FieldChooser {
   /** Whether a number is a plausible epoch in seconds or milliseconds (1990–2100). */
   private static boolean secondsOrMillis(double v) {
     double a = Math.abs(v);
-    return (a >= 631_152_000d && a < 4_102_444_800d) || (a >= 631_152_000_000d && a < 4_102_444_800_000d);
+    return (a >= 631_152_000d && a < 4_102_444_800d)
+        || (a >= 631_152_000_000d && a < 4_102_444_800_000d);
   }
 
   /** Whether a single value reads as a timestamp (a header cell that is really data). */
@@ -337,8 +350,11 @@ public final class FieldChooser {
       }
     }
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.contains("time") || lower.contains("date") || key.endsWith("at")
-        && name.length() > 3 && (name.endsWith("_at") || name.endsWith("At"))) {
+    if (lower.contains("time")
+        || lower.contains("date")
+        || key.endsWith("at")
+            && name.length() > 3
+            && (name.endsWith("_at") || name.endsWith("At"))) {
       return NAMES.size();
     }
     if (key.equals("published") || key.startsWith("created")) {

@@ -22,8 +22,8 @@ import dev.heatmap.input.bytes.Splittable;
 import dev.heatmap.input.bytes.TextDecoder;
 import dev.heatmap.input.extract.ExportProfile;
 import dev.heatmap.input.extract.Extractor;
-import dev.heatmap.input.extract.FieldSpec;
 import dev.heatmap.input.extract.FieldChooser;
+import dev.heatmap.input.extract.FieldSpec;
 import dev.heatmap.input.extract.Input;
 import dev.heatmap.input.extract.InputConfig;
 import dev.heatmap.input.extract.InputType;
@@ -222,8 +222,7 @@ public final class JsonExtractor implements Extractor, Splittable {
     }
     RecordShape records = shape.recordsOf(choice.candidate().name);
     boolean nested =
-        records != null
-            && (records.patterns().size() > 1 || records.patterns().get(0).size() > 1);
+        records != null && (records.patterns().size() > 1 || records.patterns().get(0).size() > 1);
     String where = nested ? "; records: " + records.describe() : "";
     String note = choice.note("key");
     String said = note.substring(0, note.length() - 1) + where + ")";

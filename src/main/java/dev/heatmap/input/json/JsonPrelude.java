@@ -11,8 +11,10 @@ import java.util.Arrays;
  * were) before the JSON is parsed.
  */
 public final class JsonPrelude {
-  private static final byte[] YTD = "window.YTD.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  private static final byte[] RECORD = "Record ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] YTD =
+      "window.YTD.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] RECORD =
+      "Record ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private JsonPrelude() {}
 

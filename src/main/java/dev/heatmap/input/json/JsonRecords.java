@@ -415,7 +415,9 @@ public final class JsonRecords {
       }
       return;
     }
-    if (shape != null && shape.filterKey() != null && stack[top].record
+    if (shape != null
+        && shape.filterKey() != null
+        && stack[top].record
         && shape.filterKey().equals(name)) {
       String v = id == JsonTokenId.ID_STRING ? t.text() : null;
       if (!shape.accept().equals(v)) {

@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * The structure of the start of a JSON input: for each place objects occur (a pattern as in {@link
- * RecordShape}, written with {@code /}), how many objects were seen there and which keys they
- * held, with a few of each key's values. Export profiles are recognised from it, and a generic
- * input's records are placed with it.
+ * RecordShape}, written with {@code /}), how many objects were seen there and which keys they held,
+ * with a few of each key's values. Export profiles are recognised from it, and a generic input's
+ * records are placed with it.
  */
 final class JsonShape implements ExportProfile.Structure {
   /** The most patterns and keys per pattern kept: hostile input cannot grow the sample. */
@@ -174,7 +174,6 @@ final class JsonShape implements ExportProfile.Structure {
     Place p = places.get(pattern);
     return p != null && p.keys.containsKey(key);
   }
-
 
   /** The first text or number value of {@code key} at {@code pattern}, or null. */
   @Override

@@ -1,7 +1,6 @@
 package dev.heatmap.input.json;
 
 import dev.heatmap.input.extract.ExportProfile;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +21,8 @@ import java.util.Set;
  * @param accept the value a record's filter key must have to count
  * @param apartValue the value that makes a left-out record counted apart, or null
  */
-record RecordShape(List<List<String>> patterns, String filterKey, String accept, String apartValue) {
+record RecordShape(
+    List<List<String>> patterns, String filterKey, String accept, String apartValue) {
   /** The segment that stands for an element of an array. */
   static final String ELEMENT = "[]";
 

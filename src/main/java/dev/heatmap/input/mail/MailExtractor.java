@@ -109,8 +109,14 @@ public final class MailExtractor implements Extractor {
         if (n > 0 && c[n - 1] == '\r') {
           n--;
         }
-        boolean separator = n >= 5 && c[0] == 'F' && c[1] == 'r' && c[2] == 'o' && c[3] == 'm'
-            && c[4] == ' ' && (previousBlank || !any);
+        boolean separator =
+            n >= 5
+                && c[0] == 'F'
+                && c[1] == 'r'
+                && c[2] == 'o'
+                && c[3] == 'm'
+                && c[4] == ' '
+                && (previousBlank || !any);
         if (!any && n > 0) {
           any = true;
           mbox = separator;

@@ -6,7 +6,7 @@ import java.time.ZoneId;
  * Weekday-first timestamps with the year last or next to last and a zone that {@link CtimeParser}
  * does not read: Twitter's {@code Wed Oct 10 20:19:24 +0000 2018}, git's default {@code Mon Jan 2
  * 12:19:45 2023 +0100}, and {@code date(1)} output with a zone abbreviation from {@link
- * ZoneAbbreviations} ({@code Thu Jan  4 10:15:00 CET 2024}). The weekday must be the date's.
+ * ZoneAbbreviations} ({@code Thu Jan 4 10:15:00 CET 2024}). The weekday must be the date's.
  */
 public final class YearLastParser implements TimestampParser {
   private final LocalTimes local;

@@ -115,8 +115,7 @@ class JsonExtractorTest {
     Extraction x =
         Extraction.of(Extraction.fixture("json/telegram.json"), Extraction.fields(null, "from"));
 
-    assertEquals(
-        List.of("7 number 1.7041068E9 [alice]", "8 number 1.7041104E9 [bob]"), x.events());
+    assertEquals(List.of("7 number 1.7041068E9 [alice]", "8 number 1.7041104E9 [bob]"), x.events());
     assertEquals(
         List.of(
             Extraction.fixture("json/telegram.json")

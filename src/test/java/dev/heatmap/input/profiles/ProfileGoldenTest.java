@@ -29,7 +29,11 @@ class ProfileGoldenTest {
 
   static Stream<String> profiles() throws IOException {
     try (Stream<Path> list = Files.list(ROOT)) {
-      return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList()
+      return list
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
           .stream();
     }
   }

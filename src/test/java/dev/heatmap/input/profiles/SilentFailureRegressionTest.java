@@ -60,7 +60,10 @@ class SilentFailureRegressionTest {
   @Test
   void elementThreadLatestEventAndRedactionAreNotCountedAgain() throws IOException {
     assertEquals(
-        14, total(golden("element-matrix", "matrix - Ops - Chat Export - 2023-02-01T10-00-00.000Z.json")));
+        14,
+        total(
+            golden(
+                "element-matrix", "matrix - Ops - Chat Export - 2023-02-01T10-00-00.000Z.json")));
   }
 
   @Test
@@ -124,7 +127,11 @@ class SilentFailureRegressionTest {
   @Test
   void aDateOnlyColumnDoesNotWinOverTheDateTimeColumn() throws IOException {
     Run csv =
-        Run.of("", REGRESSIONS.resolve("date-only-column-beside-date-time.csv").toString(), "-f", "json");
+        Run.of(
+            "",
+            REGRESSIONS.resolve("date-only-column-beside-date-time.csv").toString(),
+            "-f",
+            "json");
     assertEquals("2024-03-04T14:22:10Z", json(csv).get("first"), csv.err());
 
     Path xlsx = dir.resolve("incident.xlsx");
@@ -218,8 +225,11 @@ class SilentFailureRegressionTest {
     Run piped = Run.of(Files.newInputStream(f), "-", "-f", "json");
     assertEquals(1, piped.exitCode(), piped.err());
     assertTrue(
-        piped.err().contains(":1002: \"13.01.2024 07:03\" has a day over 12, but the dates from"
-            + " line 2 on were read month-first"),
+        piped
+            .err()
+            .contains(
+                ":1002: \"13.01.2024 07:03\" has a day over 12, but the dates from"
+                    + " line 2 on were read month-first"),
         piped.err());
   }
 }

@@ -35,7 +35,6 @@ class YearLastParserTest {
     "'Mon Jan 2 12:19:45 2023'",
   })
   void refusesWhatItCannotPlace(String text) {
-    assertEquals(
-        TimestampParser.INVALID, new YearLastParser(ZoneOffset.UTC).parse(text), text);
+    assertEquals(TimestampParser.INVALID, new YearLastParser(ZoneOffset.UTC).parse(text), text);
   }
 }
