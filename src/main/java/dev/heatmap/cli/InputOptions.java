@@ -40,6 +40,7 @@ record InputOptions(
   static final String DELIMITER = "--delimiter";
   static final String NO_HEADER = "--no-header";
   static final String MAX_LINE_LENGTH = "--max-line-length";
+  static final String LIST_PROFILES = "--list-profiles";
   static final String YEAR = "--year";
   static final String REGEX = "--regex";
 
@@ -87,6 +88,12 @@ record InputOptions(
       OptionSpec.builder(NO_HEADER)
           .type(boolean.class)
           .description("CSV and Excel: the first row is data, not column names.")
+          .build(),
+      OptionSpec.builder(LIST_PROFILES)
+          .type(boolean.class)
+          .description(
+              "List the export layouts recognised by their structure (Telegram, Slack,"
+                  + " CloudTrail, evtx_dump, mbox, ...): records, time and actor fields; and exit.")
           .build(),
       OptionSpec.builder(MAX_LINE_LENGTH)
           .paramLabel("CHARS")

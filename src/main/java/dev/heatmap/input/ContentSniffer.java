@@ -3,6 +3,8 @@ package dev.heatmap.input;
 import dev.heatmap.input.bytes.TextDecoder;
 import dev.heatmap.input.extract.Delimiters;
 import dev.heatmap.input.extract.InputType;
+import dev.heatmap.input.json.JsonPrelude;
+import dev.heatmap.input.mail.MailExtractor;
 import dev.heatmap.input.text.LayoutDetector;
 
 /**
@@ -23,6 +25,9 @@ final class ContentSniffer {
    * log's TABs) keeps it text.
    */
   static InputType sniff(byte[] head, String name) {
+    if (JsonPrelude.present(head, head.length)) {
+      return InputType.JSON; // a Twitter archive's tweets.js, evtx_dump's "Record N" output
+    }
     String text = TextDecoder.decode(head, head.length);
     char first = firstChar(text);
     if (first == '{') {
@@ -31,6 +36,9 @@ final class ContentSniffer {
     boolean log = LayoutDetector.isLog(head, name);
     if (first == '[' && !log) {
       return InputType.JSON;
+    }
+    if (!log && MailExtractor.looksLikeMail(text)) {
+      return InputType.MAIL; // an mbox or a message: its Date: headers, not every line
     }
     if (!log && Delimiters.detect(text, true) != 0) {
       return InputType.CSV;

@@ -13,6 +13,7 @@ import dev.heatmap.input.extract.Magic;
 import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
 import dev.heatmap.input.json.JsonExtractor;
+import dev.heatmap.input.mail.MailExtractor;
 import dev.heatmap.input.text.TextExtractor;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -157,6 +158,8 @@ public final class Inputs {
         return new JsonExtractor(config, d);
       case EXCEL:
         return new ExcelExtractor(config, d);
+      case MAIL:
+        return new MailExtractor(config, d);
       default:
         throw new AssertionError(type);
     }

@@ -226,10 +226,35 @@ public final class Analysis {
 
   private static Outcome outcome(
       Source source, Diagnostics diagnostics, Tally counts, long before, HeatmapException e) {
+    warnMissing(diagnostics, counts.overall().total() - before);
     return new Outcome(
         source,
         new FileResult(source.name(), diagnostics, counts.overall().total() - before, e),
         counts);
+  }
+
+  /** The share of records without a timestamp value that is said as a caution. */
+  static final double MISSING_SHARE = 0.05;
+
+  /**
+   * Never silent: when at least 5 % of an input's records have no value under the chosen key,
+   * column or profile field, it is said in one line with the flag that changes it (and {@code
+   * --strict} then fails the run, as for any skipped record).
+   */
+  private static void warnMissing(Diagnostics d, long counted) {
+    Long empty = d.skips().get(dev.heatmap.core.SkipReason.EMPTY);
+    long missing = empty == null ? 0 : empty;
+    long records = counted + d.skipped();
+    if (missing > 0 && records > 0 && missing >= MISSING_SHARE * records) {
+      long percent = Math.round(100.0 * missing / records);
+      d.caution(
+          missing
+              + " of "
+              + records
+              + " records ("
+              + percent
+              + "%) have no timestamp value under the chosen field; name another with --field");
+    }
   }
 
   /**
@@ -386,6 +411,11 @@ public final class Analysis {
     public void wallTime(long wallEpochSecond, String group, long line) {
       tick();
       sink.wallTime(wallEpochSecond, group, line);
+    }
+
+    @Override
+    public void sample(CharSequence value) {
+      sink.sample(value); // not a record: not counted
     }
 
     @Override

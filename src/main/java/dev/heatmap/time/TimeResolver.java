@@ -1,11 +1,13 @@
 package dev.heatmap.time;
 
 import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
 import dev.heatmap.core.RecordSink;
 import dev.heatmap.core.SkipReason;
 import dev.heatmap.time.parse.ArrayParser;
 import dev.heatmap.time.parse.EpochParser;
 import dev.heatmap.time.parse.LocalTimes;
+import dev.heatmap.time.parse.NumericDateParser;
 import dev.heatmap.time.parse.Scan;
 import dev.heatmap.time.parse.TimeFormats;
 import dev.heatmap.time.parse.TimestampParser;
@@ -67,6 +69,12 @@ public final class TimeResolver implements RecordSink {
   // Records held back until the format is chosen (at most HELD); null once it is.
   private List<Held> held = new ArrayList<>(64);
   private int heldTexts;
+
+  // Values from later in the input, for the format decision only; and, when the day/month order
+  // was assumed, the parser of the other order, to catch a later value that contradicts it.
+  private final List<String> hints = new ArrayList<>();
+  private TimestampParser otherOrder;
+  private long firstLine = 1;
 
   public TimeResolver(TimeConfig config, InstantSink out, Diagnostics diagnostics) {
     this.config = config;
@@ -178,6 +186,16 @@ public final class TimeResolver implements RecordSink {
     return false;
   }
 
+  /** How many values from later in the input are kept for the decision. */
+  private static final int HINTS = 400;
+
+  @Override
+  public void sample(CharSequence value) {
+    if (held != null && hints.size() < HINTS && value.length() <= 256) {
+      hints.add(value.toString());
+    }
+  }
+
   @Override
   public void number(double value, String group, long line) {
     if (held == null) {
@@ -233,10 +251,40 @@ public final class TimeResolver implements RecordSink {
         sample.add(h.text());
       }
     }
+    List<String> decideOn = sample;
+    if (!hints.isEmpty()) {
+      decideOn = new ArrayList<>(sample);
+      decideOn.addAll(hints);
+    }
     FormatDetector.Detected d =
-        FormatDetector.detect(sample, config.inputZone(), config.epochUnit());
+        FormatDetector.detect(decideOn, config.inputZone(), config.epochUnit());
+    if (!hints.isEmpty()) {
+      // Decided over the whole input; said, as for any input, of the values read first.
+      int parsed = 0;
+      int sampled = 0;
+      for (String v : sample) {
+        if (v != null && !v.isBlank()) {
+          sampled++;
+          if (d.parser().parse(v) != TimestampParser.INVALID) {
+            parsed++;
+          }
+        }
+      }
+      d = new FormatDetector.Detected(d.parser(), parsed, sampled, d.note());
+    }
     use(d.parser());
-    this.sample = sample;
+    this.sample = decideOn;
+    if (d.parser() instanceof NumericDateParser
+        && d.note() != null
+        && d.note().startsWith("no day")) {
+      otherOrder = new NumericDateParser(NumericDateParser.Order.DAY_FIRST, config.inputZone());
+      for (Held h : held) {
+        if (h.kind() == Kind.TEXT && otherOrder.parse(h.text()) != TimestampParser.INVALID) {
+          firstLine = h.line();
+          break;
+        }
+      }
+    }
     if (d.sampled() > 0) {
       if (d.parsed() == 0) {
         diagnostics.caution(
@@ -280,6 +328,21 @@ public final class TimeResolver implements RecordSink {
     if (t != TimestampParser.INVALID) {
       emit(t, group);
       return;
+    }
+    if (otherOrder != null && otherOrder.parse(value) != TimestampParser.INVALID) {
+      // The order was assumed month-first from values that fit both; this one is day-first.
+      throw HeatmapException.input(
+          diagnostics.source()
+              + ":"
+              + line
+              + ": \""
+              + value
+              + "\" has a day over 12, but the dates from line "
+              + firstLine
+              + " on were read month-first (no sampled day was over 12); the file is read"
+              + " no further: give --time-format '"
+              + NumericDateParser.describe(value, NumericDateParser.Order.DAY_FIRST, true)
+              + "' if its dates are day-first");
     }
     SkipReason reason = SkipReason.NOT_A_TIMESTAMP;
     int p = Scan.start(value);

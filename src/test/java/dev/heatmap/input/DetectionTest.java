@@ -37,6 +37,8 @@ class DetectionTest {
         return "json/concatenated.json";
       case EXCEL:
         return "excel/dates.xlsx";
+      case MAIL:
+        return "mail/inbox.mbox";
       default:
         throw new AssertionError(type);
     }
@@ -77,6 +79,8 @@ class DetectionTest {
     "a.xlsx, EXCEL",
     "a.xlsm, EXCEL",
     "a.xls, EXCEL",
+    "a.mbox, MAIL",
+    "a.eml, MAIL",
     "A.CSV.GZ, CSV",
     "a.json.gz, JSON",
     "a.dat, ",
@@ -121,8 +125,8 @@ class DetectionTest {
 
     String expected =
         what.startsWith("binary")
-            ? f + ": " + what + " (supported: text, csv, json, excel)"
-            : f + ": " + what + ", not text (supported: text, csv, json, excel)";
+            ? f + ": " + what + " (supported: text, csv, json, excel, mail)"
+            : f + ": " + what + ", not text (supported: text, csv, json, excel, mail)";
     assertEquals(expected, x.error());
   }
 
@@ -133,7 +137,7 @@ class DetectionTest {
             new ByteArrayInputStream("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)),
             InputConfig.auto(FormatDetector.JUDGE));
 
-    assertEquals("<stdin>: a PDF document (supported: text, csv, json, excel)", x.error());
+    assertEquals("<stdin>: a PDF document (supported: text, csv, json, excel, mail)", x.error());
   }
 
   @ParameterizedTest

@@ -67,6 +67,7 @@ public final class Scan {
 
   /** A space between fields: also U+00A0 and U+202F, which WhatsApp writes before AM/PM. */
   static boolean isSpace(char c) {
+    // U+202F (narrow no-break space) is what WhatsApp and ICU put before AM/PM; U+00A0 alike.
     return c == ' ' || c == '\t' || c == '\u202f' || c == '\u00a0';
   }
 
