@@ -24,6 +24,7 @@ public final class Tally implements InstantSink {
   private final WeekHourGrid overall = new WeekHourGrid();
   private final Map<String, WeekHourGrid> groups = new LinkedHashMap<>();
   private final TzEvidence evidence;
+  private final int maxGroups;
   private boolean overflowed;
 
   public Tally(ZoneId zone) {
@@ -32,8 +33,21 @@ public final class Tally implements InstantSink {
 
   /** A tally that also gathers the evidence for {@code --infer-tz} when {@code inferTz}. */
   public Tally(ZoneId zone, boolean inferTz) {
+    this(zone, inferTz, MAX_GROUPS);
+  }
+
+  /**
+   * A tally that counts up to {@code maxGroups} distinct groups one by one before folding new names
+   * into {@link #OTHER}: {@link Integer#MAX_VALUE} for a worker whose groups are merged and ranked
+   * elsewhere (a Spark job's task), which then never folds.
+   */
+  public Tally(ZoneId zone, boolean inferTz, int maxGroups) {
+    if (maxGroups < 1) {
+      throw new IllegalArgumentException("maxGroups must be positive");
+    }
     this.binner = new ZoneBinner(zone);
     this.evidence = inferTz ? new TzEvidence() : null;
+    this.maxGroups = maxGroups;
   }
 
   @Override
@@ -66,13 +80,13 @@ public final class Tally implements InstantSink {
   }
 
   /**
-   * The grid of {@code name}. Past {@link #MAX_GROUPS} distinct names, new ones count in {@link
+   * The grid of {@code name}. Past {@link #MAX_GROUPS} (or the tally's own cap) distinct names, new ones count in {@link
    * #OTHER} straight away, so that a field with a distinct value per record cannot fill the heap.
    */
   private WeekHourGrid group(String name) {
     WeekHourGrid g = groups.get(name);
     if (g == null) {
-      if (groups.size() >= MAX_GROUPS) {
+      if (groups.size() >= maxGroups) {
         overflowed = true;
         name = OTHER;
       }
