@@ -80,8 +80,9 @@ public final class Tally implements InstantSink {
   }
 
   /**
-   * The grid of {@code name}. Past {@link #MAX_GROUPS} (or the tally's own cap) distinct names, new ones count in {@link
-   * #OTHER} straight away, so that a field with a distinct value per record cannot fill the heap.
+   * The grid of {@code name}. Past {@link #MAX_GROUPS} (or the tally's own cap) distinct names, new
+   * ones count in {@link #OTHER} straight away, so that a field with a distinct value per record
+   * cannot fill the heap.
    */
   private WeekHourGrid group(String name) {
     WeekHourGrid g = groups.get(name);

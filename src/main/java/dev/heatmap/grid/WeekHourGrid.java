@@ -27,9 +27,9 @@ public final class WeekHourGrid {
   private long last = NONE;
 
   /**
-   * A grid rebuilt from what its accessors gave ({@link #counts}, {@link #total}, {@link
-   * #skipped}, {@link #filtered}, {@link #first}, {@link #last}), as saved by a worker that counted
-   * elsewhere (a Spark task): merging it is merging the grid it was saved from.
+   * A grid rebuilt from what its accessors gave ({@link #counts}, {@link #total}, {@link #skipped},
+   * {@link #filtered}, {@link #first}, {@link #last}), as saved by a worker that counted elsewhere
+   * (a Spark task): merging it is merging the grid it was saved from.
    *
    * @throws IllegalArgumentException when the values cannot have come from a grid
    */

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One input as the user named it: a file, standard input ({@code -}), or a named stream that is
- * not on the local disk (an object in a store, a file in a distributed file system).
+ * One input as the user named it: a file, standard input ({@code -}), or a named stream that is not
+ * on the local disk (an object in a store, a file in a distributed file system).
  *
  * <p>A named stream is not standard input: its name's extension still chooses its type, and
  * messages name it. Like standard input it has no {@link #path}, so formats that need random access

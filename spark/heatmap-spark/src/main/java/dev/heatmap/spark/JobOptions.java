@@ -25,8 +25,8 @@ import java.util.Map;
 
 /**
  * The job's command line: the CLI's option names, for the options that mean the same on a cluster,
- * and {@code --emit-series}. Plain strings, so that the options travel to the executors as they
- * are and each builds its own {@link InputConfig} and {@link TimeConfig} from them.
+ * and {@code --emit-series}. Plain strings, so that the options travel to the executors as they are
+ * and each builds its own {@link InputConfig} and {@link TimeConfig} from them.
  */
 final class JobOptions implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -40,9 +40,26 @@ final class JobOptions implements Serializable {
   static {
     for (String o :
         new String[] {
-          "--type", "--field", "--group-by", "--sheet", "--delimiter", "--input-tz", "--tz",
-          "--time-format", "--epoch-unit", "--since", "--until", "--week-start", "--hour-format",
-          "--output", "--format", "--title", "--top", "--normalize", "--emit-series", "--part-size"
+          "--type",
+          "--field",
+          "--group-by",
+          "--sheet",
+          "--delimiter",
+          "--input-tz",
+          "--tz",
+          "--time-format",
+          "--epoch-unit",
+          "--since",
+          "--until",
+          "--week-start",
+          "--hour-format",
+          "--output",
+          "--format",
+          "--title",
+          "--top",
+          "--normalize",
+          "--emit-series",
+          "--part-size"
         }) {
       VALUED.put(o, o);
     }
@@ -68,8 +85,8 @@ final class JobOptions implements Serializable {
   }
 
   /**
-   * Parses and checks the arguments: every value is validated here, on the driver, before any
-   * input is listed.
+   * Parses and checks the arguments: every value is validated here, on the driver, before any input
+   * is listed.
    *
    * @throws HeatmapException a usage error naming the option
    */
@@ -258,7 +275,10 @@ final class JobOptions implements Serializable {
       return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toEpochSecond();
     } catch (DateTimeParseException e) {
       throw HeatmapException.usage(
-          option + " '" + text + "': give an ISO date (2024-01-31) or date-time (2024-01-31T08:00)");
+          option
+              + " '"
+              + text
+              + "': give an ISO date (2024-01-31) or date-time (2024-01-31T08:00)");
     }
   }
 
