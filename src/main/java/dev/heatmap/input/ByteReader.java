@@ -2,8 +2,6 @@ package dev.heatmap.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 
 /**
  * Feeds a {@link ByteScanner} whole units from a stream or from a range of a file, through one
@@ -32,8 +30,8 @@ final class ByteReader {
     return in::read;
   }
 
-  /** The bytes {@code [from, to)} of a file, by positional reads (the channel may be shared). */
-  static Source of(FileChannel channel, long from, long to) {
+  /** The bytes {@code [from, to)} of an input, by positional reads. */
+  static Source of(Positional in, long from, long to) {
     return new Source() {
       private long at = from;
 
@@ -42,9 +40,9 @@ final class ByteReader {
         if (at >= to) {
           return -1;
         }
-        int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, to - at)), at);
+        int n = in.read(at, b, off, (int) Math.min(len, to - at));
         if (n < 0) {
-          return -1; // the file shrank while we read: what is there is all there is
+          return -1; // the input shrank while we read: what is there is all there is
         }
         at += n;
         return n;

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -72,7 +71,7 @@ final class CsvExtractor implements Extractor, Splittable {
   public FileParts parts(Input input) throws IOException {
     byte[] head = input.head();
     TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
-    if (input.file() == null || !TextDecoder.isUtf8(bom)) {
+    if (input.seekable() == null || !TextDecoder.isUtf8(bom)) {
       return null;
     }
     if (config.delimiter() != null && config.delimiter() > 0x7f) {
@@ -87,7 +86,7 @@ final class CsvExtractor implements Extractor, Splittable {
     return new FileParts(
         input,
         bom.length(),
-        Files.size(input.file()),
+        input.seekable().size(),
         Boundary.FILLED_LINE,
         (sink, first) ->
             new CsvScanner(

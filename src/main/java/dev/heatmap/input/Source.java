@@ -43,6 +43,14 @@ public record Source(String name, Path path, InputStream stdin, Stream stream) {
 
     /** The size in bytes, -1 when not known. */
     long size();
+
+    /**
+     * Opens positional reads of the raw bytes, so that a large input can be read in parts (see
+     * {@link FileParts}); null, the default, when the stream has none.
+     */
+    default Positional openPositional() throws IOException {
+      return null;
+    }
   }
 
   /** A stream that is not a local file, named {@code name} in messages and for type detection. */

@@ -2,7 +2,6 @@ package dev.heatmap.input;
 
 import dev.heatmap.HeatmapException;
 import java.io.IOException;
-import java.nio.file.Files;
 
 /**
  * Plain text: one timestamp per non-blank line; blank lines are not records. UTF-8 is read straight
@@ -45,14 +44,14 @@ final class TextExtractor implements Extractor, Splittable {
   public FileParts parts(Input input) throws IOException {
     byte[] head = input.head();
     TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
-    if (input.file() == null || !TextDecoder.isUtf8(bom)) {
+    if (input.seekable() == null || !TextDecoder.isUtf8(bom)) {
       return null;
     }
     int max = config.maxLineLength();
     return new FileParts(
         input,
         bom.length(),
-        Files.size(input.file()),
+        input.seekable().size(),
         Boundary.LINE,
         (sink, first) -> new TextScanner(sink, max, false),
         FileParts.Check.NONE);

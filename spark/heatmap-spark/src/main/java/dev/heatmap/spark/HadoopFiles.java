@@ -1,6 +1,7 @@
 package dev.heatmap.spark;
 
 import dev.heatmap.HeatmapException;
+import dev.heatmap.input.Positional;
 import dev.heatmap.input.Source;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
@@ -20,6 +22,13 @@ import org.apache.hadoop.fs.RemoteIterator;
 
 /** Listing, opening and writing through Hadoop's FileSystem: s3a://, gs://, hdfs://, file://. */
 final class HadoopFiles {
+  /**
+   * A Hadoop setting ({@code spark.hadoop.heatmap.streams=true}) that reads local files through
+   * Hadoop's streams as an object store's are read, instead of as files on disk: for testing that
+   * path on one machine.
+   */
+  static final String STREAMS = "heatmap.streams";
+
   private HadoopFiles() {}
 
   /**
@@ -125,14 +134,14 @@ final class HadoopFiles {
   }
 
   /**
-   * The source to read {@code file} as: on the local file system, the file itself (so that large
-   * files are cut into parts and workbooks read with random access, as the CLI reads them);
-   * elsewhere a named stream opened through Hadoop.
+   * The source to read {@code file} as: on the local file system, the file itself (as the CLI reads
+   * it); elsewhere a named stream opened through Hadoop, with positional reads for reading it in
+   * parts.
    */
   static Source source(InputFile file, Configuration conf) throws IOException {
     Path path = new Path(file.uri());
     FileSystem fs = path.getFileSystem(conf);
-    if (fs instanceof LocalFileSystem) {
+    if (fs instanceof LocalFileSystem && !conf.getBoolean(STREAMS, false)) {
       return new Source(file.name(), java.nio.file.Path.of(URI.create(file.uri())), null);
     }
     return Source.named(
@@ -150,6 +159,22 @@ final class HadoopFiles {
           @Override
           public long size() {
             return file.size();
+          }
+
+          @Override
+          public Positional openPositional() throws IOException {
+            FSDataInputStream in = fs.open(path);
+            return new Positional() {
+              @Override
+              public int read(long position, byte[] b, int off, int len) throws IOException {
+                return in.read(position, b, off, len);
+              }
+
+              @Override
+              public void close() throws IOException {
+                in.close();
+              }
+            };
           }
         });
   }

@@ -1,6 +1,6 @@
 package dev.heatmap.spark;
 
-import dev.heatmap.Analysis;
+import dev.heatmap.Diagnostics;
 import dev.heatmap.ExitCode;
 import dev.heatmap.HeatmapException;
 import dev.heatmap.SkipReason;
@@ -9,7 +9,7 @@ import dev.heatmap.grid.TzEvidence;
 import dev.heatmap.grid.TzInference;
 import dev.heatmap.grid.WeekHourGrid;
 import dev.heatmap.grid.ZoneGuess;
-import dev.heatmap.input.Source;
+import dev.heatmap.input.FileParts;
 import dev.heatmap.render.ColorDepth;
 import dev.heatmap.render.OutputFormat;
 import dev.heatmap.render.Plotly;
@@ -22,11 +22,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Serializable;
+import java.lang.management.ManagementFactory;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -47,6 +49,26 @@ final class HeatmapJob {
   private final PrintStream out;
   private final PrintStream err;
   private final Timings timings = new Timings();
+  private Units units = new Units(0, 0, 0);
+
+  /**
+   * How the last run cut its inputs into units.
+   *
+   * @param whole files read whole
+   * @param parts parts read of files read in parts
+   * @param again files whose parts doubted or failed, read whole again
+   */
+  record Units(int whole, int parts, int again) {
+    @Override
+    public String toString() {
+      return whole + " files whole, " + parts + " parts, " + again + " files read whole again";
+    }
+  }
+
+  /** How the last run cut its inputs into units. */
+  Units units() {
+    return units;
+  }
 
   HeatmapJob(JavaSparkContext sc, PrintStream out, PrintStream err) {
     this.sc = sc;
@@ -82,7 +104,10 @@ final class HeatmapJob {
     OutputFormat format = options.format();
     RenderOptions render =
         new RenderOptions(
-            Template.builtIn(), options.normalize(), ColorDepth.NONE, Plotly.pinned());
+            Template.builtIn(),
+            options.normalize(),
+            ColorDepth.NONE,
+            options.flag("--no-plotly") ? Plotly.none() : Plotly.pinned());
     TimeConfig time = options.timeConfig();
     timings.mark("start-up");
 
@@ -96,22 +121,19 @@ final class HeatmapJob {
     timings.mark("listing");
 
     HadoopConf conf = new HadoopConf(hadoop);
-    JavaRDD<InputFile> units = sc.parallelize(files, Math.max(1, files.size()));
-    JavaRDD<Counted> counted =
-        units.map(f -> count(f, options, conf)).persist(StorageLevel.MEMORY_AND_DISK());
-    Totals totals =
-        counted.treeAggregate(
-            Totals.empty(options.inferTz()), (t, c) -> t.add(c), (a, b) -> a.merge(b));
-    List<Counted.FileReport> reports = counted.map(c -> c.report).collect();
+    Reading reading = new Reading(options, conf);
+    Counting counting = count(files, reading);
     timings.mark("counting");
 
     List<Tally.Group> groups = new ArrayList<>();
     if (options.groupBy() != null) {
-      groups = rankGroups(counted, options.top());
+      groups = rankGroups(counting.counted(), options.top());
     }
-    counted.unpersist(false);
+    Totals totals = counting.totals();
+    counting.counted().unpersist(false);
     timings.mark("groups");
 
+    List<FileReport> reports = counting.reports();
     int status = printReports(reports, options);
     WeekHourGrid overall = totals.overall.grid();
     if (overall.total() == 0) {
@@ -154,19 +176,114 @@ final class HeatmapJob {
     }
     timings.mark("rendering");
     if (options.flag("--timings")) {
-      err.println("heatmap: timings: " + timings);
+      err.println("heatmap: timings: " + timings + "; " + units);
     }
     return status;
   }
 
-  /** Counts one input, on an executor. */
-  private static Counted count(InputFile file, JobOptions options, HadoopConf conf)
-      throws IOException {
-    TimeConfig time = options.timeConfig();
-    Analysis analysis = new Analysis(options.inputConfig(), time);
-    Tally tally = new Tally(time.zone(), time.inferTz(), Integer.MAX_VALUE);
-    Source source = HadoopFiles.source(file, conf.get());
-    return new Counted(file, analysis.read(source, tally), tally);
+  /** The job's counts: every usable unit's, and what to print about each file, in order. */
+  private record Counting(JavaRDD<Counted> counted, Totals totals, List<FileReport> reports) {}
+
+  /** What the driver prints about one file. */
+  record FileReport(Diagnostics diagnostics, Counted.Failure error) {}
+
+  /**
+   * Counts every file: small ones whole, large ones in parts (see {@link Reading}), and again whole
+   * those whose parts could not all be read without doubt.
+   */
+  private Counting count(List<InputFile> files, Reading reading) throws IOException {
+    StorageLevel keep = StorageLevel.MEMORY_AND_DISK();
+    JavaRDD<Counted> first =
+        sc.parallelize(files, Math.max(1, files.size())).map(reading::first).persist(keep);
+    List<Counted.Head> firstHeads = first.map(c -> c.head).collect();
+    Counted.Head[] byFile = new Counted.Head[files.size()];
+    List<Reading.Range> ranges = new ArrayList<>();
+    for (Counted.Head h : firstHeads) {
+      byFile[h.file()] = h;
+      if (h.part() == 0 && h.read().usable() && h.sampleFilled()) {
+        long[] cuts = h.cuts();
+        for (int k = 1; k + 1 < cuts.length; k++) {
+          ranges.add(new Reading.Range(files.get(h.file()), k, cuts[k], cuts[k + 1], h.sample()));
+        }
+      }
+    }
+    JavaRDD<Counted> rest =
+        sc.parallelize(ranges, Math.max(1, ranges.size())).map(reading::range).persist(keep);
+    List<Counted.Head> restHeads = ranges.isEmpty() ? List.of() : rest.map(c -> c.head).collect();
+    List<List<Counted.Head>> partsOf = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      partsOf.add(new ArrayList<>());
+    }
+    for (Counted.Head h : restHeads) {
+      partsOf.get(h.file()).add(h);
+    }
+
+    // Which units count: a file's whole read, or all its parts when every one of them was read
+    // without doubt; the others are read whole again.
+    Set<Long> usable = new HashSet<>();
+    FileReport[] reports = new FileReport[files.size()];
+    List<InputFile> again = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      Counted.Head h = byFile[i];
+      if (h.part() == Counted.WHOLE) {
+        usable.add(Counted.key(i, Counted.WHOLE));
+        reports[i] = new FileReport(h.diagnostics(), h.error());
+        continue;
+      }
+      List<Counted.Head> parts = new ArrayList<>();
+      parts.add(h);
+      parts.addAll(partsOf.get(i));
+      parts.sort(Comparator.comparingInt(Counted.Head::part));
+      boolean ok = h.sampleFilled() && parts.size() == h.cuts().length - 1;
+      for (Counted.Head p : parts) {
+        ok &= p.read().usable();
+      }
+      if (!ok) {
+        again.add(files.get(i));
+        continue;
+      }
+      Diagnostics merged = h.diagnostics();
+      long shift = h.read().lines();
+      List<FileParts.Part> done = new ArrayList<>();
+      done.add(part(h.read()));
+      for (Counted.Head p : parts.subList(1, parts.size())) {
+        merged.merge(p.diagnostics(), shift);
+        shift += p.read().lines();
+        done.add(part(p.read()));
+      }
+      for (Counted.Head p : parts) {
+        usable.add(Counted.key(i, p.part()));
+      }
+      reports[i] = new FileReport(merged, Counted.Failure.of(reading.check(files.get(i), done)));
+    }
+    JavaRDD<Counted> all = first.union(rest);
+    if (!again.isEmpty()) {
+      JavaRDD<Counted> whole =
+          sc.parallelize(again, again.size()).map(reading::whole).persist(keep);
+      for (Counted.Head h : whole.map(c -> c.head).collect()) {
+        usable.add(Counted.key(h.file(), Counted.WHOLE));
+        reports[h.file()] = new FileReport(h.diagnostics(), h.error());
+      }
+      // A re-read file's first unit was its first part: only the whole read counts now.
+      for (InputFile f : again) {
+        usable.remove(Counted.key(f.index(), 0));
+      }
+      all = all.union(whole);
+    }
+    JavaRDD<Counted> counted = all.filter(c -> usable.contains(c.key()));
+    int wholeFiles = 0;
+    for (Counted.Head h : firstHeads) {
+      wholeFiles += h.part() == Counted.WHOLE ? 1 : 0;
+    }
+    units = new Units(wholeFiles, ranges.size() + firstHeads.size() - wholeFiles, again.size());
+    boolean inferTz = reading.inferTz();
+    Totals totals =
+        counted.treeAggregate(Totals.empty(inferTz), (t, c) -> t.add(c), (a, b) -> a.merge(b));
+    return new Counting(counted, totals, List.of(reports));
+  }
+
+  private static FileParts.Part part(Counted.PartRead r) {
+    return new FileParts.Part(r.complete(), r.lines(), r.records(), r.any());
   }
 
   /**
@@ -240,31 +357,34 @@ final class HeatmapJob {
    * Prints what the CLI prints about each input, in input order, then the skipped records' summary;
    * returns the worst exit code they call for.
    */
-  private int printReports(List<Counted.FileReport> reports, JobOptions options) {
-    List<Counted.FileReport> ordered = new ArrayList<>(reports);
-    ordered.sort(Comparator.comparingInt(r -> r.index));
+  private int printReports(List<FileReport> reports, JobOptions options) {
     int status = 0;
     long[] skips = new long[SkipReason.values().length];
-    for (Counted.FileReport r : ordered) {
-      for (String n : options.quiet() ? r.cautions : r.notes) {
+    for (FileReport r : reports) {
+      Diagnostics d = r.diagnostics();
+      for (String n : options.quiet() ? d.cautions() : d.notes()) {
         err.println("heatmap: " + Terminal.clean(n));
       }
-      for (String m : r.messages) {
+      for (String m : d.messages()) {
         err.println("heatmap: " + Terminal.clean(m));
       }
-      if (r.dropped > 0) {
+      if (d.dropped() > 0) {
         err.println(
-            "heatmap: " + Terminal.clean(r.source) + ": " + r.dropped + " more problems not shown");
+            "heatmap: "
+                + Terminal.clean(d.source())
+                + ": "
+                + d.dropped()
+                + " more problems not shown");
       }
-      if (r.error != null) {
-        err.println("heatmap: " + Terminal.clean(r.error));
-        if (options.flag("--debug") && r.trace != null) {
-          err.print(r.trace);
+      if (r.error() != null) {
+        err.println("heatmap: " + Terminal.clean(r.error().message()));
+        if (options.flag("--debug") && r.error().trace() != null) {
+          err.print(r.error().trace());
         }
-        status = worst(status, r.exitCode);
+        status = worst(status, r.error().exitCode());
       }
-      for (int i = 0; i < skips.length; i++) {
-        skips[i] += r.skips[i];
+      for (Map.Entry<SkipReason, Long> e : d.skips().entrySet()) {
+        skips[e.getKey().ordinal()] += e.getValue();
       }
     }
     long total = 0;
@@ -291,17 +411,24 @@ final class HeatmapJob {
     return Math.max(a, b);
   }
 
-  /** How long each stage took, for {@code --timings}. */
+  /**
+   * How long each stage took, for {@code --timings}; the first stage, start-up, counts from the
+   * JVM's start, so that it holds the Spark context's start too.
+   */
   private static final class Timings {
     private final StringBuilder text = new StringBuilder();
-    private long last = System.nanoTime();
+    private long last = -1;
 
     void mark(String stage) {
       long now = System.nanoTime();
+      long ms =
+          last < 0
+              ? System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()
+              : (now - last) / 1_000_000;
       text.append(text.length() == 0 ? "" : ", ")
           .append(stage)
           .append(' ')
-          .append((now - last) / 1_000_000)
+          .append(ms)
           .append(" ms");
       last = now;
     }

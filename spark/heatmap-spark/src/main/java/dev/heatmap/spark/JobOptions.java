@@ -25,8 +25,9 @@ import java.util.Map;
 
 /**
  * The job's command line: the CLI's option names, for the options that mean the same on a cluster,
- * and {@code --emit-series}. Plain strings, so that the options travel to the executors as they are
- * and each builds its own {@link InputConfig} and {@link TimeConfig} from them.
+ * and the job's own {@code --part-size} and {@code --timings}. Plain strings, so that the options
+ * travel to the executors as they are and each builds its own {@link InputConfig} and {@link
+ * TimeConfig} from them.
  */
 final class JobOptions implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -58,7 +59,6 @@ final class JobOptions implements Serializable {
           "--title",
           "--top",
           "--normalize",
-          "--emit-series",
           "--part-size"
         }) {
       VALUED.put(o, o);
@@ -72,6 +72,7 @@ final class JobOptions implements Serializable {
     FLAGS.put("--strict", "--strict");
     FLAGS.put("--debug", "--debug");
     FLAGS.put("--timings", "--timings");
+    FLAGS.put("--no-plotly", "--no-plotly");
   }
 
   final List<String> inputs;
@@ -170,10 +171,6 @@ final class JobOptions implements Serializable {
 
   String output() {
     return value("--output", null);
-  }
-
-  String emitSeries() {
-    return value("--emit-series", null);
   }
 
   String groupBy() {

@@ -1,5 +1,7 @@
 package dev.heatmap.spark;
 
+import dev.heatmap.HeatmapException;
+import dev.heatmap.render.Terminal;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
@@ -12,6 +14,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // A usage error is said before Spark starts.
+    try {
+      JobOptions.parse(args);
+    } catch (HeatmapException e) {
+      System.err.println("heatmap: " + Terminal.clean(e.getMessage()));
+      System.exit(e.exitCode().code());
+    }
     SparkConf conf = new SparkConf().setAppName("heatmap");
     int code;
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {

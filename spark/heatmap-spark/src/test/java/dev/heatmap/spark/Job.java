@@ -28,13 +28,28 @@ final class Job {
     return sc;
   }
 
+  /** How the last {@link #run} cut its inputs. */
+  static HeatmapJob.Units lastUnits;
+
+  /** Runs with local files read through Hadoop's streams, as an object store's files are. */
+  static Cli.Result runThroughStreams(String... args) {
+    context().hadoopConfiguration().setBoolean(HadoopFiles.STREAMS, true);
+    try {
+      return run(args);
+    } finally {
+      context().hadoopConfiguration().setBoolean(HadoopFiles.STREAMS, false);
+    }
+  }
+
   static Cli.Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = new HeatmapJob(context(), o, e).run(args);
+      HeatmapJob job = new HeatmapJob(context(), o, e);
+      code = job.run(args);
+      lastUnits = job.units();
     }
     return new Cli.Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }

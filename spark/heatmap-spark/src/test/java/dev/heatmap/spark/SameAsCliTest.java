@@ -85,6 +85,15 @@ class SameAsCliTest {
         w.write("{\"at\": " + t + ", \"who\": \"" + group + "\"}\n");
       }
     }
+    // Plain text timestamps, some 450 KB, a few of them broken.
+    try (Writer w = Files.newBufferedWriter(dir.resolve("times.txt"))) {
+      long t = 1_400_000_000L;
+      for (int i = 0; i < 22_000; i++) {
+        t += r.nextInt(1200);
+        String v = Instant.ofEpochSecond(t).toString().replace('T', ' ').replace("Z", "");
+        w.write(i % 4001 == 7 ? "garbage " + i + "\n" : v + "\n");
+      }
+    }
     // A JSON-lines file of some 3 MB.
     try (OutputStream o = Files.newOutputStream(dir.resolve("big.jsonl"));
         Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8)) {
@@ -180,6 +189,59 @@ class SameAsCliTest {
     assertEquals(cli.err(), job.err(), "standard error");
     assertEquals(cli.code(), job.code(), "exit code");
     assertArrayEquals(cli.out(), job.out(), () -> "report differs:\n" + job.outText());
+  }
+
+  static Stream<Arguments> partCases() {
+    return Stream.of(
+        // Cut into small ranges: every range after the first reads with the first's format, and
+        // the line numbers of its messages move by the lines before it.
+        Arguments.of(
+            "JSON lines in ranges",
+            List.of(gen("big.jsonl"), "--group-by", "from", "--infer-tz"),
+            "256K",
+            new HeatmapJob.Units(0, 14, 0)),
+        Arguments.of(
+            "malformed JSON lines in ranges",
+            List.of(gen("malformed.jsonl"), "--group-by", "user"),
+            "64K",
+            new HeatmapJob.Units(0, 4, 0)),
+        Arguments.of(
+            "text in ranges with a second small file",
+            List.of(gen("times.txt"), ex("isoon.txt"), "--tz", "Asia/Kolkata"),
+            "128K",
+            new HeatmapJob.Units(0, 7, 0)),
+        // Read through Hadoop's streams with positional reads, as an object store's files are.
+        Arguments.of(
+            "JSON lines in ranges through Hadoop streams",
+            List.of(gen("big.jsonl"), "--group-by", "from", "--infer-tz", "--streams"),
+            "512K",
+            new HeatmapJob.Units(0, 7, 0)),
+        // Quoted line breaks make the first part doubt: the file is read whole again.
+        Arguments.of(
+            "CSV with quoted line breaks across ranges",
+            List.of(gen("quoted.csv")),
+            "32K",
+            new HeatmapJob.Units(0, 5, 1)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("partCases")
+  void largeFilesReadInRangesGiveTheCliReport(
+      String name, List<String> args, String partSize, HeatmapJob.Units units) throws Exception {
+    List<String> cliArgs = new ArrayList<>(args);
+    boolean streams = cliArgs.remove("--streams");
+    cliArgs.addAll(List.of("-f", "json"));
+    List<String> jobArgs = new ArrayList<>(cliArgs);
+    jobArgs.addAll(List.of("--part-size", partSize));
+    Cli.Result cli = Cli.run(cliArgs.toArray(new String[0]));
+    Cli.Result job =
+        streams
+            ? Job.runThroughStreams(jobArgs.toArray(new String[0]))
+            : Job.run(jobArgs.toArray(new String[0]));
+    assertEquals(cli.err(), job.err(), "standard error");
+    assertEquals(cli.code(), job.code(), "exit code");
+    assertArrayEquals(cli.out(), job.out(), () -> "report differs:\n" + job.outText());
+    assertEquals(units, Job.lastUnits);
   }
 
   @Test
