@@ -1,6 +1,7 @@
 package dev.heatmap.cds;
 
 import dev.heatmap.cli.Main;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

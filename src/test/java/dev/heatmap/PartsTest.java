@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.input.InputConfig;
-import dev.heatmap.input.ReadProgress;
-import dev.heatmap.input.Source;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.ReadProgress;
+import dev.heatmap.input.extract.Source;
+import dev.heatmap.run.Analysis;
+import dev.heatmap.time.FormatDetector;
 import dev.heatmap.time.TimeConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -123,7 +125,8 @@ class PartsTest {
       Files.writeString(f, sb);
     }
     InputConfig config =
-        InputConfig.auto().withFields(null, new dev.heatmap.input.FieldSpec("user"));
+        InputConfig.auto(FormatDetector.JUDGE)
+            .withFields(null, new dev.heatmap.input.extract.FieldSpec("user"));
 
     String whole = read(List.of(a, b, a), Analysis.Parallelism.SEQUENTIAL, config);
     String split = read(List.of(a, b, a), new Analysis.Parallelism(3, 64 << 10), config);
@@ -192,7 +195,7 @@ class PartsTest {
 
   /** Everything a run's user could see of its reading, as one text to compare. */
   static String read(List<Path> files, Analysis.Parallelism parallelism) {
-    return read(files, parallelism, InputConfig.auto());
+    return read(files, parallelism, InputConfig.auto(FormatDetector.JUDGE));
   }
 
   static String read(List<Path> files, Analysis.Parallelism parallelism, InputConfig config) {

@@ -1,6 +1,6 @@
 package dev.heatmap.cli;
 
-import dev.heatmap.HeatmapException;
+import dev.heatmap.core.HeatmapException;
 import dev.heatmap.render.Normalize;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;

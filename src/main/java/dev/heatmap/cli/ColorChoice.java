@@ -1,8 +1,6 @@
 package dev.heatmap.cli;
 
 import dev.heatmap.render.ColorDepth;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -51,18 +49,5 @@ enum ColorChoice {
       }
     }
     return null;
-  }
-
-  /**
-   * Whether the process's standard output is a terminal. Linux's /proc says where fd 1 points;
-   * elsewhere {@link System#console()}, which on Java 17 needs standard input to be one too.
-   */
-  static boolean stdoutIsTerminal() {
-    try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
-      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-    } catch (Exception e) {
-      return System.console() != null;
-    }
   }
 }

@@ -1,7 +1,7 @@
 package dev.heatmap.cli;
 
-import dev.heatmap.ExitCode;
-import dev.heatmap.HeatmapException;
+import dev.heatmap.core.ExitCode;
+import dev.heatmap.core.HeatmapException;
 import dev.heatmap.render.Terminal;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -19,8 +19,8 @@ import picocli.CommandLine.ParseResult;
 final class CommandLineFactory {
   private CommandLineFactory() {}
 
-  static CommandLine create(InputStream in, PrintStream out, PrintStream err) {
-    HeatmapCommand command = new HeatmapCommand(in, out, err);
+  static CommandLine create(InputStream in, PrintStream out, PrintStream err, Environment env) {
+    HeatmapCommand command = new HeatmapCommand(in, out, err, env);
     CommandLine cl = new CommandLine(command.spec(), new HeatmapCommand.Instances());
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));

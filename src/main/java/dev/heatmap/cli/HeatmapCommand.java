@@ -1,28 +1,19 @@
 package dev.heatmap.cli;
 
-import dev.heatmap.Analysis;
-import dev.heatmap.Diagnostics;
-import dev.heatmap.ExitCode;
-import dev.heatmap.HeatmapException;
-import dev.heatmap.SkipReason;
-import dev.heatmap.grid.TzEvidence;
-import dev.heatmap.grid.TzInference;
-import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
-import dev.heatmap.input.ReadProgress;
-import dev.heatmap.input.Source;
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.input.extract.ReadProgress;
+import dev.heatmap.input.extract.Source;
 import dev.heatmap.render.OutputFormat;
 import dev.heatmap.render.RenderOptions;
-import dev.heatmap.render.Report;
 import dev.heatmap.render.Terminal;
+import dev.heatmap.run.Analysis;
+import dev.heatmap.run.HeatmapRun;
 import dev.heatmap.time.TimeConfig;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +43,14 @@ final class HeatmapCommand implements Callable<Integer> {
   private final InputStream stdin;
   private final PrintStream stdout;
   private final PrintStream stderr;
+  private final Environment env;
   private final CommandSpec spec;
 
-  HeatmapCommand(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+  HeatmapCommand(InputStream stdin, PrintStream stdout, PrintStream stderr, Environment env) {
     this.stdin = stdin;
     this.stdout = stdout;
     this.stderr = stderr;
+    this.env = env;
     this.spec = spec(this, false);
   }
 
@@ -257,104 +250,57 @@ final class HeatmapCommand implements Callable<Integer> {
     OutputFormat format = output.format(target);
     RenderOptions renderOptions =
         output.renderOptions(
-            target,
-            stdout == System.out && ColorChoice.stdoutIsTerminal(),
-            System.getenv(),
-            analysisOptions.normalize());
+            target, env.stdoutTerminal(), env.variables(), analysisOptions.normalize());
     TimeConfig timeConfig = time.toConfig(analysisOptions.inferTz());
-    int top = analysisOptions.top();
-    DayOfWeek weekStart = time.weekStart();
-    boolean hour12 = time.hour12();
     List<Source> sources = sources(files);
     target.refuseOverwriting(sources);
-
-    Progress progress =
-        Progress.wanted(parsed.matchedOptionValue("--progress", null), stderr)
-            ? new Progress(
-                stderr,
-                totalBytes(sources),
-                stderr == System.err && Progress.stderrIsTerminal(),
-                Progress.DELAY_MILLIS)
-            : null;
-    Analysis analysis =
-        new Analysis(
+    HeatmapRun.Request request =
+        new HeatmapRun.Request(
+            sources,
             input.toConfig(analysisOptions.groupBy()),
             timeConfig,
+            output.title(target),
+            analysisOptions.top(),
+            time.weekStart(),
+            time.hour12(),
+            analysisOptions.inferTz(),
+            analysisOptions.strict(),
             Analysis.Parallelism.auto(),
-            progress == null ? ReadProgress.NONE : progress);
-    ExitCode[] status = {ExitCode.OK};
-    Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
+            ReadProgress.NONE);
+
+    Boolean forced = parsed.matchedOptionValue("--progress", null);
+    Progress progress =
+        Progress.wanted(forced, env.stderrTerminal())
+            ? new Progress(stderr, totalBytes(sources), env.stderrTerminal(), Progress.DELAY_MILLIS)
+            : null;
+    HeatmapRun.Outcome outcome;
     try {
-      analysis.readAll(
-          sources,
-          result -> {
-            Runnable print = () -> status[0] = status[0].worst(report(result, debug, quiet));
-            if (progress == null) {
-              print.run();
-            } else {
-              progress.print(print);
-            }
-            result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
-          });
+      outcome =
+          HeatmapRun.run(
+              progress == null ? request : request.withProgress(progress),
+              result -> {
+                if (progress == null) {
+                  report(result, debug, quiet);
+                } else {
+                  progress.print(() -> report(result, debug, quiet));
+                }
+              });
     } finally {
       if (progress != null) {
         progress.close();
       }
     }
-    summarize(skips);
-    if (analysisOptions.strict() && !skips.isEmpty()) {
-      stderr.println("heatmap: --strict: records were skipped");
-      status[0] = status[0].worst(ExitCode.INPUT);
+    for (String line : outcome.closing()) {
+      stderr.println("heatmap: " + Terminal.clean(line));
     }
-    if (analysis.tally().overall().total() == 0) {
-      if (status[0] != ExitCode.OK) {
-        return status[0].code();
-      }
-      stderr.println("heatmap: no timestamp found in " + Terminal.clean(describe(sources)));
-      return ExitCode.INPUT.code();
+    if (outcome.report() != null) {
+      target.write(out -> format.renderer(renderOptions).render(outcome.report(), out));
     }
-    ZoneGuess inference = null;
-    WeekHourGrid inferredGrid = null;
-    if (analysisOptions.inferTz()) {
-      TzEvidence evidence = analysis.tally().evidence();
-      inference = TzInference.infer(evidence);
-      if (inference.best() != null) {
-        int offset = ZoneOffset.of(inference.best()).getTotalSeconds();
-        inferredGrid = TzInference.redraw(evidence, offset, analysis.tally().overall());
-      }
-    }
-    Report report =
-        new Report(
-            output.title(target),
-            timeConfig.zoneLabel(),
-            analysis.tally().overall(),
-            analysis.tally().groups(top),
-            weekStart,
-            hour12,
-            inference,
-            inferredGrid);
-    target.write(out -> format.renderer(renderOptions).render(report, out));
-    return status[0].code();
+    return outcome.status().code();
   }
 
-  /** One line saying how many records were skipped and why, when any were. */
-  private void summarize(Map<SkipReason, Long> skips) {
-    if (skips.isEmpty()) {
-      return;
-    }
-    long total = 0;
-    StringBuilder why = new StringBuilder();
-    for (Map.Entry<SkipReason, Long> e : skips.entrySet()) {
-      total += e.getValue();
-      why.append(why.length() == 0 ? "" : ", ").append(e.getValue()).append(' ');
-      why.append(e.getKey().label());
-    }
-    stderr.println(
-        "heatmap: skipped " + total + (total == 1 ? " record (" : " records (") + why + ")");
-  }
-
-  /** Prints what went wrong with one input; returns the exit status it calls for. */
-  private ExitCode report(Analysis.FileResult result, boolean debug, boolean quiet) {
+  /** Prints the notes and problems of one input, and its error when it failed. */
+  private void report(Analysis.FileResult result, boolean debug, boolean quiet) {
     Diagnostics d = result.diagnostics();
     for (String n : quiet ? d.cautions() : d.notes()) {
       stderr.println("heatmap: " + Terminal.clean(n));
@@ -371,13 +317,12 @@ final class HeatmapCommand implements Callable<Integer> {
               + " more problems not shown");
     }
     if (!result.failed()) {
-      return ExitCode.OK;
+      return;
     }
     stderr.println("heatmap: " + Terminal.clean(result.error().getMessage()));
     if (debug && result.error().getCause() != null) {
       result.error().getCause().printStackTrace(stderr);
     }
-    return result.error().exitCode();
   }
 
   /** The bytes of all inputs, for the progress line; -1 when standard input is one of them. */
@@ -396,7 +341,7 @@ final class HeatmapCommand implements Callable<Integer> {
   private List<Source> sources(List<String> files) {
     List<Source> list = new ArrayList<>();
     if (files.isEmpty()) {
-      if (stdin == System.in && Tty.stdinIsTerminal()) {
+      if (env.stdinTerminal()) {
         throw HeatmapException.usage("no input: name a FILE, or pipe timestamps to standard input");
       }
       list.add(Source.stdin(stdin));
@@ -415,9 +360,5 @@ final class HeatmapCommand implements Callable<Integer> {
       }
     }
     return list;
-  }
-
-  private static String describe(List<Source> sources) {
-    return sources.size() == 1 ? sources.get(0).name() : sources.size() + " inputs";
   }
 }

@@ -1,9 +1,10 @@
 package dev.heatmap.cli;
 
-import dev.heatmap.HeatmapException;
-import dev.heatmap.input.FieldSpec;
-import dev.heatmap.input.InputConfig;
-import dev.heatmap.input.InputType;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.input.extract.FieldSpec;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.InputType;
+import dev.heatmap.time.FormatDetector;
 import java.util.ArrayList;
 import java.util.Locale;
 import picocli.CommandLine.Model.OptionSpec;
@@ -82,7 +83,8 @@ final class InputOptions {
         blankToNull("--sheet", sheet),
         delimiter(),
         noHeader,
-        maxLineLength());
+        maxLineLength(),
+        FormatDetector.JUDGE);
   }
 
   private InputType type() {

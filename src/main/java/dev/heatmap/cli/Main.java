@@ -1,6 +1,6 @@
 package dev.heatmap.cli;
 
-import dev.heatmap.ExitCode;
+import dev.heatmap.core.ExitCode;
 import java.io.InputStream;
 import java.io.PrintStream;
 
@@ -27,8 +27,14 @@ public final class Main {
    * need. Nothing below this prints or exits.
    */
   public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+    return run(Environment.of(in, out, err), in, out, err, args);
+  }
+
+  /** Runs the command in the given environment (variables, which streams are terminals). */
+  static int run(
+      Environment env, InputStream in, PrintStream out, PrintStream err, String... args) {
     try {
-      return CommandLineFactory.create(in, out, err).execute(args);
+      return CommandLineFactory.create(in, out, err, env).execute(args);
     } catch (OutOfMemoryError e) {
       // picocli passes Errors through; a hostile input must still end in one line, not a trace.
       err.println(

@@ -1,7 +1,7 @@
 package dev.heatmap.cli;
 
-import dev.heatmap.HeatmapException;
-import dev.heatmap.input.Source;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.input.extract.Source;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

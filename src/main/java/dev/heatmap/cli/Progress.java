@@ -1,9 +1,7 @@
 package dev.heatmap.cli;
 
-import dev.heatmap.input.ReadProgress;
+import dev.heatmap.input.extract.ReadProgress;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -33,6 +31,14 @@ final class Progress implements ReadProgress, AutoCloseable {
   private boolean closed;
 
   /**
+   * Whether to show progress: as forced ({@code --progress}, {@code --no-progress}), else when
+   * standard error is a terminal.
+   */
+  static boolean wanted(Boolean forced, boolean stderrTerminal) {
+    return forced != null ? forced : stderrTerminal;
+  }
+
+  /**
    * @param total the bytes of all inputs, or -1 when not known (standard input)
    * @param terminal whether {@code err} is a terminal (else the line is erased with spaces)
    */
@@ -44,34 +50,6 @@ final class Progress implements ReadProgress, AutoCloseable {
     this.ticker = new Thread(this::tick, "heatmap-progress");
     ticker.setDaemon(true);
     ticker.start();
-  }
-
-  /**
-   * Whether to show progress: as forced ({@code --progress}, {@code --no-progress}), else when
-   * {@code err} is the process's standard error and that is a terminal.
-   */
-  static boolean wanted(Boolean forced, PrintStream err) {
-    if (forced != null) {
-      return forced;
-    }
-    return err == System.err && stderrIsTerminal();
-  }
-
-  /**
-   * Whether the process's standard error is a terminal: the launcher says ({@code
-   * HEATMAP_STDERR_TTY}, from {@code [ -t 2 ]}), else Linux's /proc says where fd 2 points.
-   */
-  static boolean stderrIsTerminal() {
-    String fromLauncher = System.getenv("HEATMAP_STDERR_TTY");
-    if (fromLauncher != null) {
-      return fromLauncher.equals("1");
-    }
-    try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-    } catch (Exception e) {
-      return false;
-    }
   }
 
   @Override

@@ -1,11 +1,11 @@
 package dev.heatmap.cli;
 
-import dev.heatmap.HeatmapException;
-import dev.heatmap.time.EpochUnit;
-import dev.heatmap.time.IsoParser;
+import dev.heatmap.core.HeatmapException;
 import dev.heatmap.time.TimeConfig;
-import dev.heatmap.time.TimestampParser;
 import dev.heatmap.time.Zones;
+import dev.heatmap.time.parse.EpochUnit;
+import dev.heatmap.time.parse.IsoParser;
+import dev.heatmap.time.parse.TimestampParser;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,9 @@
 package dev.heatmap.input;
 
+import dev.heatmap.input.bytes.TextDecoder;
+import dev.heatmap.input.extract.Delimiters;
+import dev.heatmap.input.extract.InputType;
+
 /**
  * Tells the type of a text input from its first bytes when its name does not: a first non-blank
  * character {@code {} or {@code [} means JSON, a consistent delimiter over the first lines means

@@ -1,7 +1,19 @@
 package dev.heatmap.input;
 
-import dev.heatmap.Diagnostics;
-import dev.heatmap.HeatmapException;
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.input.bytes.TextDecoder;
+import dev.heatmap.input.csv.CsvExtractor;
+import dev.heatmap.input.excel.ExcelExtractor;
+import dev.heatmap.input.extract.Extractor;
+import dev.heatmap.input.extract.Input;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.InputType;
+import dev.heatmap.input.extract.Magic;
+import dev.heatmap.input.extract.ReadProgress;
+import dev.heatmap.input.extract.Source;
+import dev.heatmap.input.json.JsonExtractor;
+import dev.heatmap.input.text.TextExtractor;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,7 +125,18 @@ public final class Inputs {
 
   /** A new extractor for {@code type} with this run's settings, noting its choices to {@code d}. */
   public Extractor extractor(InputType type, Diagnostics d) {
-    return type.extractor(config, d);
+    switch (type) {
+      case TEXT:
+        return new TextExtractor(config);
+      case CSV:
+        return new CsvExtractor(config, d);
+      case JSON:
+        return new JsonExtractor(config, d);
+      case EXCEL:
+        return new ExcelExtractor(config, d);
+      default:
+        throw new AssertionError(type);
+    }
   }
 
   private static String supported() {

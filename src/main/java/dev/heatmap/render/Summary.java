@@ -23,7 +23,7 @@ import dev.heatmap.grid.WeekHourGrid;
  * @param weekend events on Saturday and Sunday
  * @param night events from 22:00 to 05:59
  */
-record Summary(
+public record Summary(
     long total,
     long skipped,
     long filtered,

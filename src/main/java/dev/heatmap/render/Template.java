@@ -1,6 +1,6 @@
 package dev.heatmap.render;
 
-import dev.heatmap.HeatmapException;
+import dev.heatmap.core.HeatmapException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,18 @@
 package dev.heatmap.time;
 
+import dev.heatmap.core.TimestampJudge;
+import dev.heatmap.time.parse.AccessLogParser;
+import dev.heatmap.time.parse.CompactParser;
+import dev.heatmap.time.parse.CtimeParser;
+import dev.heatmap.time.parse.EpochParser;
+import dev.heatmap.time.parse.EpochUnit;
+import dev.heatmap.time.parse.IsoParser;
+import dev.heatmap.time.parse.NumericDateParser;
+import dev.heatmap.time.parse.RfcParser;
+import dev.heatmap.time.parse.Scan;
+import dev.heatmap.time.parse.TimestampParser;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -17,6 +29,20 @@ import java.util.List;
  * When nothing in the sample settles it, month-first is assumed and the result's note says so.
  */
 public final class FormatDetector {
+  /** This detector as the input layer's judge of sampled values (see {@link TimestampJudge}). */
+  public static final TimestampJudge JUDGE =
+      new TimestampJudge() {
+        @Override
+        public int timestamps(List<String> texts) {
+          return detect(texts, ZoneOffset.UTC).parsed();
+        }
+
+        @Override
+        public boolean epoch(double value) {
+          return EpochUnit.guess(value) != null;
+        }
+      };
+
   private FormatDetector() {}
 
   /**

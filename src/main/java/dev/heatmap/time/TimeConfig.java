@@ -1,5 +1,7 @@
 package dev.heatmap.time;
 
+import dev.heatmap.time.parse.EpochUnit;
+import dev.heatmap.time.parse.TimeFormats;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;

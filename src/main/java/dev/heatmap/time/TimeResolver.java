@@ -1,8 +1,14 @@
 package dev.heatmap.time;
 
-import dev.heatmap.Diagnostics;
-import dev.heatmap.SkipReason;
-import dev.heatmap.input.RecordSink;
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.RecordSink;
+import dev.heatmap.core.SkipReason;
+import dev.heatmap.time.parse.ArrayParser;
+import dev.heatmap.time.parse.EpochParser;
+import dev.heatmap.time.parse.LocalTimes;
+import dev.heatmap.time.parse.Scan;
+import dev.heatmap.time.parse.TimeFormats;
+import dev.heatmap.time.parse.TimestampParser;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;

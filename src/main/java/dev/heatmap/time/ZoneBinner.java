@@ -1,5 +1,6 @@
 package dev.heatmap.time;
 
+import dev.heatmap.time.parse.OffsetCache;
 import java.time.ZoneId;
 
 /**

@@ -1,6 +1,6 @@
 package dev.heatmap.time;
 
-import dev.heatmap.HeatmapException;
+import dev.heatmap.core.HeatmapException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

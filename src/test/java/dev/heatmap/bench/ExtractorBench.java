@@ -1,16 +1,17 @@
 package dev.heatmap.bench;
 
-import dev.heatmap.Diagnostics;
-import dev.heatmap.SkipReason;
-import dev.heatmap.input.Extractor;
-import dev.heatmap.input.FileParts;
-import dev.heatmap.input.Input;
-import dev.heatmap.input.InputConfig;
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.RecordSink;
+import dev.heatmap.core.SkipReason;
 import dev.heatmap.input.Inputs;
-import dev.heatmap.input.ReadProgress;
-import dev.heatmap.input.RecordSink;
-import dev.heatmap.input.Source;
-import dev.heatmap.input.Splittable;
+import dev.heatmap.input.bytes.FileParts;
+import dev.heatmap.input.bytes.Splittable;
+import dev.heatmap.input.extract.Extractor;
+import dev.heatmap.input.extract.Input;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.ReadProgress;
+import dev.heatmap.input.extract.Source;
+import dev.heatmap.time.FormatDetector;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public class ExtractorBench {
   public String shape;
 
   private Path file;
-  private final Inputs inputs = new Inputs(InputConfig.auto());
+  private final Inputs inputs = new Inputs(InputConfig.auto(FormatDetector.JUDGE));
 
   @Setup
   public void setUp() throws IOException {

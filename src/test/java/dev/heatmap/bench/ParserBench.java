@@ -1,9 +1,9 @@
 package dev.heatmap.bench;
 
 import dev.heatmap.time.FormatDetector;
-import dev.heatmap.time.IsoParser;
-import dev.heatmap.time.TimeFormats;
-import dev.heatmap.time.TimestampParser;
+import dev.heatmap.time.parse.IsoParser;
+import dev.heatmap.time.parse.TimeFormats;
+import dev.heatmap.time.parse.TimestampParser;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

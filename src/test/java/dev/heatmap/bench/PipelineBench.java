@@ -1,9 +1,10 @@
 package dev.heatmap.bench;
 
-import dev.heatmap.Analysis;
-import dev.heatmap.input.InputConfig;
-import dev.heatmap.input.ReadProgress;
-import dev.heatmap.input.Source;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.ReadProgress;
+import dev.heatmap.input.extract.Source;
+import dev.heatmap.run.Analysis;
+import dev.heatmap.time.FormatDetector;
 import dev.heatmap.time.TimeConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ public class PipelineBench {
   public long read() {
     Analysis a =
         new Analysis(
-            InputConfig.auto(),
+            InputConfig.auto(FormatDetector.JUDGE),
             new TimeConfig(java.time.ZoneOffset.UTC, java.time.ZoneId.of("Europe/Berlin")),
             parallelism,
             ReadProgress.NONE);

@@ -1,7 +1,7 @@
 package dev.heatmap.bench;
 
-import dev.heatmap.time.IsoParser;
 import dev.heatmap.time.ZoneBinner;
+import dev.heatmap.time.parse.IsoParser;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -44,8 +44,8 @@ class LauncherIT {
     for (String c :
         List.of(
             "dev/heatmap/cli/HeatmapCommand",
-            "dev/heatmap/input/JsonScanner",
-            "dev/heatmap/input/CsvScanner",
+            "dev/heatmap/input/json/JsonScanner",
+            "dev/heatmap/input/csv/CsvScanner",
             "dev/heatmap/render/HtmlRenderer",
             "picocli/CommandLine")) {
       assertTrue(classes.contains(c + "\n") || classes.contains(c + " "), c);

@@ -80,8 +80,14 @@ class ProgressTest {
 
   @Test
   void progressIsOnlyForATerminalUnlessForced() {
-    assertEquals(true, Progress.wanted(true, err));
-    assertEquals(false, Progress.wanted(false, System.err));
-    assertEquals(false, Progress.wanted(null, err), "a captured stream is no terminal");
+    assertEquals(true, Progress.wanted(true, false));
+    assertEquals(false, Progress.wanted(false, true));
+    assertEquals(true, Progress.wanted(null, true));
+    assertEquals(false, Progress.wanted(null, false));
+    assertEquals(
+        false,
+        Environment.of(System.in, new PrintStream(new ByteArrayOutputStream()), err)
+            .stderrTerminal(),
+        "a captured stream is no terminal");
   }
 }

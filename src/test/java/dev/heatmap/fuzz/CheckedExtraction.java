@@ -1,16 +1,16 @@
 package dev.heatmap.fuzz;
 
-import dev.heatmap.Diagnostics;
-import dev.heatmap.ExitCode;
-import dev.heatmap.HeatmapException;
-import dev.heatmap.SkipReason;
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.ExitCode;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.core.RecordSink;
+import dev.heatmap.core.SkipReason;
 import dev.heatmap.grid.Tally;
-import dev.heatmap.input.Input;
-import dev.heatmap.input.InputConfig;
-import dev.heatmap.input.InputType;
 import dev.heatmap.input.Inputs;
-import dev.heatmap.input.RecordSink;
-import dev.heatmap.input.Source;
+import dev.heatmap.input.extract.Input;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.InputType;
+import dev.heatmap.input.extract.Source;
 import dev.heatmap.time.TimeResolver;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,10 +19,10 @@ import java.time.ZoneOffset;
 /**
  * One fuzz input read the way {@code Analysis} reads it (standard input, the type forced, the
  * extractor into a {@link TimeResolver} and a {@link Tally}), with the {@link
- * dev.heatmap.input.Extractor} contract checked on the way: the extractor returns, or throws a
- * {@link HeatmapException} (exit 1) whose message names the input and is of bounded size; every
- * record reaches the sink through exactly one call with sane arguments; the work is bounded by the
- * input's size. Any other throwable (a library's runtime exception, a StackOverflowError, an
+ * dev.heatmap.input.extract.Extractor} contract checked on the way: the extractor returns, or
+ * throws a {@link HeatmapException} (exit 1) whose message names the input and is of bounded size;
+ * every record reaches the sink through exactly one call with sane arguments; the work is bounded
+ * by the input's size. Any other throwable (a library's runtime exception, a StackOverflowError, an
  * OutOfMemoryError) escapes to the fuzzer as a finding, and so does a broken invariant.
  */
 final class CheckedExtraction {

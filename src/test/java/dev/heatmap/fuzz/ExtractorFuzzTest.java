@@ -1,9 +1,10 @@
 package dev.heatmap.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.heatmap.input.FieldSpec;
-import dev.heatmap.input.InputConfig;
-import dev.heatmap.input.InputType;
+import dev.heatmap.input.extract.FieldSpec;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.InputType;
+import dev.heatmap.time.FormatDetector;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,11 +28,11 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * heads of {@code example_data/} files, the parts of {@code example_data/isoon.xlsx} and of the
  * fixture workbooks (xlsxPart), the Workbook streams of the fixture .xls files and of one written
  * by POI's HSSF with every cell kind (xlsStream), and every finding so far ({@code finding-*}).
- * {@code JAZZER_FUZZ=1 mvn test -Dtest='ExtractorFuzzTest#csv'} fuzzes one target for real (see the
- * README's Fuzzing section).
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest='ExtractorFuzzTest#csv'} fuzzes one target for real (see
+ * CONTRIBUTING.md's Fuzzing section).
  */
 class ExtractorFuzzTest {
-  private static final InputConfig AUTO = InputConfig.auto();
+  private static final InputConfig AUTO = InputConfig.auto(FormatDetector.JUDGE);
 
   @FuzzTest(maxDuration = "2m")
   void text(byte[] data) {
@@ -49,7 +50,7 @@ class ExtractorFuzzTest {
     CheckedExtraction.run(
         data,
         InputType.CSV,
-        new InputConfig(null, new FieldSpec("1"), null, null, ';', true, 64),
+        new InputConfig(null, new FieldSpec("1"), null, null, ';', true, 64, FormatDetector.JUDGE),
         max);
   }
 
@@ -108,7 +109,7 @@ class ExtractorFuzzTest {
   }
 
   private static InputConfig maxLine(int max) {
-    return new InputConfig(null, null, null, null, null, false, max);
+    return new InputConfig(null, null, null, null, null, false, max, FormatDetector.JUDGE);
   }
 
   private static InputConfig fields(String field, String group) {

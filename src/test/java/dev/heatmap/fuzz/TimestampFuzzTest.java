@@ -4,8 +4,8 @@ import static dev.heatmap.fuzz.CheckedExtraction.check;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.heatmap.time.FormatDetector;
-import dev.heatmap.time.IsoParser;
-import dev.heatmap.time.TimestampParser;
+import dev.heatmap.time.parse.IsoParser;
+import dev.heatmap.time.parse.TimestampParser;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;

@@ -3,6 +3,10 @@ package dev.heatmap.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.heatmap.input.extract.Delimiters;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.InputType;
+import dev.heatmap.time.FormatDetector;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,9 +51,11 @@ class DetectionTest {
       out.write(bytes);
     }
 
-    Extraction plain = Extraction.stdin(new ByteArrayInputStream(bytes), InputConfig.auto());
+    Extraction plain =
+        Extraction.stdin(new ByteArrayInputStream(bytes), InputConfig.auto(FormatDetector.JUDGE));
     Extraction zipped =
-        Extraction.stdin(new ByteArrayInputStream(gz.toByteArray()), InputConfig.auto());
+        Extraction.stdin(
+            new ByteArrayInputStream(gz.toByteArray()), InputConfig.auto(FormatDetector.JUDGE));
 
     assertEquals(type, plain.type());
     assertNull(plain.error());
@@ -86,8 +92,8 @@ class DetectionTest {
     Path t = dir.resolve("braces.txt");
     Files.writeString(t, "{\"ts\":\"2024-01-01T10:00:00Z\"}\n");
 
-    assertEquals(InputType.JSON, Extraction.of(f, InputConfig.auto()).type());
-    assertEquals(InputType.TEXT, Extraction.of(t, InputConfig.auto()).type());
+    assertEquals(InputType.JSON, Extraction.of(f, InputConfig.auto(FormatDetector.JUDGE)).type());
+    assertEquals(InputType.TEXT, Extraction.of(t, InputConfig.auto(FormatDetector.JUDGE)).type());
   }
 
   @ParameterizedTest
@@ -104,7 +110,7 @@ class DetectionTest {
     Path f = dir.resolve("evidence.txt");
     Files.write(f, java.util.HexFormat.of().parseHex(hex));
 
-    Extraction x = Extraction.of(f, InputConfig.auto());
+    Extraction x = Extraction.of(f, InputConfig.auto(FormatDetector.JUDGE));
 
     String expected =
         what.startsWith("binary")
@@ -118,7 +124,7 @@ class DetectionTest {
     Extraction x =
         Extraction.stdin(
             new ByteArrayInputStream("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)),
-            InputConfig.auto());
+            InputConfig.auto(FormatDetector.JUDGE));
 
     assertEquals("<stdin>: a PDF document (supported: text, csv, json, excel)", x.error());
   }
@@ -152,7 +158,7 @@ class DetectionTest {
             new byte[] {(byte) 0xc3, (byte) 0x28},
             ":00:00\n2024-01-01 12:00:00\n".getBytes(StandardCharsets.UTF_8)));
 
-    Extraction x = Extraction.of(f, InputConfig.auto());
+    Extraction x = Extraction.of(f, InputConfig.auto(FormatDetector.JUDGE));
 
     assertEquals(
         List.of(

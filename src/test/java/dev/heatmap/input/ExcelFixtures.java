@@ -31,7 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * target/test-classes:target/classes:<the test classpath> dev.heatmap.input.ExcelFixtures
  * src/test/resources/input/excel}.
  */
-final class ExcelFixtures {
+public final class ExcelFixtures {
   private ExcelFixtures() {}
 
   public static void main(String[] args) throws Exception {
@@ -277,7 +277,7 @@ final class ExcelFixtures {
    * A zip bomb: a valid workbook whose sheet is {@code megabytes} MB of blanks, compressing about a
    * thousand to one.
    */
-  static byte[] zipBomb(byte[] xlsx, int megabytes) throws IOException {
+  public static byte[] zipBomb(byte[] xlsx, int megabytes) throws IOException {
     return withSheet(
         xlsx,
         out -> {

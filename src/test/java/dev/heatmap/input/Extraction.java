@@ -1,7 +1,13 @@
 package dev.heatmap.input;
 
-import dev.heatmap.Diagnostics;
-import dev.heatmap.HeatmapException;
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.input.extract.FieldSpec;
+import dev.heatmap.input.extract.Input;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.InputType;
+import dev.heatmap.input.extract.Source;
+import dev.heatmap.time.FormatDetector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,16 +18,16 @@ import java.util.List;
  * One input read the way Analysis reads it (open, detect the type, extract), into a {@link
  * Recorder}: the type chosen, the records, the notes, and the error if the file failed.
  */
-record Extraction(InputType type, List<String> events, List<String> notes, String error) {
-  static Extraction of(Path file, InputConfig config) {
+public record Extraction(InputType type, List<String> events, List<String> notes, String error) {
+  public static Extraction of(Path file, InputConfig config) {
     return of(Source.file(file), config);
   }
 
-  static Extraction stdin(InputStream in, InputConfig config) {
+  public static Extraction stdin(InputStream in, InputConfig config) {
     return of(Source.stdin(in), config);
   }
 
-  static Extraction of(Source source, InputConfig config) {
+  public static Extraction of(Source source, InputConfig config) {
     Inputs inputs = new Inputs(config);
     Diagnostics d = new Diagnostics(source.name());
     Recorder r = new Recorder();
@@ -39,7 +45,7 @@ record Extraction(InputType type, List<String> events, List<String> notes, Strin
   }
 
   /** A fixture under src/test/resources/input. */
-  static Path fixture(String name) {
+  public static Path fixture(String name) {
     try {
       return Path.of(Extraction.class.getResource("/input/" + name).toURI());
     } catch (java.net.URISyntaxException e) {
@@ -47,16 +53,16 @@ record Extraction(InputType type, List<String> events, List<String> notes, Strin
     }
   }
 
-  static InputConfig config() {
-    return InputConfig.auto();
+  public static InputConfig config() {
+    return InputConfig.auto(FormatDetector.JUDGE);
   }
 
-  static InputConfig field(String field) {
-    return InputConfig.auto().withFields(new FieldSpec(field), null);
+  public static InputConfig field(String field) {
+    return InputConfig.auto(FormatDetector.JUDGE).withFields(new FieldSpec(field), null);
   }
 
-  static InputConfig fields(String field, String group) {
-    return InputConfig.auto()
+  public static InputConfig fields(String field, String group) {
+    return InputConfig.auto(FormatDetector.JUDGE)
         .withFields(field == null ? null : new FieldSpec(field), new FieldSpec(group));
   }
 }

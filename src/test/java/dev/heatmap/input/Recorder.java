@@ -1,12 +1,13 @@
 package dev.heatmap.input;
 
-import dev.heatmap.SkipReason;
+import dev.heatmap.core.RecordSink;
+import dev.heatmap.core.SkipReason;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A sink that writes down every record it is given, one line each, for exact assertions. */
-final class Recorder implements RecordSink {
-  final List<String> events = new ArrayList<>();
+public final class Recorder implements RecordSink {
+  public final List<String> events = new ArrayList<>();
 
   @Override
   public void text(CharSequence value, String group, long line) {

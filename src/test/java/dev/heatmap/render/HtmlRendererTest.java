@@ -217,17 +217,17 @@ class HtmlRendererTest {
   }
 
   @Test
-  void theReadmeDocumentsEveryPlaceholder() throws Exception {
+  void theGuideDocumentsEveryPlaceholder() throws Exception {
     String template = Files.readString(Path.of("templates/report.html"));
-    String readme = Files.readString(Path.of("README.md"));
+    String guide = Files.readString(Path.of("docs/GUIDE.md"));
     Matcher m = Pattern.compile("\\{\\{(\\w+)}}").matcher(template);
     List<String> missing = new ArrayList<>();
     while (m.find()) {
-      if (!readme.contains("| `{{" + m.group(1) + "}}` |")) {
+      if (!guide.contains("| `{{" + m.group(1) + "}}` |")) {
         missing.add(m.group(1));
       }
     }
-    assertEquals(List.of(), missing, "placeholders missing from the README's table");
+    assertEquals(List.of(), missing, "placeholders missing from the table in docs/GUIDE.md");
   }
 
   static int count(String s, String what) {

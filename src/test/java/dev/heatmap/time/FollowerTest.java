@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.heatmap.Diagnostics;
+import dev.heatmap.core.Diagnostics;
 import dev.heatmap.grid.Tally;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

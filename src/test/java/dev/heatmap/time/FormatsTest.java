@@ -2,6 +2,15 @@ package dev.heatmap.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.heatmap.time.parse.AccessLogParser;
+import dev.heatmap.time.parse.CompactParser;
+import dev.heatmap.time.parse.CtimeParser;
+import dev.heatmap.time.parse.EpochParser;
+import dev.heatmap.time.parse.EpochUnit;
+import dev.heatmap.time.parse.IsoParserTest;
+import dev.heatmap.time.parse.NumericDateParser;
+import dev.heatmap.time.parse.RfcParser;
+import dev.heatmap.time.parse.TimestampParser;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

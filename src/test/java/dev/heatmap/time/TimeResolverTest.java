@@ -2,8 +2,9 @@ package dev.heatmap.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.heatmap.Diagnostics;
-import dev.heatmap.SkipReason;
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.SkipReason;
+import dev.heatmap.time.parse.EpochUnit;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

@@ -3,6 +3,10 @@ package dev.heatmap.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.heatmap.time.parse.ArrayParser;
+import dev.heatmap.time.parse.Calendar;
+import dev.heatmap.time.parse.IsoParser;
+import dev.heatmap.time.parse.TimestampParser;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package dev.heatmap.time;
 
+import dev.heatmap.time.parse.LocalTimes;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

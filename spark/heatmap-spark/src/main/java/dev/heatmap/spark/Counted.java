@@ -1,7 +1,7 @@
 package dev.heatmap.spark;
 
-import dev.heatmap.Diagnostics;
-import dev.heatmap.HeatmapException;
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
 import dev.heatmap.grid.Tally;
 import java.io.PrintWriter;
 import java.io.Serializable;

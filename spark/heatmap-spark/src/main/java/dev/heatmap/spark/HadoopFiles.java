@@ -1,8 +1,8 @@
 package dev.heatmap.spark;
 
-import dev.heatmap.HeatmapException;
-import dev.heatmap.input.Positional;
-import dev.heatmap.input.Source;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.input.extract.Positional;
+import dev.heatmap.input.extract.Source;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,15 +1,15 @@
 package dev.heatmap.spark;
 
-import dev.heatmap.Diagnostics;
-import dev.heatmap.ExitCode;
-import dev.heatmap.HeatmapException;
-import dev.heatmap.SkipReason;
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.ExitCode;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.core.SkipReason;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.TzEvidence;
 import dev.heatmap.grid.TzInference;
 import dev.heatmap.grid.WeekHourGrid;
 import dev.heatmap.grid.ZoneGuess;
-import dev.heatmap.input.FileParts;
+import dev.heatmap.input.bytes.FileParts;
 import dev.heatmap.render.ColorDepth;
 import dev.heatmap.render.OutputFormat;
 import dev.heatmap.render.Plotly;

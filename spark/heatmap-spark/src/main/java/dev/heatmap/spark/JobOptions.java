@@ -1,17 +1,18 @@
 package dev.heatmap.spark;
 
-import dev.heatmap.ExitCode;
-import dev.heatmap.HeatmapException;
-import dev.heatmap.input.FieldSpec;
-import dev.heatmap.input.InputConfig;
-import dev.heatmap.input.InputType;
+import dev.heatmap.core.ExitCode;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.input.extract.FieldSpec;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.InputType;
 import dev.heatmap.render.Normalize;
 import dev.heatmap.render.OutputFormat;
-import dev.heatmap.time.EpochUnit;
-import dev.heatmap.time.IsoParser;
+import dev.heatmap.time.FormatDetector;
 import dev.heatmap.time.TimeConfig;
-import dev.heatmap.time.TimestampParser;
 import dev.heatmap.time.Zones;
+import dev.heatmap.time.parse.EpochUnit;
+import dev.heatmap.time.parse.IsoParser;
+import dev.heatmap.time.parse.TimestampParser;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -194,7 +195,8 @@ final class JobOptions implements Serializable {
         blankToNull("--sheet"),
         delimiter(),
         flag("--no-header"),
-        InputConfig.DEFAULT_MAX_LINE_LENGTH);
+        InputConfig.DEFAULT_MAX_LINE_LENGTH,
+        FormatDetector.JUDGE);
   }
 
   private FieldSpec spec(String option) {

@@ -1,6 +1,6 @@
 package dev.heatmap.spark;
 
-import dev.heatmap.HeatmapException;
+import dev.heatmap.core.HeatmapException;
 import dev.heatmap.render.Terminal;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;

@@ -1,17 +1,17 @@
 package dev.heatmap.spark;
 
-import dev.heatmap.Analysis;
-import dev.heatmap.Diagnostics;
-import dev.heatmap.HeatmapException;
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
 import dev.heatmap.grid.Tally;
-import dev.heatmap.input.Extractor;
-import dev.heatmap.input.FileParts;
-import dev.heatmap.input.Input;
-import dev.heatmap.input.InputType;
 import dev.heatmap.input.Inputs;
-import dev.heatmap.input.ReadProgress;
-import dev.heatmap.input.Source;
-import dev.heatmap.input.Splittable;
+import dev.heatmap.input.bytes.FileParts;
+import dev.heatmap.input.bytes.Splittable;
+import dev.heatmap.input.extract.Extractor;
+import dev.heatmap.input.extract.Input;
+import dev.heatmap.input.extract.InputType;
+import dev.heatmap.input.extract.ReadProgress;
+import dev.heatmap.input.extract.Source;
+import dev.heatmap.run.Analysis;
 import dev.heatmap.time.TimeConfig;
 import dev.heatmap.time.TimeResolver;
 import java.io.IOException;

@@ -1,0 +1,156 @@
+package dev.heatmap.core;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What went wrong while reading one input: the first few problems with their location, and how many
+ * records were skipped for each reason. Deep code records here; the command line decides what to
+ * print. Not thread-safe; {@link #merge} combines the diagnostics of parallel workers. A worker
+ * that reads a part of a file counts lines from the start of its part; the merge moves its messages
+ * to the file's line numbers, so messages are kept with their line and rendered when asked for.
+ * Serializable, so that the diagnostics of a part read in another process (a Spark task) merge as
+ * those of a worker thread do.
+ */
+public final class Diagnostics implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** How many located messages are kept per input; the rest are only counted. */
+  public static final int MAX_MESSAGES = 10;
+
+  private final String source;
+  private final List<Message> messages = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private final List<String> cautions = new ArrayList<>();
+  private long dropped;
+  // Counts by SkipReason ordinal: a skipped record costs an increment, not a boxed map update.
+  private final long[] skips = new long[SkipReason.values().length];
+
+  public Diagnostics(String source) {
+    this.source = source;
+  }
+
+  /** The name of the input, as messages show it. */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Records a skipped record. {@code line} is 1-based, or 0 when unknown; {@code detail} is an
+   * untrusted value or explanation that the caller has not escaped.
+   */
+  public void skip(SkipReason reason, long line, String detail) {
+    skips[reason.ordinal()]++;
+    if (messages.size() < MAX_MESSAGES) {
+      messages.add(
+          new Message(
+              new Location(source, line, 0),
+              detail == null ? reason.label() : reason.label() + ": " + detail));
+    } else {
+      dropped++;
+    }
+  }
+
+  /** Records a problem that is not a skipped record (a warning about the input). */
+  public void warn(long line, int column, String what) {
+    if (messages.size() < MAX_MESSAGES) {
+      messages.add(new Message(new Location(source, line, column), what));
+    } else {
+      dropped++;
+    }
+  }
+
+  /** One kept message: where and what. */
+  private record Message(Location where, String what) implements Serializable {}
+
+  /**
+   * Records a choice the tool made for this input that the user should be told about (the field or
+   * format it detected). Notes are not problems; they are kept whatever their number.
+   */
+  public void note(String what) {
+    notes.add(source + ": " + what);
+  }
+
+  /**
+   * Records a note that asks the user to check a choice (a guess between readings, no format that
+   * fits): shown even when plain notes are not.
+   */
+  public void caution(String what) {
+    note(what);
+    cautions.add(notes.get(notes.size() - 1));
+  }
+
+  /** The notes, each {@code file: what}, unescaped. */
+  public List<String> notes() {
+    return Collections.unmodifiableList(notes);
+  }
+
+  /** The notes that are cautions, in the same order and form. */
+  public List<String> cautions() {
+    return Collections.unmodifiableList(cautions);
+  }
+
+  /** Adds the problems and notes of another worker over the same input, after this one's. */
+  public void merge(Diagnostics other) {
+    merge(other, 0);
+  }
+
+  /**
+   * Adds the problems and notes of a worker that read a later part of the same input, counting its
+   * lines from 1 at the start of its part: its line numbers move down by {@code lineShift}, the
+   * number of lines before that part. Merging the parts in file order keeps the first messages of
+   * the whole file.
+   */
+  public void merge(Diagnostics other, long lineShift) {
+    for (Message m : other.messages) {
+      if (messages.size() < MAX_MESSAGES) {
+        messages.add(new Message(m.where().shifted(lineShift), m.what()));
+      } else {
+        dropped++;
+      }
+    }
+    dropped += other.dropped;
+    notes.addAll(other.notes);
+    cautions.addAll(other.cautions);
+    for (int i = 0; i < skips.length; i++) {
+      skips[i] += other.skips[i];
+    }
+  }
+
+  /** The kept messages, each {@code file[:line[:col]]: what}, unescaped. */
+  public List<String> messages() {
+    List<String> list = new ArrayList<>(messages.size());
+    for (Message m : messages) {
+      list.add(m.where().message(m.what()));
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  /** How many further messages were not kept. */
+  public long dropped() {
+    return dropped;
+  }
+
+  /** Skipped records by reason, in the enum's order. */
+  public Map<SkipReason, Long> skips() {
+    Map<SkipReason, Long> map = new EnumMap<>(SkipReason.class);
+    for (SkipReason r : SkipReason.values()) {
+      if (skips[r.ordinal()] > 0) {
+        map.put(r, skips[r.ordinal()]);
+      }
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  public long skipped() {
+    long n = 0;
+    for (long v : skips) {
+      n += v;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,19 @@
+package dev.heatmap.core;
+
+import java.util.List;
+
+/**
+ * How the time layer judges sampled values, for the input layer's choice of the timestamp field:
+ * the seam through which {@code input} asks {@code time} without importing it. {@code run} hands
+ * the time layer's judge ({@code time.FormatDetector.JUDGE}) to the input configuration.
+ */
+public interface TimestampJudge {
+  /**
+   * How many of {@code texts} read as timestamps in the one known format that fits most of them
+   * (values read as UTC; only the count matters).
+   */
+  int timestamps(List<String> texts);
+
+  /** Whether a number reads as an epoch value in some unit (seconds to nanoseconds). */
+  boolean epoch(double value);
+}

@@ -1,0 +1,310 @@
+package dev.heatmap.input.csv;
+
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.core.RecordSink;
+import dev.heatmap.core.SkipReason;
+import dev.heatmap.input.bytes.Boundary;
+import dev.heatmap.input.bytes.FileParts;
+import dev.heatmap.input.bytes.LineTooLongException;
+import dev.heatmap.input.bytes.RecordLimitReader;
+import dev.heatmap.input.bytes.Splittable;
+import dev.heatmap.input.bytes.TextDecoder;
+import dev.heatmap.input.extract.Delimiters;
+import dev.heatmap.input.extract.Extractor;
+import dev.heatmap.input.extract.FieldChooser;
+import dev.heatmap.input.extract.FieldSpec;
+import dev.heatmap.input.extract.Groups;
+import dev.heatmap.input.extract.Input;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.InputType;
+import dev.heatmap.input.extract.NumberText;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Delimited text through Apache Commons CSV: quoted fields may hold delimiters, quotes and line
+ * breaks; a UTF-8 BOM and CRLF line ends are taken in stride. The delimiter is detected among
+ * {@code , ; TAB |} from the first lines (a {@code .tsv} name means TAB) unless {@code --delimiter}
+ * forces one; the first row is the header unless {@code --no-header} is given or the chosen
+ * column's first value is itself a timestamp. A row whose timestamp cell is empty or missing is
+ * skipped and counted.
+ */
+public final class CsvExtractor implements Extractor, Splittable {
+  private final InputConfig config;
+  private final Diagnostics diagnostics;
+
+  public CsvExtractor(InputConfig config, Diagnostics diagnostics) {
+    this.config = config;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Where the values are: which column, which group column, whether row 1 is a header. */
+  private record Layout(int column, int groupColumn, boolean header, boolean numericText) {}
+
+  /** What was chosen from the start of one input. */
+  private record Setup(CSVFormat format, char delimiter, Layout layout) {}
+
+  /** The delimiter, format and layout, noting the choice; null for an input with no records. */
+  private Setup setup(Input input) throws IOException {
+    byte[] ahead = input.peek(Input.LOOKAHEAD);
+    String text = TextDecoder.decode(ahead, ahead.length);
+    char delimiter = delimiter(input, text);
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(delimiter)
+            .setQuote('"')
+            .setIgnoreEmptyLines(true)
+            .setTrailingData(true)
+            .setAllowMissingColumnNames(true)
+            .get();
+    List<String[]> sample = sample(text, format, ahead.length < Input.LOOKAHEAD);
+    if (sample.isEmpty()) {
+      return null; // an empty file has no records
+    }
+    return new Setup(format, delimiter, layout(input, sample));
+  }
+
+  @Override
+  public void extract(Input input, RecordSink sink) throws IOException {
+    Setup setup = setup(input);
+    if (setup != null) {
+      read(input, setup.format(), setup.layout(), sink);
+    }
+  }
+
+  @Override
+  public FileParts parts(Input input) throws IOException {
+    byte[] head = input.head();
+    TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
+    if (input.seekable() == null || !TextDecoder.isUtf8(bom)) {
+      return null;
+    }
+    if (config.delimiter() != null && config.delimiter() > 0x7f) {
+      return null; // a delimiter of several bytes: Commons CSV reads it
+    }
+    Setup setup = setup(input);
+    if (setup == null) {
+      return null;
+    }
+    Layout layout = setup.layout();
+    int max = config.maxLineLength();
+    return new FileParts(
+        input,
+        bom.length(),
+        input.seekable().size(),
+        Boundary.FILLED_LINE,
+        (sink, first) ->
+            new CsvScanner(
+                sink,
+                setup.delimiter(),
+                layout.column(),
+                layout.groupColumn(),
+                layout.numericText(),
+                first && layout.header(),
+                max),
+        FileParts.Check.NONE);
+  }
+
+  private char delimiter(Input input, String text) {
+    if (config.delimiter() != null) {
+      return config.delimiter();
+    }
+    if (InputType.isTsvName(input.name())) {
+      return '\t';
+    }
+    char d = Delimiters.detect(text, false);
+    return d == 0 ? ',' : d;
+  }
+
+  /** The first rows of the look-ahead; a last row the look-ahead may have cut is dropped. */
+  private List<String[]> sample(String text, CSVFormat format, boolean whole) {
+    List<String[]> rows = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      for (CSVRecord r : parser) {
+        String[] values = r.values();
+        if (values.length > 0 && values[0].startsWith("\ufeff")) {
+          values[0] = values[0].substring(1);
+        }
+        rows.add(values);
+        if (rows.size() > FieldChooser.SAMPLE + 1) {
+          return rows;
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return dropLast(rows, true); // the look-ahead ended inside a quoted field
+    }
+    return dropLast(rows, !whole);
+  }
+
+  private static List<String[]> dropLast(List<String[]> rows, boolean drop) {
+    if (drop && rows.size() > 1) {
+      rows.remove(rows.size() - 1);
+    }
+    return rows;
+  }
+
+  private Layout layout(Input input, List<String[]> sample) {
+    boolean header = !config.noHeader();
+    String[] first = sample.get(0);
+    int column;
+    boolean numericText = false;
+    if (config.field() != null) {
+      column = column(input, config.field(), header ? first : null, "--field");
+    } else {
+      List<FieldChooser.Candidate> candidates = candidates(sample, header);
+      FieldChooser.Choice choice = FieldChooser.choose(candidates, config.judge());
+      if (choice == null) {
+        throw HeatmapException.input(
+            input.name()
+                + ": no column holds timestamps; name one with --field (columns: "
+                + FieldChooser.names(candidates)
+                + ")");
+      }
+      column = choice.candidate().position;
+      numericText = choice.numericText();
+      String name = choice.candidate().name;
+      if (header
+          && column < first.length
+          && FieldChooser.isTimestamp(first[column], config.judge())) {
+        header = false; // the first row is data: a header is never a timestamp
+        name = "column " + (column + 1);
+      }
+      diagnostics.note(choice.note("column", name));
+    }
+    int group =
+        config.groupBy() == null
+            ? -1
+            : column(input, config.groupBy(), header ? first : null, "--group-by");
+    return new Layout(column, group, header, numericText);
+  }
+
+  private List<FieldChooser.Candidate> candidates(List<String[]> sample, boolean header) {
+    int width = 0;
+    for (String[] row : sample) {
+      width = Math.max(width, row.length);
+    }
+    width = Math.min(width, 1024);
+    List<FieldChooser.Candidate> list = new ArrayList<>();
+    String[] first = sample.get(0);
+    for (int c = 0; c < width; c++) {
+      String name =
+          header && c < first.length && !first[c].isBlank()
+              ? first[c].strip()
+              : "column " + (c + 1);
+      FieldChooser.Candidate cand = new FieldChooser.Candidate(name, c);
+      for (int r = header ? 1 : 0; r < sample.size(); r++) {
+        String[] row = sample.get(r);
+        if (c < row.length && !row[c].isBlank()) {
+          cand.text(row[c]);
+        }
+      }
+      list.add(cand);
+    }
+    return list;
+  }
+
+  /** The 0-based column {@code spec} names: a header name (any case) or a 1-based index. */
+  private int column(Input input, FieldSpec spec, String[] header, String option) {
+    if (header != null) {
+      String key = spec.headerKey();
+      for (int c = 0; c < header.length; c++) {
+        if (header[c].strip().toLowerCase(Locale.ROOT).equals(key)) {
+          return c;
+        }
+      }
+    }
+    int index = spec.index();
+    if (index >= 0) {
+      return index;
+    }
+    if (header == null) {
+      throw HeatmapException.input(
+          input.name()
+              + ": "
+              + option
+              + " \""
+              + spec
+              + "\" must be a column number (1, 2, …) when there is no header row");
+    }
+    List<FieldChooser.Candidate> named = new ArrayList<>();
+    for (int c = 0; c < header.length; c++) {
+      named.add(new FieldChooser.Candidate(header[c].strip(), c));
+    }
+    throw HeatmapException.input(
+        input.name() + ": no column \"" + spec + "\" (columns: " + FieldChooser.names(named) + ")");
+  }
+
+  private void read(Input input, CSVFormat format, Layout layout, RecordSink sink)
+      throws IOException {
+    Reader decoded = TextDecoder.reader(input.stream());
+    RecordLimitReader limited = new RecordLimitReader(decoded, config.maxLineLength());
+    long start = 1;
+    try (CSVParser parser = CSVParser.parse(limited, format)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      boolean skipHeader = layout.header();
+      // Hot path: one CSVRecord per row (Commons CSV's own), no regex, no boxing.
+      while (true) {
+        limited.startRecord(start);
+        if (!records.hasNext()) {
+          break;
+        }
+        CSVRecord r = records.next();
+        long line = start;
+        start = parser.getCurrentLineNumber() + 1;
+        if (skipHeader) {
+          skipHeader = false;
+          continue;
+        }
+        String group = null;
+        if (layout.groupColumn() >= 0) {
+          group = Groups.name(layout.groupColumn() < r.size() ? r.get(layout.groupColumn()) : null);
+        }
+        String value = layout.column() < r.size() ? r.get(layout.column()) : null;
+        if (value == null || value.isBlank()) {
+          sink.skip(group, line, SkipReason.EMPTY, null);
+        } else if (layout.numericText()) {
+          double v = NumberText.parse(value);
+          if (Double.isNaN(v)) {
+            sink.text(value, group, line);
+          } else {
+            sink.number(v, group, line);
+          }
+        } else {
+          sink.text(value, group, line);
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw failure(input, start, e.getCause());
+    } catch (IOException e) {
+      throw failure(input, start, e);
+    }
+  }
+
+  private HeatmapException failure(Input input, long line, IOException e) {
+    if (e instanceof LineTooLongException tooLong) {
+      return HeatmapException.input(
+          input.name()
+              + ":"
+              + tooLong.line()
+              + ": record longer than "
+              + config.maxLineLength()
+              + " characters (an unclosed quote?); not read further (see --max-line-length)");
+    }
+    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (why.contains("EOF reached before encapsulated token finished")) {
+      why = "a quoted field is not closed before the end of the file";
+    }
+    return HeatmapException.input(input.name() + ":" + line + ": malformed CSV: " + why, e);
+  }
+}

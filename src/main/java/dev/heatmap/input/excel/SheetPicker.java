@@ -1,0 +1,524 @@
+package dev.heatmap.input.excel;
+
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.core.RecordSink;
+import dev.heatmap.core.SkipReason;
+import dev.heatmap.input.extract.FieldChooser;
+import dev.heatmap.input.extract.FieldSpec;
+import dev.heatmap.input.extract.Groups;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.NumberText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The format-neutral half of reading a workbook: the xlsx and xls readers push cells to it sheet by
+ * sheet, row by row, and it chooses the sheet and column, then hands each row's timestamp to the
+ * sink. Without {@code --sheet} the sheet is the first whose sampled rows have a timestamp column;
+ * the first rows of each sheet are held until that is decided (at most {@link FieldChooser#SAMPLE}
+ * rows and {@link #MAX_SAMPLE_CHARS} characters), then the rest streams.
+ */
+final class SheetPicker {
+  static final byte NUMBER = 1;
+  static final byte DATE = 2;
+  static final byte TEXT = 3;
+  static final byte BOOLEAN = 4;
+  static final byte ERROR = 5;
+
+  /** Columns past this are not sampled (but may be named with --field). */
+  static final int MAX_SAMPLE_COLUMNS = 1024;
+
+  /** Text held while sampling a sheet, at most. */
+  static final int MAX_SAMPLE_CHARS = 4 << 20;
+
+  /** The most characters kept of a text cell. */
+  static final int MAX_TEXT = 1024;
+
+  private enum State {
+    SAMPLING,
+    STREAMING,
+    SKIPPING,
+    DONE
+  }
+
+  /** One row's cells. */
+  private static final class Row {
+    long number;
+    int size;
+    int[] columns = new int[8];
+    byte[] kinds = new byte[8];
+    double[] numbers = new double[8];
+    String[] texts = new String[8];
+
+    void add(int column, byte kind, double number, String text) {
+      if (size == columns.length) {
+        int n = size * 2;
+        columns = java.util.Arrays.copyOf(columns, n);
+        kinds = java.util.Arrays.copyOf(kinds, n);
+        numbers = java.util.Arrays.copyOf(numbers, n);
+        texts = java.util.Arrays.copyOf(texts, n);
+      }
+      columns[size] = column;
+      kinds[size] = kind;
+      numbers[size] = number;
+      texts[size] = text;
+      size++;
+    }
+
+    int find(int column) {
+      for (int i = 0; i < size; i++) {
+        if (columns[i] == column) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    void clear() {
+      size = 0;
+      java.util.Arrays.fill(texts, null);
+    }
+  }
+
+  private final String source;
+  private final InputConfig config;
+  private final Diagnostics diagnostics;
+  private final RecordSink sink;
+  private final List<String> sheetNames = new ArrayList<>();
+  private boolean date1904;
+  private State state = State.SKIPPING;
+  private String sheetName;
+  private final List<Row> sampled = new ArrayList<>();
+  private long sampledChars;
+  private Row row = new Row();
+  private int column = -1;
+  private int groupColumn = -1;
+  private boolean header;
+  private boolean numericText;
+  private boolean chosen;
+
+  // A sheet whose column was chosen by name alone, kept in case no sheet has parsed timestamps.
+  private int fallbackSheet = -1;
+  private int fallbackColumn = -1;
+  private boolean fallbackHeader;
+  private String fallbackNote;
+  private int forcedSheet = -1;
+  private int forcedColumn = -1;
+
+  SheetPicker(String source, InputConfig config, Diagnostics diagnostics, RecordSink sink) {
+    this.source = source;
+    this.config = config;
+    this.diagnostics = diagnostics;
+    this.sink = sink;
+  }
+
+  void date1904(boolean on) {
+    this.date1904 = on;
+  }
+
+  /** Whether reading can stop: the chosen sheet has been read to its end. */
+  boolean done() {
+    return state == State.DONE;
+  }
+
+  /** Whether the cells of the current sheet are wanted at all. */
+  boolean reading() {
+    return state == State.SAMPLING || state == State.STREAMING;
+  }
+
+  /** Whether the cell values of {@code col} are wanted in the current sheet. */
+  boolean wants(int col) {
+    if (state == State.SAMPLING) {
+      return col < MAX_SAMPLE_COLUMNS || col == column || col == groupColumn || named(col);
+    }
+    return state == State.STREAMING && (col == column || col == groupColumn);
+  }
+
+  private boolean named(int col) {
+    return (config.field() != null && config.field().column() == col)
+        || (config.groupBy() != null && config.groupBy().column() == col);
+  }
+
+  /** A sheet begins; returns whether its cells are wanted. */
+  boolean startSheet(String name, int index) {
+    sheetNames.add(name);
+    if (state == State.DONE) {
+      return false;
+    }
+    boolean wanted;
+    if (forcedSheet >= 0) {
+      wanted = index == forcedSheet;
+    } else if (config.sheet() != null) {
+      wanted = matchesSheet(config.sheet(), name, index);
+    } else {
+      wanted = true;
+    }
+    state = wanted ? State.SAMPLING : State.SKIPPING;
+    sheetName = name;
+    sampled.clear();
+    sampledChars = 0;
+    row.clear();
+    row.number = -1;
+    return wanted;
+  }
+
+  static boolean matchesSheet(String spec, String name, int index) {
+    if (spec.strip().equalsIgnoreCase(name.strip())) {
+      return true;
+    }
+    int n = new FieldSpec(spec).index();
+    return n >= 0 && n == index;
+  }
+
+  /**
+   * One cell of the current sheet; {@code row} is 1-based and never goes down. {@code text} is read
+   * now and not kept.
+   */
+  void cell(long rowNumber, int col, byte kind, double number, CharSequence text) {
+    if (state != State.SAMPLING && state != State.STREAMING) {
+      return;
+    }
+    if (rowNumber != row.number) {
+      endRow();
+      row.number = rowNumber;
+    }
+    if (!wants(col)) {
+      return;
+    }
+    String s = null;
+    if (text != null) {
+      int n = Math.min(text.length(), MAX_TEXT);
+      s = text.subSequence(0, n).toString();
+      if (state == State.SAMPLING) {
+        sampledChars += n;
+      }
+    }
+    row.add(col, kind, number, s);
+  }
+
+  /** The current sheet has ended. */
+  void endSheet() {
+    if (state == State.SAMPLING || state == State.STREAMING) {
+      endRow();
+    }
+    if (state == State.SAMPLING) {
+      decide();
+    }
+    if (state == State.STREAMING) {
+      state = State.DONE;
+    }
+  }
+
+  /**
+   * The workbook has been read. Throws when no sheet was chosen: {@link Retry} when a sheet was
+   * chosen by its column's name alone and must be read again, else an error naming the sheets.
+   */
+  void finish() {
+    if (chosen) {
+      return;
+    }
+    if (fallbackSheet >= 0 && forcedSheet < 0) {
+      throw new Retry();
+    }
+    if (config.sheet() != null) {
+      throw HeatmapException.input(
+          source + ": no sheet \"" + config.sheet() + "\" (sheets: " + quoted(sheetNames) + ")");
+    }
+    if (sheetNames.isEmpty()) {
+      throw HeatmapException.input(source + ": the workbook has no sheets");
+    }
+    if (config.field() != null) {
+      throw HeatmapException.input(
+          source
+              + ": no sheet has a column \""
+              + config.field()
+              + "\" (sheets: "
+              + quoted(sheetNames)
+              + ")");
+    }
+    throw HeatmapException.input(
+        source
+            + ": no sheet has a timestamp column; name one with --field, or the sheet with"
+            + " --sheet (sheets: "
+            + quoted(sheetNames)
+            + ")");
+  }
+
+  /** Thrown by {@link #finish} to ask for a second pass that reads the fallback sheet. */
+  static final class Retry extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Retry() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Prepares the second pass: read the sheet chosen by its column's name. */
+  void retry() {
+    forcedSheet = fallbackSheet;
+    forcedColumn = fallbackColumn;
+    header = fallbackHeader;
+    sheetNames.clear();
+    state = State.SKIPPING;
+  }
+
+  private void endRow() {
+    if (row.number < 0 || row.size == 0) {
+      row.clear();
+      return;
+    }
+    if (state == State.SAMPLING) {
+      sampled.add(row);
+      row = new Row();
+      row.number = -1;
+      if (sampled.size() > FieldChooser.SAMPLE || sampledChars > MAX_SAMPLE_CHARS) {
+        decide();
+      }
+      return;
+    }
+    if (state == State.STREAMING) {
+      emit(row);
+    }
+    row.clear();
+  }
+
+  private void decide() {
+    if (sampled.isEmpty()) {
+      state = State.SKIPPING; // an empty sheet has no timestamp column
+      return;
+    }
+    Row first = sampled.get(0);
+    boolean hasHeader = !config.noHeader() && allText(first);
+    int col;
+    if (forcedColumn >= 0) {
+      col = forcedColumn;
+      hasHeader = header;
+      diagnostics.note(fallbackNote);
+    } else if (config.field() != null) {
+      col = named(config.field(), hasHeader ? first : null);
+      if (col < 0) {
+        if (config.sheet() != null) {
+          throw HeatmapException.input(
+              source
+                  + ": sheet \""
+                  + sheetName
+                  + "\" has no column \""
+                  + config.field()
+                  + "\" (columns: "
+                  + FieldChooser.names(candidates(hasHeader))
+                  + ")");
+        }
+        state = State.SKIPPING;
+        return;
+      }
+    } else {
+      List<FieldChooser.Candidate> candidates = candidates(hasHeader);
+      FieldChooser.Choice choice = FieldChooser.choose(candidates, config.judge());
+      if (choice == null || choice.byName()) {
+        if (choice != null && fallbackSheet < 0) {
+          fallbackSheet = sheetNames.size() - 1;
+          fallbackColumn = choice.candidate().position;
+          fallbackHeader = hasHeader;
+          fallbackNote = "sheet \"" + sheetName + "\": " + choice.note("column");
+        }
+        if (config.sheet() != null) {
+          if (choice == null) {
+            throw HeatmapException.input(
+                source
+                    + ": sheet \""
+                    + sheetName
+                    + "\" has no timestamp column; name one with --field (columns: "
+                    + FieldChooser.names(candidates)
+                    + ")");
+          }
+        } else {
+          state = State.SKIPPING;
+          return;
+        }
+      }
+      col = choice.candidate().position;
+      numericText = choice.numericText();
+      String name = choice.candidate().name;
+      if (hasHeader) {
+        int i = first.find(col);
+        if (i >= 0 && FieldChooser.isTimestamp(first.texts[i], config.judge())) {
+          hasHeader = false; // the first row is data: a header is never a timestamp
+          name = letters(col);
+        }
+      }
+      diagnostics.note("sheet \"" + sheetName + "\": " + choice.note("column", name));
+    }
+    column = col;
+    header = hasHeader;
+    if (config.groupBy() != null) {
+      groupColumn = named(config.groupBy(), header ? first : null);
+      if (groupColumn < 0) {
+        throw HeatmapException.input(
+            source
+                + ": sheet \""
+                + sheetName
+                + "\" has no column \""
+                + config.groupBy()
+                + "\" for --group-by");
+      }
+    }
+    chosen = true;
+    state = State.STREAMING;
+    for (int i = header ? 1 : 0; i < sampled.size(); i++) {
+      emit(sampled.get(i));
+    }
+    sampled.clear();
+  }
+
+  private static boolean allText(Row r) {
+    for (int i = 0; i < r.size; i++) {
+      if (r.kinds[i] != TEXT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The column a --field spelling names: a header (any case), else a column letter, else -1. */
+  private static int named(FieldSpec spec, Row headerRow) {
+    if (headerRow != null) {
+      String key = spec.headerKey();
+      for (int i = 0; i < headerRow.size; i++) {
+        if (headerRow.kinds[i] == TEXT
+            && headerRow.texts[i].strip().toLowerCase(Locale.ROOT).equals(key)) {
+          return headerRow.columns[i];
+        }
+      }
+    }
+    return spec.column();
+  }
+
+  private List<FieldChooser.Candidate> candidates(boolean hasHeader) {
+    int width = 0;
+    for (Row r : sampled) {
+      for (int i = 0; i < r.size; i++) {
+        width = Math.max(width, r.columns[i] + 1);
+      }
+    }
+    width = Math.min(width, MAX_SAMPLE_COLUMNS);
+    Row first = sampled.get(0);
+    List<FieldChooser.Candidate> list = new ArrayList<>();
+    for (int c = 0; c < width; c++) {
+      int h = hasHeader ? first.find(c) : -1;
+      String name = h >= 0 && !first.texts[h].isBlank() ? first.texts[h].strip() : letters(c);
+      FieldChooser.Candidate cand = new FieldChooser.Candidate(name, c);
+      boolean any = false;
+      for (int r = hasHeader ? 1 : 0; r < sampled.size(); r++) {
+        Row row = sampled.get(r);
+        int i = row.find(c);
+        if (i < 0) {
+          continue;
+        }
+        any = true;
+        switch (row.kinds[i]) {
+          case DATE:
+            if (ExcelDates.wallEpochSecond(row.numbers[i], false) != ExcelDates.INVALID) {
+              cand.date();
+            } else {
+              cand.other();
+            }
+            break;
+          case NUMBER:
+            cand.number(row.numbers[i]);
+            break;
+          case TEXT:
+            if (!row.texts[i].isBlank()) {
+              cand.text(row.texts[i]);
+            }
+            break;
+          default:
+            cand.other();
+        }
+      }
+      if (any || h >= 0) {
+        list.add(cand);
+      }
+    }
+    return list;
+  }
+
+  /** The column letters of a 0-based column: A, Z, AA. */
+  static String letters(int col) {
+    StringBuilder sb = new StringBuilder();
+    for (int c = col + 1; c > 0; c = (c - 1) / 26) {
+      sb.append((char) ('A' + (c - 1) % 26));
+    }
+    return sb.reverse().toString();
+  }
+
+  private void emit(Row r) {
+    String group = null;
+    if (groupColumn >= 0) {
+      int g = r.find(groupColumn);
+      group =
+          Groups.name(
+              g < 0
+                  ? null
+                  : r.kinds[g] == TEXT ? r.texts[g] : numberText(r.kinds[g], r.numbers[g]));
+    }
+    long line = r.number;
+    int i = r.find(column);
+    if (i < 0) {
+      sink.skip(group, line, SkipReason.EMPTY, null);
+      return;
+    }
+    switch (r.kinds[i]) {
+      case DATE:
+        long wall = ExcelDates.wallEpochSecond(r.numbers[i], date1904);
+        if (wall == ExcelDates.INVALID) {
+          sink.skip(group, line, SkipReason.OUT_OF_RANGE, "date serial " + r.numbers[i]);
+        } else {
+          sink.wallTime(wall, group, line);
+        }
+        return;
+      case NUMBER:
+        sink.number(r.numbers[i], group, line);
+        return;
+      case TEXT:
+        String s = r.texts[i];
+        if (s.isBlank()) {
+          sink.skip(group, line, SkipReason.EMPTY, null);
+          return;
+        }
+        if (numericText) {
+          double v = NumberText.parse(s);
+          if (!Double.isNaN(v)) {
+            sink.number(v, group, line);
+            return;
+          }
+        }
+        sink.text(s, group, line);
+        return;
+      case BOOLEAN:
+        sink.skip(group, line, SkipReason.NOT_A_TIMESTAMP, "a TRUE/FALSE cell");
+        return;
+      default:
+        sink.skip(group, line, SkipReason.NOT_A_TIMESTAMP, "an error cell");
+    }
+  }
+
+  private static String numberText(byte kind, double v) {
+    if (kind == BOOLEAN) {
+      return v != 0 ? "TRUE" : "FALSE";
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return Double.toString(v);
+  }
+
+  private static String quoted(List<String> names) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < names.size() && i < 20; i++) {
+      sb.append(i == 0 ? "" : ", ").append('"').append(names.get(i)).append('"');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,250 @@
+package dev.heatmap.input.extract;
+
+import dev.heatmap.core.TimestampJudge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Picks the column or key whose sampled values read as timestamps best, when the user did not name
+ * one. Text values are judged by {@link FormatDetector} (every format the time layer knows),
+ * numbers by {@link EpochUnit#guess}; among the fields close to the best score a common timestamp
+ * name wins ({@code timestamp}, {@code ts}, {@code origin_server_ts}, …). When no value parses at
+ * all, a field with such a name is still chosen (its values may need {@code --time-format}); else
+ * there is none.
+ */
+public final class FieldChooser {
+  /** How many values per field are sampled. */
+  public static final int SAMPLE = 100;
+
+  /** The longest text value kept in a sample; longer ones are no timestamps. */
+  public static final int MAX_SAMPLE_TEXT = 128;
+
+  /** Names, normalised (lower case, letters and digits only), best first. */
+  private static final List<String> NAMES =
+      List.of(
+          "timestamp",
+          "ts",
+          "originserverts",
+          "dateunixtime",
+          "datetime",
+          "createdat",
+          "eventtime",
+          "timecreated",
+          "timegenerated",
+          "time",
+          "date",
+          "timestamps",
+          "created",
+          "sentat",
+          "when");
+
+  private FieldChooser() {}
+
+  /** One field's sampled values. */
+  public static final class Candidate {
+    public final String name;
+    public final int position;
+    final List<String> texts = new ArrayList<>();
+    int numbers;
+    final double[] finite = new double[SAMPLE];
+    int finiteCount;
+    int dates;
+    int others;
+
+    public Candidate(String name, int position) {
+      this.name = name;
+      this.position = position;
+    }
+
+    /** How many values were sampled. */
+    int sampled() {
+      return texts.size() + numbers + dates + others;
+    }
+
+    public boolean full() {
+      return sampled() >= SAMPLE;
+    }
+
+    public void text(CharSequence value) {
+      if (full()) {
+        return;
+      }
+      if (value.length() > MAX_SAMPLE_TEXT) {
+        others++;
+      } else {
+        texts.add(value.toString());
+      }
+    }
+
+    public void number(double value) {
+      if (full()) {
+        return;
+      }
+      if (Double.isFinite(value)) {
+        finite[finiteCount++] = value;
+      }
+      numbers++;
+    }
+
+    /** A spreadsheet date cell: a timestamp by construction. */
+    public void date() {
+      if (!full()) {
+        dates++;
+      }
+    }
+
+    /** A value that cannot be a timestamp (a boolean, an error cell). */
+    public void other() {
+      if (!full()) {
+        others++;
+      }
+    }
+  }
+
+  /**
+   * The outcome.
+   *
+   * @param candidate the chosen field
+   * @param parsed how many of its sampled values are timestamps
+   * @param sampled how many of its values were sampled
+   * @param numericText whether its text values are epoch numbers written as text
+   * @param byName whether it was chosen by its name alone (no value parsed)
+   */
+  public record Choice(
+      Candidate candidate, int parsed, int sampled, boolean numericText, boolean byName) {
+    /** What the user is told: {@code using column "ts" (100 of 100 sampled values are ...)}. */
+    public String note(String kind) {
+      return note(kind, candidate.name);
+    }
+
+    /** The note, naming the field {@code name} (a column letter when the header was data). */
+    public String note(String kind, String name) {
+      String base =
+          "using "
+              + kind
+              + " \""
+              + name
+              + "\" ("
+              + parsed
+              + " of "
+              + sampled
+              + " sampled values are timestamps";
+      return base + (byName ? "; chosen by its name" : "") + ")";
+    }
+  }
+
+  /** Scores of one candidate: parsed values and whether text values are numbers. */
+  record Score(int parsed, boolean numericText) {}
+
+  /** The score of one candidate's sample. */
+  static Score score(Candidate c, TimestampJudge judge) {
+    int epochNumbers = 0;
+    for (int i = 0; i < c.finiteCount; i++) {
+      if (judge.epoch(c.finite[i])) {
+        epochNumbers++;
+      }
+    }
+    int detected = 0;
+    int numeric = 0;
+    if (!c.texts.isEmpty()) {
+      detected = judge.timestamps(c.texts);
+      for (String t : c.texts) {
+        double v = NumberText.parse(t);
+        if (!Double.isNaN(v) && judge.epoch(v)) {
+          numeric++;
+        }
+      }
+    }
+    // The detector reads epoch text too: text it reads no better than as numbers is numbers.
+    boolean numericText = numeric > 0 && numeric >= detected;
+    return new Score(c.dates + epochNumbers + Math.max(detected, numeric), numericText);
+  }
+
+  /** Whether a single value reads as a timestamp (a header cell that is really data). */
+  public static boolean isTimestamp(String value, TimestampJudge judge) {
+    Candidate c = new Candidate("", 0);
+    c.text(value);
+    return score(c, judge).parsed() > 0;
+  }
+
+  /** The best candidate, or null when none has a timestamp value or a timestamp name. */
+  public static Choice choose(List<Candidate> candidates, TimestampJudge judge) {
+    int n = candidates.size();
+    Score[] scores = new Score[n];
+    int best = 0;
+    for (int i = 0; i < n; i++) {
+      scores[i] = score(candidates.get(i), judge);
+      best = Math.max(best, scores[i].parsed());
+    }
+    int chosen = -1;
+    for (int i = 0; i < n; i++) {
+      Candidate c = candidates.get(i);
+      boolean eligible =
+          best > 0 ? scores[i].parsed() * 5L >= best * 4L : rank(c.name) < Integer.MAX_VALUE;
+      if (!eligible) {
+        continue;
+      }
+      if (chosen < 0 || better(c, scores[i], candidates.get(chosen), scores[chosen])) {
+        chosen = i;
+      }
+    }
+    if (chosen < 0 && n == 1) {
+      chosen = 0;
+    }
+    if (chosen < 0) {
+      return null;
+    }
+    Candidate c = candidates.get(chosen);
+    return new Choice(
+        c, scores[chosen].parsed(), c.sampled(), scores[chosen].numericText(), best == 0);
+  }
+
+  private static boolean better(Candidate a, Score sa, Candidate b, Score sb) {
+    int ra = rank(a.name);
+    int rb = rank(b.name);
+    if (ra != rb) {
+      return ra < rb;
+    }
+    if (sa.parsed() != sb.parsed()) {
+      return sa.parsed() > sb.parsed();
+    }
+    return a.position < b.position;
+  }
+
+  /**
+   * How much a name looks like a timestamp's: its place in the list of common names, then names
+   * that merely contain "time" or "date", then everything else ({@code Integer.MAX_VALUE}).
+   */
+  static int rank(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = Character.toLowerCase(name.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        sb.append(c);
+      }
+    }
+    String key = sb.toString();
+    int i = NAMES.indexOf(key);
+    if (i >= 0) {
+      return i;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.contains("time") || lower.contains("date")) {
+      return NAMES.size();
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** The first candidates' names, quoted, for messages that list the choices. */
+  public static String names(List<Candidate> candidates) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < candidates.size() && i < 20; i++) {
+      sb.append(i == 0 ? "" : ", ").append('"').append(candidates.get(i).name).append('"');
+    }
+    if (candidates.size() > 20) {
+      sb.append(", …");
+    }
+    return sb.toString();
+  }
+}

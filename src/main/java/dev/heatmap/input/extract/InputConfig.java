@@ -1,0 +1,57 @@
+package dev.heatmap.input.extract;
+
+import dev.heatmap.core.TimestampJudge;
+import java.util.Objects;
+
+/**
+ * How inputs are read.
+ *
+ * @param type the forced input type, or {@code null} to detect it per input
+ * @param field which value is the timestamp ({@code --field}), or null to detect it
+ * @param groupBy which value names the group ({@code --group-by}), or null for no groups
+ * @param sheet the workbook sheet to read, by name or 1-based index, or null for the first sheet
+ *     with a timestamp column
+ * @param delimiter the CSV delimiter, or null to detect it
+ * @param noHeader whether CSV files and sheets have no header row
+ * @param maxLineLength the longest line or CSV record, in characters, that is read before the file
+ *     is given up as not what it claims to be
+ * @param judge how sampled values are judged as timestamps when a field is chosen (the time
+ *     layer's, handed in by the caller)
+ */
+public record InputConfig(
+    InputType type,
+    FieldSpec field,
+    FieldSpec groupBy,
+    String sheet,
+    Character delimiter,
+    boolean noHeader,
+    int maxLineLength,
+    TimestampJudge judge) {
+  /** The default {@link #maxLineLength}: 1 MiB of characters. */
+  public static final int DEFAULT_MAX_LINE_LENGTH = 1 << 20;
+
+  public InputConfig {
+    Objects.requireNonNull(judge, "judge");
+    if (maxLineLength < 16) {
+      throw new IllegalArgumentException("the maximum line length must be at least 16");
+    }
+    if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
+      throw new IllegalArgumentException("a quote or line break cannot be the delimiter");
+    }
+  }
+
+  /** Detect everything, judging sampled values with {@code judge}. */
+  public static InputConfig auto(TimestampJudge judge) {
+    return new InputConfig(null, null, null, null, null, false, DEFAULT_MAX_LINE_LENGTH, judge);
+  }
+
+  /** This configuration with {@code type} forced. */
+  public InputConfig withType(InputType type) {
+    return new InputConfig(type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge);
+  }
+
+  /** This configuration with the timestamp and group fields given. */
+  public InputConfig withFields(FieldSpec field, FieldSpec groupBy) {
+    return new InputConfig(type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge);
+  }
+}

@@ -1,0 +1,561 @@
+package dev.heatmap.input.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonTokenId;
+import dev.heatmap.core.RecordSink;
+import dev.heatmap.core.SkipReason;
+import dev.heatmap.input.bytes.CharView;
+import dev.heatmap.input.bytes.Utf8Text;
+import dev.heatmap.input.extract.Groups;
+import dev.heatmap.input.extract.NumberText;
+import java.io.IOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Finds records in a stream of JSON tokens and hands them to a sink: a record is an object from
+ * which the timestamp path leads to a value, so it may sit at any depth (the messages of a Matrix
+ * or Telegram export) or be each root value (JSON lines, ContiLeaks files). The group value is read
+ * from the record itself, else from inside it, else from an enclosing object that held it before
+ * the record began (such as a room name at the top of an export).
+ *
+ * <p>Memory is one frame per nesting level (the parser caps the depth), never the document. A
+ * record is handed on when its object closes, so a syntax error inside a record loses only that
+ * record.
+ */
+public final class JsonRecords {
+  /** The deepest nesting read; deeper input is refused by the parser. */
+  static final int MAX_DEPTH = 256;
+
+  /** The most characters of a timestamp value kept; a longer value is not a timestamp anyway. */
+  static final int MAX_VALUE = 1024;
+
+  private static final byte NONE = 0;
+  private static final byte TEXT = 1;
+  private static final byte NUMBER = 2;
+  private static final byte NULL = 3;
+  private static final byte BAD = 4;
+  private static final byte UTF8 = 5; // a string value still in its UTF-8 bytes, no escapes
+
+  /** One open object or array. */
+  private static final class Frame {
+    boolean object;
+    String key;
+    int index;
+    int nextIndex;
+    byte kind;
+    char[] text = new char[32];
+    // A string value's UTF-8 bytes, when it has no escapes: decoded into text only when needed.
+    byte[] bytes = new byte[32];
+    boolean inBytes;
+    int length;
+    double number;
+    long line;
+    String groupHere;
+    String groupBelow;
+
+    boolean matches(String segment) {
+      if (key != null) {
+        return key.equals(segment);
+      }
+      return index >= 0 && Integer.toString(index).equals(segment);
+    }
+  }
+
+  private final JsonPath ts;
+  private final JsonPath group;
+  private final boolean numericText;
+  private Frame[] stack = new Frame[16];
+  private int top = -1;
+  private long records;
+  private final CharView view = new CharView();
+
+  // The current run of tokens.
+  private RecordSink sink;
+  private long line;
+  private String name;
+
+  // Records of the current line, held back in lines mode until the line has parsed to its end.
+  private boolean deferring;
+  private int pending;
+  private byte[] pendingKind = new byte[4];
+  private char[][] pendingText = new char[4][];
+  private byte[][] pendingBytes = new byte[4][];
+  private char[] widened = new char[32];
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+  private int[] pendingLength = new int[4];
+  private double[] pendingNumber = new double[4];
+  private String[] pendingGroup = new String[4];
+
+  public JsonRecords(JsonPath ts, JsonPath group, boolean numericText) {
+    this.ts = ts;
+    this.group = group;
+    this.numericText = numericText;
+    for (int i = 0; i < stack.length; i++) {
+      stack[i] = new Frame();
+    }
+  }
+
+  /**
+   * Every key name the paths compare keys with. Any other key may be passed to {@link #field} as
+   * one stand-in name that equals none of these: the records only ever compare keys with them.
+   */
+  java.util.Set<String> names() {
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (JsonPath path : new JsonPath[] {ts, group}) {
+      if (path != null) {
+        set.addAll(java.util.Arrays.asList(path.segments));
+        set.add(path.last);
+        if (path.literal != null) {
+          set.add(path.literal);
+        }
+      }
+    }
+    return set;
+  }
+
+  /** How many records were found so far. */
+  long records() {
+    return records;
+  }
+
+  /**
+   * What the records need to know of the current token, from whichever parser produces the tokens
+   * (Jackson on characters, or {@link JsonScanner} on bytes).
+   */
+  interface Tokens {
+    /** The 1-based line the current token starts on. */
+    long line();
+
+    /** The length in characters of the current string value. */
+    int textLength();
+
+    /** Copies the first {@code n} characters of the current string value into {@code dst}. */
+    void text(char[] dst, int n);
+
+    /**
+     * The length in bytes of the current string value when it is UTF-8 without escapes (its bytes
+     * decode to its text), else -1.
+     */
+    default int utf8Length() {
+      return -1;
+    }
+
+    /** Copies the bytes of the current string value, which {@link #utf8Length} measured. */
+    default void utf8(byte[] dst) {
+      throw new UnsupportedOperationException();
+    }
+
+    /** The current number's value. */
+    double number();
+
+    /** The current scalar as text: a string's value, a number or literal as written. */
+    String text();
+  }
+
+  /** Jackson's parser as {@link Tokens}. */
+  private static final class JacksonTokens implements Tokens {
+    private final JsonParser p;
+
+    JacksonTokens(JsonParser p) {
+      this.p = p;
+    }
+
+    @Override
+    public long line() {
+      return p.currentTokenLocation().getLineNr();
+    }
+
+    @Override
+    public int textLength() {
+      try {
+        return p.getTextLength();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void text(char[] dst, int n) {
+      try {
+        System.arraycopy(p.getTextCharacters(), p.getTextOffset(), dst, 0, n);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public double number() {
+      try {
+        return p.getDoubleValue();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public String text() {
+      try {
+        return p.getText();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Reads every token of {@code p}, handing records to {@code sink}. When {@code line} is positive
+   * every record is reported at that line (JSON lines) and held back until the end: if the line
+   * turns out malformed, none of its records count. Returns whether there was any token.
+   */
+  boolean read(JsonParser p, RecordSink sink, long line) throws IOException {
+    JacksonTokens tokens = new JacksonTokens(p);
+    boolean any = false;
+    begin(sink, line);
+    JsonToken t;
+    try {
+      while ((t = p.nextToken()) != null) {
+        any = true;
+        switch (t.id()) {
+          case JsonTokenId.ID_FIELD_NAME:
+            field(p.currentName());
+            break;
+          case JsonTokenId.ID_START_OBJECT:
+            open(true, tokens);
+            break;
+          case JsonTokenId.ID_START_ARRAY:
+            open(false, tokens);
+            break;
+          case JsonTokenId.ID_END_OBJECT:
+          case JsonTokenId.ID_END_ARRAY:
+            close();
+            break;
+          default:
+            scalar(t.id(), tokens);
+        }
+      }
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    end();
+    return any;
+  }
+
+  /**
+   * Starts a run of tokens: a JSON line when {@code line} is positive (its records held back until
+   * {@link #end}), else a stream whose tokens say their own lines.
+   */
+  void begin(RecordSink sink, long line) {
+    this.sink = sink;
+    this.line = line;
+    top = -1;
+    pending = 0;
+    deferring = line > 0;
+    name = null;
+  }
+
+  /** Ends the run: a JSON line's held records are handed on. */
+  void end() {
+    if (deferring) {
+      flush(sink, line);
+    }
+  }
+
+  /** A key. */
+  void field(String key) {
+    name = key;
+  }
+
+  /** The start of an object or array. */
+  void open(boolean object, Tokens t) {
+    // Hot path: compare field names with the path's last segment, copy only the values needed,
+    // never materialise other strings; no regex, no boxing.
+    if (top >= 0 && stack[top].object) {
+      int r = recordOf(ts, name);
+      if (r >= 0 && stack[r].kind == NONE) {
+        stack[r].kind = BAD;
+        stack[r].line = line > 0 ? line : t.line();
+      }
+    }
+    push(object, name);
+  }
+
+  /** The end of the innermost object or array. */
+  void close() {
+    pop(sink, line);
+  }
+
+  /** A scalar value; {@code id} is Jackson's {@link JsonTokenId} for it. */
+  void scalar(int id, Tokens t) {
+    if (top >= 0) {
+      Frame f = stack[top];
+      if (f.object) {
+        scalar(t, id, name, line);
+      } else {
+        f.nextIndex++;
+      }
+    }
+  }
+
+  private void push(boolean object, String name) {
+    Frame parent = top >= 0 ? stack[top] : null;
+    top++;
+    if (top == stack.length) {
+      Frame[] bigger = new Frame[Math.min(stack.length * 2, MAX_DEPTH + 2)];
+      System.arraycopy(stack, 0, bigger, 0, stack.length);
+      for (int i = stack.length; i < bigger.length; i++) {
+        bigger[i] = new Frame();
+      }
+      stack = bigger;
+    }
+    Frame f = stack[top];
+    f.object = object;
+    if (parent == null) {
+      f.key = null;
+      f.index = -1;
+    } else if (parent.object) {
+      f.key = name;
+      f.index = -1;
+    } else {
+      f.key = null;
+      f.index = parent.nextIndex++;
+    }
+    f.nextIndex = 0;
+    f.kind = NONE;
+    f.length = 0;
+    f.groupHere = null;
+    f.groupBelow = null;
+  }
+
+  private void pop(RecordSink sink, long line) {
+    Frame f = stack[top];
+    if (f.object && f.kind != NONE) {
+      emit(f, sink);
+    }
+    String g = f.groupHere != null ? f.groupHere : f.groupBelow;
+    if (g != null && top > 0 && stack[top - 1].groupBelow == null) {
+      stack[top - 1].groupBelow = g;
+    }
+    top--;
+  }
+
+  private void scalar(Tokens t, int id, String name, long line) {
+    int r = recordOf(ts, name);
+    if (r >= 0 && stack[r].kind == NONE) {
+      Frame f = stack[r];
+      f.line = line > 0 ? line : t.line();
+      switch (id) {
+        case JsonTokenId.ID_STRING:
+          // Hot path: a value without escapes is kept as its bytes (never more characters than
+          // bytes, so within the cap), and decoded only if the sink cannot read it from them.
+          int n = t.utf8Length();
+          f.inBytes = n >= 0 && n <= MAX_VALUE;
+          if (f.inBytes) {
+            if (f.bytes.length < n) {
+              f.bytes = new byte[Math.max(n, f.bytes.length * 2)];
+            }
+            t.utf8(f.bytes);
+          } else {
+            n = Math.min(t.textLength(), MAX_VALUE);
+            if (f.text.length < n) {
+              f.text = new char[Math.max(n, f.text.length * 2)];
+            }
+            t.text(f.text, n);
+          }
+          f.length = n;
+          f.kind = TEXT;
+          break;
+        case JsonTokenId.ID_NUMBER_INT:
+        case JsonTokenId.ID_NUMBER_FLOAT:
+          f.number = t.number();
+          f.kind = NUMBER;
+          break;
+        case JsonTokenId.ID_NULL:
+          f.kind = NULL;
+          break;
+        default:
+          f.kind = BAD;
+      }
+    }
+    if (group != null) {
+      int g = recordOf(group, name);
+      if (g >= 0 && stack[g].groupHere == null && id != JsonTokenId.ID_NULL) {
+        stack[g].groupHere = Groups.name(t.text());
+      }
+    }
+  }
+
+  /** The stack index of the record that {@code path} leads from to the value under {@code name}. */
+  private int recordOf(JsonPath path, String name) {
+    if (name == null) {
+      return -1;
+    }
+    if (!name.equals(path.last)) {
+      return path.literal != null && name.equals(path.literal) ? top : -1;
+    }
+    String[] seg = path.segments;
+    int r = top - (seg.length - 1);
+    if (r < 0) {
+      return -1;
+    }
+    for (int j = seg.length - 2, f = top; j >= 0; j--, f--) {
+      if (!stack[f].matches(seg[j])) {
+        return -1;
+      }
+    }
+    // A pointer is anchored at each root value; the elements of a top-level array count as such.
+    if (!stack[r].object || (path.anchored && r != 0 && (r != 1 || stack[0].object))) {
+      return -1;
+    }
+    return r;
+  }
+
+  private String groupOf(int r) {
+    if (group == null) {
+      return null;
+    }
+    Frame f = stack[r];
+    if (f.groupHere != null) {
+      return f.groupHere;
+    }
+    if (f.groupBelow != null) {
+      return f.groupBelow;
+    }
+    for (int i = r - 1; i >= 0; i--) {
+      if (stack[i].groupHere != null) {
+        return stack[i].groupHere;
+      }
+    }
+    return Groups.NONE;
+  }
+
+  private void emit(Frame f, RecordSink sink) {
+    records++;
+    String g = groupOf(top);
+    byte kind = f.kind == TEXT && f.inBytes ? UTF8 : f.kind;
+    if (deferring) {
+      hold(f, kind, g);
+      return;
+    }
+    deliver(sink, kind, f.text, f.bytes, f.length, f.number, g, f.line);
+  }
+
+  private void deliver(
+      RecordSink sink,
+      byte kind,
+      char[] text,
+      byte[] bytes,
+      int length,
+      double number,
+      String g,
+      long line) {
+    switch (kind) {
+      case UTF8:
+        // Hot path: the sink reads the bytes where it can; else they are decoded, as text.
+        if (!numericText && sink.utf8(bytes, 0, length, g, line)) {
+          return;
+        }
+        if (widened.length < length) {
+          widened = new char[Math.max(length, widened.length * 2)];
+        }
+        int n = Utf8Text.decode(decoder, bytes, 0, length, widened);
+        deliver(sink, TEXT, widened, null, n, number, g, line);
+        return;
+      case TEXT:
+        CharSequence value = view.set(text, 0, length);
+        if (isBlank(text, length)) {
+          sink.skip(g, line, SkipReason.EMPTY, null);
+          return;
+        }
+        if (numericText) {
+          double v = NumberText.parse(value);
+          if (!Double.isNaN(v)) {
+            sink.number(v, g, line);
+            return;
+          }
+        }
+        sink.text(value, g, line);
+        return;
+      case NUMBER:
+        sink.number(number, g, line);
+        return;
+      case NULL:
+        sink.skip(g, line, SkipReason.EMPTY, null);
+        return;
+      default:
+        sink.skip(g, line, SkipReason.NOT_A_TIMESTAMP, "not a string or number");
+    }
+  }
+
+  private static boolean isBlank(char[] text, int length) {
+    for (int i = 0; i < length; i++) {
+      if (text[i] > ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void hold(Frame f, byte kind, String g) {
+    if (pending == pendingKind.length) {
+      int n = pending * 2;
+      pendingKind = java.util.Arrays.copyOf(pendingKind, n);
+      pendingText = java.util.Arrays.copyOf(pendingText, n);
+      pendingBytes = java.util.Arrays.copyOf(pendingBytes, n);
+      pendingLength = java.util.Arrays.copyOf(pendingLength, n);
+      pendingNumber = java.util.Arrays.copyOf(pendingNumber, n);
+      pendingGroup = java.util.Arrays.copyOf(pendingGroup, n);
+    }
+    pendingKind[pending] = kind;
+    if (kind == TEXT) {
+      char[] buf = pendingText[pending];
+      if (buf == null || buf.length < f.length) {
+        buf = new char[Math.max(f.length, 32)];
+        pendingText[pending] = buf;
+      }
+      System.arraycopy(f.text, 0, buf, 0, f.length);
+    } else if (kind == UTF8) {
+      byte[] buf = pendingBytes[pending];
+      if (buf == null || buf.length < f.length) {
+        buf = new byte[Math.max(f.length, 32)];
+        pendingBytes[pending] = buf;
+      }
+      System.arraycopy(f.bytes, 0, buf, 0, f.length);
+    }
+    pendingLength[pending] = f.length;
+    pendingNumber[pending] = f.number;
+    pendingGroup[pending] = g;
+    pending++;
+  }
+
+  private void flush(RecordSink sink, long line) {
+    for (int i = 0; i < pending; i++) {
+      deliver(
+          sink,
+          pendingKind[i],
+          pendingText[i],
+          pendingBytes[i],
+          pendingLength[i],
+          pendingNumber[i],
+          pendingGroup[i],
+          line);
+      pendingGroup[i] = null;
+    }
+    pending = 0;
+  }
+
+  /** Drops the records held back for a line that turned out malformed. */
+  void discard() {
+    records -= pending;
+    for (int i = 0; i < pending; i++) {
+      pendingGroup[i] = null;
+    }
+    pending = 0;
+  }
+}

@@ -1,0 +1,408 @@
+package dev.heatmap.run;
+
+import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
+import dev.heatmap.core.RecordSink;
+import dev.heatmap.grid.Tally;
+import dev.heatmap.input.Inputs;
+import dev.heatmap.input.bytes.FileParts;
+import dev.heatmap.input.bytes.Splittable;
+import dev.heatmap.input.extract.Extractor;
+import dev.heatmap.input.extract.Input;
+import dev.heatmap.input.extract.InputConfig;
+import dev.heatmap.input.extract.InputType;
+import dev.heatmap.input.extract.ReadProgress;
+import dev.heatmap.input.extract.Source;
+import dev.heatmap.time.TimeConfig;
+import dev.heatmap.time.TimeResolver;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Reads inputs into one tally: for each source, open it, pick its extractor, resolve its values to
+ * instants and count them. A source that fails is reported in its {@link FileResult}; the others
+ * still count.
+ *
+ * <p>With more than one thread, files are read side by side, and a large file whose extractor is
+ * {@link Splittable} is read as parts by several workers. Every worker has its own resolver, tally
+ * and diagnostics; they are merged in file order (and part order within a file), so the grid, the
+ * totals, the skipped counts and the first messages are exactly those of reading one file after
+ * another from start to end. When a part's reader doubts, the parts' results are dropped and the
+ * file is read whole.
+ */
+public final class Analysis {
+  private final Inputs inputs;
+  private final TimeConfig time;
+  private final Tally tally;
+  private final Parallelism parallelism;
+  private final ReadProgress progress;
+
+  public Analysis(InputConfig input, TimeConfig time) {
+    this(input, time, Parallelism.SEQUENTIAL, ReadProgress.NONE);
+  }
+
+  /**
+   * @param parallelism how many threads read, and how big a part of a file is
+   * @param progress counts the bytes and records read, from any thread
+   */
+  public Analysis(
+      InputConfig input, TimeConfig time, Parallelism parallelism, ReadProgress progress) {
+    this.inputs = new Inputs(input, progress);
+    this.time = time;
+    this.tally = newTally();
+    this.parallelism = parallelism;
+    this.progress = progress;
+  }
+
+  /**
+   * How reading is spread over threads.
+   *
+   * @param threads how many threads read at once; 1 reads everything on the caller's thread
+   * @param minPartBytes the smallest part a file is cut into; a smaller file is read whole
+   */
+  public record Parallelism(int threads, long minPartBytes) {
+    /** Everything on the caller's thread, one file after another. */
+    public static final Parallelism SEQUENTIAL = new Parallelism(1, Long.MAX_VALUE);
+
+    /** The default part size: big enough that a part's setup is lost in its reading. */
+    public static final long DEFAULT_PART = 8L << 20;
+
+    public Parallelism {
+      if (threads < 1 || minPartBytes < 1) {
+        throw new IllegalArgumentException("threads and part size must be positive");
+      }
+    }
+
+    /** One thread per processor. */
+    public static Parallelism auto() {
+      return new Parallelism(Runtime.getRuntime().availableProcessors(), DEFAULT_PART);
+    }
+
+    /**
+     * How many parts a file of {@code size} bytes is cut into: none smaller than the minimum, a
+     * multiple of the threads when there are more parts than threads (so that they finish
+     * together), and no more than four per thread.
+     */
+    int parts(long size) {
+      if (threads == 1) {
+        return 1;
+      }
+      long n = Math.min(size / minPartBytes, 4L * threads);
+      if (n > threads) {
+        n -= n % threads;
+      }
+      return (int) Math.max(1, n);
+    }
+  }
+
+  /** Reads one source into the tally, on the caller's thread. Never throws for a bad input. */
+  public FileResult read(Source source) {
+    return readFile(source, null, tally).result();
+  }
+
+  /**
+   * Reads one source into {@code counts} instead of this analysis's tally, on the caller's thread,
+   * as {@link #read} would: for a caller that keeps one tally per source (a Spark task), with a
+   * zone and evidence setting matching this analysis's time configuration. Never throws for a bad
+   * input.
+   */
+  public FileResult read(Source source, Tally counts) {
+    return readFile(source, null, counts).result();
+  }
+
+  /**
+   * Reads every source into the tally and hands each one's result to {@code done}, in the order of
+   * {@code sources}, as soon as it and those before it are read. Never throws for a bad input.
+   */
+  public void readAll(List<Source> sources, Consumer<FileResult> done) {
+    boolean stdin = false;
+    for (Source s : sources) {
+      stdin |= s.isStdin();
+    }
+    boolean alone = sources.size() == 1 && stdin;
+    // Standard input cannot be read twice, as a file whose groups overflowed must be (see merge).
+    boolean grouping = inputs.config().groupBy() != null;
+    // One file too small to cut into two parts is read on this thread: no pool to start.
+    boolean small =
+        sources.size() == 1 && !stdin && sources.get(0).size() / 2 < parallelism.minPartBytes();
+    if (parallelism.threads() == 1 || alone || small || (grouping && stdin)) {
+      for (Source s : sources) {
+        done.accept(read(s));
+      }
+      return;
+    }
+    ForkJoinPool pool = new ForkJoinPool(parallelism.threads());
+    try {
+      // A bounded window of files in flight keeps memory flat for a run over thousands of files.
+      int window = parallelism.threads() + 1;
+      Deque<ForkJoinTask<Outcome>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      while (next < sources.size() || !inFlight.isEmpty()) {
+        while (next < sources.size() && inFlight.size() < window) {
+          Source s = sources.get(next++);
+          inFlight.add(pool.submit(() -> readFile(s, pool, newTally())));
+        }
+        Outcome o = inFlight.poll().join();
+        done.accept(merge(o));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  public Tally tally() {
+    return tally;
+  }
+
+  /** One file's result and the tally it was counted into. */
+  private record Outcome(Source source, FileResult result, Tally tally) {}
+
+  /**
+   * Adds a file read on its own into the run's tally. When its own tally had to fold group names,
+   * which names folded depended on where its counting started, so the file is counted again
+   * straight into the run's tally, as reading every file in order would have counted it.
+   */
+  private FileResult merge(Outcome o) {
+    if (o.tally().overflowed()) {
+      return readFile(o.source(), null, tally).result();
+    }
+    tally.merge(o.tally());
+    return o.result();
+  }
+
+  /** Reads one source into {@code counts}, in parts when it can. */
+  private Outcome readFile(Source source, ForkJoinPool pool, Tally counts) {
+    Diagnostics diagnostics = new Diagnostics(source.name());
+    long before = counts.overall().total();
+    try (Input in = inputs.open(source)) {
+      InputType type = inputs.typeOf(in);
+      Extractor extractor = inputs.extractor(type, diagnostics);
+      if (extractor instanceof Splittable splittable) {
+        FileParts parts = splittable.parts(in);
+        if (parts != null && readParts(parts, diagnostics, counts, pool)) {
+          return outcome(source, diagnostics, counts, before, null);
+        }
+        // Not splittable after all, or a part doubted: read the file whole, from scratch.
+        diagnostics = new Diagnostics(source.name());
+        extractor = inputs.extractor(type, diagnostics);
+      }
+      TimeResolver resolver = resolver(counts, diagnostics);
+      try {
+        extractor.extract(in, counted(resolver));
+      } finally {
+        resolver.finish(); // records held back for format detection count even after an error
+      }
+      return outcome(source, diagnostics, counts, before, null);
+    } catch (HeatmapException e) {
+      return outcome(source, diagnostics, counts, before, e);
+    } catch (IOException | UncheckedIOException e) {
+      String why =
+          e instanceof EOFException
+              ? "unexpected end of the data (a truncated file?)"
+              : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return outcome(
+          source,
+          diagnostics,
+          counts,
+          before,
+          HeatmapException.input(source.name() + ": read error: " + why, e));
+    }
+  }
+
+  private static Outcome outcome(
+      Source source, Diagnostics diagnostics, Tally counts, long before, HeatmapException e) {
+    return new Outcome(
+        source,
+        new FileResult(source.name(), diagnostics, counts.overall().total() - before, e),
+        counts);
+  }
+
+  /**
+   * Reads a file as parts, side by side when there is a pool, and merges them into {@code counts}
+   * and {@code diagnostics} in file order. Returns false, having changed neither, when a part
+   * doubted or could not be read.
+   */
+  private boolean readParts(
+      FileParts parts, Diagnostics diagnostics, Tally counts, ForkJoinPool pool)
+      throws IOException {
+    long[] cuts = parts.split(pool == null ? 1 : parallelism.parts(parts.size()));
+    int n = cuts.length - 1;
+    // The first part chooses the timestamp format from the input's first values, as reading it
+    // whole would; the others wait for that choice and read with it.
+    CompletableFuture<TimeResolver> leader = new CompletableFuture<>();
+    PartTask[] tasks = new PartTask[n];
+    for (int i = 0; i < n; i++) {
+      tasks[i] = new PartTask(parts, cuts[i], cuts[i + 1], leader, i == 0);
+    }
+    // Every thread takes the next part in file order until none is left, so the threads finish
+    // together however fast each part goes; the first part is taken first.
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker =
+        () -> {
+          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            tasks[i].run();
+          }
+        };
+    List<ForkJoinTask<?>> helpers = new ArrayList<>();
+    if (pool != null) {
+      for (int k = 1; k < Math.min(n, parallelism.threads()); k++) {
+        helpers.add(ForkJoinTask.adapt(worker).fork());
+      }
+    }
+    worker.run();
+    for (ForkJoinTask<?> h : helpers) {
+      h.join();
+    }
+    for (PartTask t : tasks) {
+      if (t.part == null || !t.part.complete() || t.counts.overflowed()) {
+        return false;
+      }
+    }
+    long shift = 0;
+    FileParts.Part[] done = new FileParts.Part[n];
+    for (int i = 0; i < n; i++) {
+      counts.merge(tasks[i].counts);
+      diagnostics.merge(tasks[i].diagnostics, shift);
+      shift += tasks[i].part.lines();
+      done[i] = tasks[i].part;
+    }
+    parts.check(Arrays.asList(done));
+    return true;
+  }
+
+  /** One part of a file, read by one worker into its own tally and diagnostics. */
+  private final class PartTask {
+    private final FileParts parts;
+    private final long from;
+    private final long to;
+    private final CompletableFuture<TimeResolver> leader;
+    private final boolean first;
+    private final Tally counts = newTally();
+    private final Diagnostics diagnostics;
+    private FileParts.Part part;
+
+    PartTask(
+        FileParts parts,
+        long from,
+        long to,
+        CompletableFuture<TimeResolver> leader,
+        boolean first) {
+      this.parts = parts;
+      this.from = from;
+      this.to = to;
+      this.leader = leader;
+      this.first = first;
+      this.diagnostics = new Diagnostics(parts.name());
+    }
+
+    void run() {
+      TimeResolver resolver = null;
+      try {
+        if (first) {
+          TimeResolver own = resolver(counts, diagnostics);
+          own.whenChosen(() -> leader.complete(own));
+          resolver = own;
+        } else {
+          TimeResolver chosen = leader.join();
+          if (chosen == null || !chosen.sampleFilled()) {
+            return; // the first part ended before its sample filled: read the file whole
+          }
+          resolver = chosen.follower(counts, diagnostics);
+        }
+        part = parts.read(from, to, counted(resolver), progress);
+      } catch (IOException | UncheckedIOException e) {
+        part = null; // reading the file whole will say what is wrong
+      } finally {
+        if (resolver != null) {
+          resolver.finish();
+        }
+        if (first) {
+          leader.complete(null); // lets the others go on (and give up) if it chose nothing
+        }
+      }
+    }
+  }
+
+  private Tally newTally() {
+    return new Tally(time.zone(), time.inferTz());
+  }
+
+  private TimeResolver resolver(Tally counts, Diagnostics diagnostics) {
+    return new TimeResolver(time, counts, diagnostics);
+  }
+
+  /** The sink, counting records for the progress display when there is one. */
+  private RecordSink counted(RecordSink sink) {
+    return progress == ReadProgress.NONE ? sink : new CountingSink(sink, progress);
+  }
+
+  /** Passes records on, telling the progress display how many every few thousand. */
+  private static final class CountingSink implements RecordSink {
+    private static final int BATCH = 1 << 13;
+    private final RecordSink sink;
+    private final ReadProgress progress;
+    private int count;
+
+    CountingSink(RecordSink sink, ReadProgress progress) {
+      this.sink = sink;
+      this.progress = progress;
+    }
+
+    private void tick() {
+      if (++count == BATCH) {
+        progress.add(0, count);
+        count = 0;
+      }
+    }
+
+    @Override
+    public void text(CharSequence value, String group, long line) {
+      tick();
+      sink.text(value, group, line);
+    }
+
+    @Override
+    public void number(double value, String group, long line) {
+      tick();
+      sink.number(value, group, line);
+    }
+
+    @Override
+    public void wallTime(long wallEpochSecond, String group, long line) {
+      tick();
+      sink.wallTime(wallEpochSecond, group, line);
+    }
+
+    @Override
+    public void skip(String group, long line, dev.heatmap.core.SkipReason reason, String detail) {
+      tick();
+      sink.skip(group, line, reason, detail);
+    }
+  }
+
+  /**
+   * What reading one source gave.
+   *
+   * @param source the source's name
+   * @param diagnostics its skipped records and warnings
+   * @param counted how many timestamps it added
+   * @param error why it could not be read to the end, or null
+   */
+  public record FileResult(
+      String source, Diagnostics diagnostics, long counted, HeatmapException error) {
+    public boolean failed() {
+      return error != null;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.heatmap.time.parse;
+
+/**
+ * The unit of an epoch number. {@link #guess} picks the unit that puts a value in the sane range
+ * (1990 to 2100 by default) so that seconds, milliseconds, microseconds and nanoseconds since 1970
+ * all read right with no flag.
+ */
+public enum EpochUnit {
+  S("s", 1.0),
+  MS("ms", 1e-3),
+  US("us", 1e-6),
+  NS("ns", 1e-9);
+
+  /** 1990-01-01T00:00:00Z and 2100-01-01T00:00:00Z in epoch seconds. */
+  public static final long SANE_FROM = 631_152_000L;
+
+  public static final long SANE_UNTIL = 4_102_444_800L;
+
+  private final String id;
+  private final double toSeconds;
+
+  EpochUnit(String id, double toSeconds) {
+    this.id = id;
+    this.toSeconds = toSeconds;
+  }
+
+  /** The name used on the command line ({@code --epoch-unit ms}). */
+  public String id() {
+    return id;
+  }
+
+  /** The value in epoch seconds (fractions dropped toward the past). */
+  public long toEpochSecond(double value) {
+    return (long) Math.floor(value * toSeconds);
+  }
+
+  /** The unit that puts {@code value} in [SANE_FROM, SANE_UNTIL), or null when none does. */
+  public static EpochUnit guess(double value) {
+    for (EpochUnit u : values()) {
+      double s = value * u.toSeconds;
+      if (s >= SANE_FROM && s < SANE_UNTIL) {
+        return u;
+      }
+    }
+    return null;
+  }
+}
