@@ -2,6 +2,7 @@ package dev.heatmap.run;
 
 import dev.heatmap.core.ExitCode;
 import dev.heatmap.core.SkipReason;
+import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.TzEvidence;
 import dev.heatmap.grid.TzInference;
 import dev.heatmap.grid.WeekHourGrid;
@@ -118,42 +119,70 @@ public final class HeatmapRun {
           result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
           onFile.accept(result);
         });
+    Tally tally = analysis.tally();
+    return conclude(
+        request,
+        status[0],
+        skips,
+        tally.overall(),
+        tally.overall().total() == 0 ? List.of() : tally.groups(request.top()),
+        tally.evidence());
+  }
+
+  /**
+   * The end of a run whose inputs were counted elsewhere (a Spark job's tasks, merged): the closing
+   * lines, {@code --strict}, the zone inference and the report, exactly as {@link #run} ends.
+   *
+   * @param request what was run (its sources name the inputs in "no timestamp found")
+   * @param status the worst exit status of the inputs' results
+   * @param skips the skipped records of all inputs, by reason
+   * @param overall the merged overall grid
+   * @param groups the groups as the report shows them: the top ones, then "(other)"
+   * @param evidence the merged evidence for the zone inference, or null when not inferring
+   */
+  public static Outcome conclude(
+      Request request,
+      ExitCode status,
+      Map<SkipReason, Long> skips,
+      WeekHourGrid overall,
+      List<Tally.Group> groups,
+      TzEvidence evidence) {
+    ExitCode worst = status;
     List<String> closing = new ArrayList<>();
     if (!skips.isEmpty()) {
       closing.add(skipSummary(skips));
     }
     if (request.strict() && !skips.isEmpty()) {
       closing.add("--strict: records were skipped");
-      status[0] = status[0].worst(ExitCode.INPUT);
+      worst = worst.worst(ExitCode.INPUT);
     }
-    if (analysis.tally().overall().total() == 0) {
-      if (status[0] == ExitCode.OK) {
+    if (overall.total() == 0) {
+      if (worst == ExitCode.OK) {
         closing.add("no timestamp found in " + describe(request.sources()));
-        status[0] = ExitCode.INPUT;
+        worst = ExitCode.INPUT;
       }
-      return new Outcome(status[0], null, closing);
+      return new Outcome(worst, null, closing);
     }
     ZoneGuess inference = null;
     WeekHourGrid inferredGrid = null;
     if (request.inferTz()) {
-      TzEvidence evidence = analysis.tally().evidence();
       inference = TzInference.infer(evidence);
       if (inference.best() != null) {
         int offset = ZoneOffset.of(inference.best()).getTotalSeconds();
-        inferredGrid = TzInference.redraw(evidence, offset, analysis.tally().overall());
+        inferredGrid = TzInference.redraw(evidence, offset, overall);
       }
     }
     Report report =
         new Report(
             request.title(),
             request.time().zoneLabel(),
-            analysis.tally().overall(),
-            analysis.tally().groups(request.top()),
+            overall,
+            groups,
             request.weekStart(),
             request.hour12(),
             inference,
             inferredGrid);
-    return new Outcome(status[0], report, closing);
+    return new Outcome(worst, report, closing);
   }
 
   /** How many records were skipped and why: {@code skipped 3 records (2 empty value, …)}. */

@@ -1,6 +1,7 @@
 package dev.heatmap.spark;
 
 import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.ExitCode;
 import dev.heatmap.core.HeatmapException;
 import dev.heatmap.grid.Tally;
 import java.io.PrintWriter;
@@ -86,7 +87,7 @@ final class Counted implements Serializable {
   }
 
   /** An input error as the driver prints it: message, exit code, and the cause for --debug. */
-  record Failure(String message, int exitCode, String trace) implements Serializable {
+  record Failure(String message, ExitCode exitCode, String trace) implements Serializable {
     static Failure of(HeatmapException e) {
       if (e == null) {
         return null;
@@ -97,7 +98,7 @@ final class Counted implements Serializable {
         e.getCause().printStackTrace(new PrintWriter(w));
         trace = w.toString();
       }
-      return new Failure(e.getMessage(), e.exitCode().code(), trace);
+      return new Failure(e.getMessage(), e.exitCode(), trace);
     }
   }
 }

@@ -5,11 +5,10 @@ import dev.heatmap.core.ExitCode;
 import dev.heatmap.core.HeatmapException;
 import dev.heatmap.core.SkipReason;
 import dev.heatmap.grid.Tally;
-import dev.heatmap.grid.TzEvidence;
-import dev.heatmap.grid.TzInference;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
 import dev.heatmap.input.bytes.FileParts;
+import dev.heatmap.input.extract.ReadProgress;
+import dev.heatmap.input.extract.Source;
 import dev.heatmap.render.ColorDepth;
 import dev.heatmap.render.OutputFormat;
 import dev.heatmap.render.Plotly;
@@ -17,15 +16,17 @@ import dev.heatmap.render.RenderOptions;
 import dev.heatmap.render.Report;
 import dev.heatmap.render.Template;
 import dev.heatmap.render.Terminal;
+import dev.heatmap.run.Analysis;
+import dev.heatmap.run.HeatmapRun;
 import dev.heatmap.time.TimeConfig;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Serializable;
 import java.lang.management.ManagementFactory;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,9 @@ final class HeatmapJob {
         err.println("heatmap: " + Terminal.clean(n));
       }
     }
+    if (files.isEmpty()) {
+      throw HeatmapException.input("no input files: " + String.join(" ", options.inputs));
+    }
     timings.mark("listing");
 
     HadoopConf conf = new HadoopConf(hadoop);
@@ -134,37 +138,40 @@ final class HeatmapJob {
     timings.mark("groups");
 
     List<FileReport> reports = counting.reports();
-    int status = printReports(reports, options);
-    WeekHourGrid overall = totals.overall.grid();
-    if (overall.total() == 0) {
-      if (status != 0) {
-        return status;
-      }
-      err.println(
-          "heatmap: no timestamp found in "
-              + Terminal.clean(files.size() == 1 ? files.get(0).name() : files.size() + " inputs"));
-      return ExitCode.INPUT.code();
+    Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
+    ExitCode status = printReports(reports, options, skips);
+    List<Source> sources = new ArrayList<>();
+    for (InputFile f : files) {
+      sources.add(HadoopFiles.source(f, hadoop));
     }
-    ZoneGuess inference = null;
-    WeekHourGrid inferredGrid = null;
-    if (options.inferTz()) {
-      TzEvidence evidence = totals.evidence.evidence();
-      inference = TzInference.infer(evidence);
-      if (inference.best() != null) {
-        int offset = ZoneOffset.of(inference.best()).getTotalSeconds();
-        inferredGrid = TzInference.redraw(evidence, offset, overall);
-      }
-    }
-    Report report =
-        new Report(
+    HeatmapRun.Request request =
+        new HeatmapRun.Request(
+            sources,
+            options.inputConfig(),
+            time,
             options.title(),
-            time.zoneLabel(),
-            overall,
-            groups,
+            options.top(),
             options.weekStart(),
             options.hour12(),
-            inference,
-            inferredGrid);
+            options.inferTz(),
+            options.flag("--strict"),
+            Analysis.Parallelism.SEQUENTIAL,
+            ReadProgress.NONE);
+    HeatmapRun.Outcome outcome =
+        HeatmapRun.conclude(
+            request,
+            status,
+            skips,
+            totals.overall.grid(),
+            groups,
+            totals.evidence == null ? null : totals.evidence.evidence());
+    for (String line : outcome.closing()) {
+      err.println("heatmap: " + Terminal.clean(line));
+    }
+    if (outcome.report() == null) {
+      return outcome.status().code();
+    }
+    Report report = outcome.report();
     String target = options.output();
     if (target == null) {
       format.renderer(render).render(report, out);
@@ -178,7 +185,7 @@ final class HeatmapJob {
     if (options.flag("--timings")) {
       err.println("heatmap: timings: " + timings + "; " + units);
     }
-    return status;
+    return outcome.status().code();
   }
 
   /** The job's counts: every usable unit's, and what to print about each file, in order. */
@@ -357,9 +364,9 @@ final class HeatmapJob {
    * Prints what the CLI prints about each input, in input order, then the skipped records' summary;
    * returns the worst exit code they call for.
    */
-  private int printReports(List<FileReport> reports, JobOptions options) {
-    int status = 0;
-    long[] skips = new long[SkipReason.values().length];
+  private ExitCode printReports(
+      List<FileReport> reports, JobOptions options, Map<SkipReason, Long> skips) {
+    ExitCode status = ExitCode.OK;
     for (FileReport r : reports) {
       Diagnostics d = r.diagnostics();
       for (String n : options.quiet() ? d.cautions() : d.notes()) {
@@ -381,34 +388,11 @@ final class HeatmapJob {
         if (options.flag("--debug") && r.error().trace() != null) {
           err.print(r.error().trace());
         }
-        status = worst(status, r.error().exitCode());
+        status = status.worst(r.error().exitCode());
       }
-      for (Map.Entry<SkipReason, Long> e : d.skips().entrySet()) {
-        skips[e.getKey().ordinal()] += e.getValue();
-      }
-    }
-    long total = 0;
-    StringBuilder why = new StringBuilder();
-    for (SkipReason reason : SkipReason.values()) {
-      long n = skips[reason.ordinal()];
-      if (n > 0) {
-        total += n;
-        why.append(why.length() == 0 ? "" : ", ").append(n).append(' ').append(reason.label());
-      }
-    }
-    if (total > 0) {
-      err.println(
-          "heatmap: skipped " + total + (total == 1 ? " record (" : " records (") + why + ")");
-      if (options.flag("--strict")) {
-        err.println("heatmap: --strict: records were skipped");
-        status = worst(status, ExitCode.INPUT.code());
-      }
+      d.skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
     }
     return status;
-  }
-
-  private static int worst(int a, int b) {
-    return Math.max(a, b);
   }
 
   /**
