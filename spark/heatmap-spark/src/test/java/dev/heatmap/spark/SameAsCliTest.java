@@ -221,7 +221,7 @@ class SameAsCliTest {
             "CSV with quoted line breaks across ranges",
             List.of(gen("quoted.csv")),
             "32K",
-            new HeatmapJob.Units(0, 5, 1)));
+            new HeatmapJob.Units(0, 1, 1)));
   }
 
   @ParameterizedTest(name = "{0}")
