@@ -26,6 +26,9 @@ final class Counted implements Serializable {
   final LinkedHashMap<String, GridState> groups = new LinkedHashMap<>();
   final Head head;
 
+  /** The CPU time the task's thread spent reading the unit, in nanoseconds (for --timings). */
+  long cpuNanos;
+
   Counted(Tally tally, Head head) {
     this.overall = GridState.of(tally.overall());
     this.evidence = tally.evidence() == null ? null : EvidenceState.of(tally.evidence());

@@ -51,6 +51,8 @@ final class HeatmapJob {
   private final PrintStream err;
   private final Timings timings = new Timings();
   private Units units = new Units(0, 0, 0);
+  private long countingCpuNanos;
+  private boolean timingsWanted;
 
   /**
    * How the last run cut its inputs into units.
@@ -124,6 +126,7 @@ final class HeatmapJob {
     }
     timings.mark("listing");
 
+    timingsWanted = options.flag("--timings");
     HadoopConf conf = new HadoopConf(hadoop);
     Reading reading = new Reading(options, conf);
     Counting counting = count(files, reading);
@@ -183,7 +186,14 @@ final class HeatmapJob {
     }
     timings.mark("rendering");
     if (options.flag("--timings")) {
-      err.println("heatmap: timings: " + timings + "; " + units);
+      err.println(
+          "heatmap: timings: "
+              + timings
+              + "; "
+              + units
+              + "; the tasks' reading took "
+              + countingCpuNanos / 1_000_000
+              + " ms of CPU");
     }
     return outcome.status().code();
   }
@@ -283,6 +293,9 @@ final class HeatmapJob {
       wholeFiles += h.part() == Counted.WHOLE ? 1 : 0;
     }
     units = new Units(wholeFiles, ranges.size() + firstHeads.size() - wholeFiles, again.size());
+    if (timingsWanted) {
+      countingCpuNanos = counted.map(c -> c.cpuNanos).fold(0L, Long::sum);
+    }
     boolean inferTz = reading.inferTz();
     Totals totals =
         counted.treeAggregate(Totals.empty(inferTz), (t, c) -> t.add(c), (a, b) -> a.merge(b));

@@ -17,6 +17,7 @@ import dev.heatmap.time.TimeResolver;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
@@ -63,6 +64,13 @@ final class Reading implements Serializable {
 
   /** Reads a whole file. */
   Counted whole(InputFile file) throws IOException {
+    long cpu = cpu();
+    Counted c = readWhole(file);
+    c.cpuNanos = cpu() - cpu;
+    return c;
+  }
+
+  private Counted readWhole(InputFile file) throws IOException {
     TimeConfig time = options.timeConfig();
     Tally tally = tally(time);
     Analysis.FileResult r = new Analysis(options.inputConfig(), time).read(source(file), tally);
@@ -71,8 +79,15 @@ final class Reading implements Serializable {
 
   /** Reads a small file whole, or sets a large one up as parts and reads the first. */
   Counted first(InputFile file) throws IOException {
+    long cpu = cpu();
+    Counted c = readFirst(file);
+    c.cpuNanos = cpu() - cpu;
+    return c;
+  }
+
+  private Counted readFirst(InputFile file) throws IOException {
     if (file.size() / 2 < partSize) {
-      return whole(file);
+      return readWhole(file);
     }
     Source source = source(file);
     TimeConfig time = options.timeConfig();
@@ -81,12 +96,12 @@ final class Reading implements Serializable {
     try (Input in = inputs.open(source)) {
       FileParts parts = parts(inputs, in, diagnostics);
       if (parts == null) {
-        return whole(file);
+        return readWhole(file);
       }
       long[] cuts =
           parts.split((int) Math.min(Integer.MAX_VALUE, (parts.size() + partSize - 1) / partSize));
       if (cuts.length <= 2) {
-        return whole(file);
+        return readWhole(file);
       }
       Tally tally = tally(time);
       Diagnostics own = new Diagnostics(parts.name());
@@ -106,12 +121,23 @@ final class Reading implements Serializable {
               filled ? resolver.sample() : null,
               filled));
     } catch (HeatmapException | IOException | UncheckedIOException e) {
-      return whole(file); // reading it whole says what is wrong, as the CLI would
+      return readWhole(file); // reading it whole says what is wrong, as the CLI would
     }
   }
 
   /** Reads one later part of a file that {@link #first} set up. */
   Counted range(Range range) throws IOException {
+    long cpu = cpu();
+    Counted c = readRange(range);
+    c.cpuNanos = cpu() - cpu;
+    return c;
+  }
+
+  private static long cpu() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  private Counted readRange(Range range) throws IOException {
     TimeConfig time = options.timeConfig();
     Tally tally = tally(time);
     Source source = source(range.file());
