@@ -27,6 +27,7 @@ public final class Diagnostics implements Serializable {
   private final List<String> notes = new ArrayList<>();
   private final List<String> cautions = new ArrayList<>();
   private long dropped;
+  private String hint;
   // Counts by SkipReason ordinal: a skipped record costs an increment, not a boxed map update.
   private final long[] skips = new long[SkipReason.values().length];
 
@@ -53,6 +54,19 @@ public final class Diagnostics implements Serializable {
     } else {
       dropped++;
     }
+  }
+
+  /**
+   * Records what to tell the user should the input give no timestamp at all: what its first line
+   * looks like and the command to try next. Said only then, by the command line.
+   */
+  public void hint(String what) {
+    hint = what;
+  }
+
+  /** The {@link #hint}, or null. */
+  public String hint() {
+    return hint;
   }
 
   /** Records a problem that is not a skipped record (a warning about the input). */
@@ -114,6 +128,9 @@ public final class Diagnostics implements Serializable {
       }
     }
     dropped += other.dropped;
+    if (hint == null) {
+      hint = other.hint;
+    }
     notes.addAll(other.notes);
     cautions.addAll(other.cautions);
     for (int i = 0; i < skips.length; i++) {

@@ -32,4 +32,10 @@ public interface RecordSink {
 
   /** A record that has no usable timestamp value at all. */
   void skip(String group, long line, SkipReason reason, String detail);
+
+  /**
+   * A line of a log layout that carries no timestamp where the layout puts one (a stack trace, the
+   * rest of a multi-line message, a header): not a record, counted apart from skipped records.
+   */
+  default void continuation(long line) {}
 }

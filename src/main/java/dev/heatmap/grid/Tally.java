@@ -72,6 +72,11 @@ public final class Tally implements InstantSink {
   }
 
   @Override
+  public void continuation() {
+    overall.addContinuation();
+  }
+
+  @Override
   public void filtered(String group) {
     overall.filter();
     if (group != null) {

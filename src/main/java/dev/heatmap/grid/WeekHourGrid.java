@@ -23,6 +23,7 @@ public final class WeekHourGrid {
   private long total;
   private long skipped;
   private long filtered;
+  private long continuation;
   private long first = NONE;
   private long last = NONE;
 
@@ -83,6 +84,11 @@ public final class WeekHourGrid {
     filtered++;
   }
 
+  /** Counts a line of a log that carries no timestamp (a stack trace, a message's second line). */
+  public void addContinuation() {
+    continuation++;
+  }
+
   /** Adds every count of {@code other} into this grid. */
   public void merge(WeekHourGrid other) {
     for (int i = 0; i < CELLS; i++) {
@@ -91,6 +97,7 @@ public final class WeekHourGrid {
     total += other.total;
     skipped += other.skipped;
     filtered += other.filtered;
+    continuation += other.continuation;
     if (other.first != NONE && (first == NONE || other.first < first)) {
       first = other.first;
     }
@@ -141,6 +148,11 @@ public final class WeekHourGrid {
 
   public long filtered() {
     return filtered;
+  }
+
+  /** Lines that carry no timestamp in an input whose other lines do; neither events nor skipped. */
+  public long continuation() {
+    return continuation;
   }
 
   /** The earliest instant counted, in epoch seconds, or {@link #NONE}. */

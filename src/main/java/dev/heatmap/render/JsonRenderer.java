@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The machine-readable report. Its shape is pinned: other tools read it, so keys may be added but
- * never renamed: {@code title, timezone, days, hours, total, skipped, first, last, counts}.
+ * never renamed: {@code title, timezone, days, hours, total, skipped, first, last, counts} ({@code
+ * continuation}, the lines of a log that carry no timestamp, was added for issue 13).
  */
 final class JsonRenderer implements Renderer {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -55,6 +56,7 @@ final class JsonRenderer implements Renderer {
       g.writeNumberField("total", grid.total());
       g.writeNumberField("skipped", grid.skipped());
       g.writeNumberField("filtered", grid.filtered());
+      g.writeNumberField("continuation", grid.continuation());
       writeInstant(g, "first", grid.first());
       writeInstant(g, "last", grid.last());
       writeCounts(g, grid, report);

@@ -186,7 +186,7 @@ public final class Analysis {
     Diagnostics diagnostics = new Diagnostics(source.name());
     long before = counts.overall().total();
     try (Input in = inputs.open(source)) {
-      InputType type = inputs.typeOf(in);
+      InputType type = inputs.typeOf(in, diagnostics);
       Extractor extractor = inputs.extractor(type, diagnostics);
       if (extractor instanceof Splittable splittable) {
         FileParts parts = splittable.parts(in);
@@ -388,6 +388,11 @@ public final class Analysis {
     public void skip(String group, long line, dev.heatmap.core.SkipReason reason, String detail) {
       tick();
       sink.skip(group, line, reason, detail);
+    }
+
+    @Override
+    public void continuation(long line) {
+      sink.continuation(line);
     }
   }
 

@@ -110,6 +110,7 @@ public final class HeatmapRun {
         new Analysis(request.input(), request.time(), request.parallelism(), request.progress());
     ExitCode[] status = {ExitCode.OK};
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
+    List<String> hints = new ArrayList<>();
     analysis.readAll(
         request.sources(),
         result -> {
@@ -117,6 +118,9 @@ public final class HeatmapRun {
             status[0] = status[0].worst(result.error().exitCode());
           }
           result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
+          if (result.counted() == 0 && result.diagnostics().hint() != null && hints.size() < 3) {
+            hints.add(result.source() + ": " + result.diagnostics().hint());
+          }
           onFile.accept(result);
         });
     Tally tally = analysis.tally();
@@ -126,7 +130,8 @@ public final class HeatmapRun {
         skips,
         tally.overall(),
         tally.overall().total() == 0 ? List.of() : tally.groups(request.top()),
-        tally.evidence());
+        tally.evidence(),
+        hints);
   }
 
   /**
@@ -139,6 +144,8 @@ public final class HeatmapRun {
    * @param overall the merged overall grid
    * @param groups the groups as the report shows them: the top ones, then "(other)"
    * @param evidence the merged evidence for the zone inference, or null when not inferring
+   * @param hints up to three hints of inputs that gave no timestamp ({@code file: hint}), said
+   *     after "no timestamp found"
    */
   public static Outcome conclude(
       Request request,
@@ -146,7 +153,8 @@ public final class HeatmapRun {
       Map<SkipReason, Long> skips,
       WeekHourGrid overall,
       List<Tally.Group> groups,
-      TzEvidence evidence) {
+      TzEvidence evidence,
+      List<String> hints) {
     ExitCode worst = status;
     List<String> closing = new ArrayList<>();
     if (!skips.isEmpty()) {
@@ -159,6 +167,7 @@ public final class HeatmapRun {
     if (overall.total() == 0) {
       if (worst == ExitCode.OK) {
         closing.add("no timestamp found in " + describe(request.sources()));
+        closing.addAll(hints); // what the first line looks like, and what to try next
         worst = ExitCode.INPUT;
       }
       return new Outcome(worst, null, closing);

@@ -2,6 +2,7 @@ package dev.heatmap.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.heatmap.input.extract.Delimiters;
 import dev.heatmap.input.extract.InputConfig;
@@ -86,14 +87,20 @@ class DetectionTest {
   }
 
   @Test
-  void theExtensionWinsOverTheContent() throws IOException {
+  void jsonLinesInATextFileAreReadAsJsonAndTheNoteSaysTheExtensionWasIgnored() throws IOException {
     Path f = dir.resolve("looks-like.json");
     Files.writeString(f, "{\"ts\":\"2024-01-01T10:00:00Z\"}\n");
-    Path t = dir.resolve("braces.txt");
+    Path t = dir.resolve("braces.log");
     Files.writeString(t, "{\"ts\":\"2024-01-01T10:00:00Z\"}\n");
 
-    assertEquals(InputType.JSON, Extraction.of(f, InputConfig.auto(FormatDetector.JUDGE)).type());
-    assertEquals(InputType.TEXT, Extraction.of(t, InputConfig.auto(FormatDetector.JUDGE)).type());
+    InputConfig auto = InputConfig.auto(FormatDetector.JUDGE);
+    assertEquals(InputType.JSON, Extraction.of(f, auto).type());
+    Extraction x = Extraction.of(t, auto);
+    assertEquals(InputType.JSON, x.type());
+    assertTrue(
+        x.notes().get(0).endsWith(": content is JSON lines (the .log extension was ignored)"),
+        x.notes().toString());
+    assertEquals(InputType.TEXT, Extraction.of(t, auto.withType(InputType.TEXT)).type());
   }
 
   @ParameterizedTest

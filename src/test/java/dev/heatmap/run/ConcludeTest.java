@@ -88,7 +88,8 @@ class ConcludeTest {
             skips,
             saved,
             List.of(),
-            TzEvidence.of(years, e.quarterRecords(), e.total()));
+            TzEvidence.of(years, e.quarterRecords(), e.total()),
+            List.of());
     assertEquals(ran.status(), concluded.status());
     assertEquals(ran.closing(), concluded.closing());
     assertArrayEquals(json(ran.report()), json(concluded.report()));
@@ -103,11 +104,13 @@ class ConcludeTest {
             Map.of(SkipReason.EMPTY, 2L),
             new WeekHourGrid(),
             List.of(),
-            new TzEvidence());
+            new TzEvidence(),
+            List.of("a.txt: a hint"));
     assertEquals(ExitCode.INPUT, o.status());
     assertNull(o.report());
     assertEquals(
-        List.of("skipped 2 records (2 empty value)", "no timestamp found in 2 inputs"),
+        List.of(
+            "skipped 2 records (2 empty value)", "no timestamp found in 2 inputs", "a.txt: a hint"),
         o.closing());
   }
 }

@@ -17,7 +17,7 @@ import java.util.Arrays;
  */
 public final class Input implements Closeable {
   /** How many bytes type sniffing looks at. */
-  static final int HEAD = 1 << 16;
+  public static final int HEAD = 1 << 16;
 
   /** How many bytes field sampling may look at before the extractor reads for real. */
   public static final int LOOKAHEAD = 1 << 20;

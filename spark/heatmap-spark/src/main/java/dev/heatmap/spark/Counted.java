@@ -60,6 +60,7 @@ final class Counted implements Serializable {
    * @param sample for the first part, what the timestamp format was chosen from (null: forced)
    * @param sampleFilled for the first part, whether its sample filled, so that the other parts can
    *     read with its format
+   * @param counted how many timestamps the unit counted
    */
   record Head(
       int file,
@@ -69,10 +70,11 @@ final class Counted implements Serializable {
       PartRead read,
       long[] cuts,
       List<String> sample,
-      boolean sampleFilled)
+      boolean sampleFilled,
+      long counted)
       implements Serializable {
-    static Head whole(int file, Diagnostics d, HeatmapException error) {
-      return new Head(file, WHOLE, d, Failure.of(error), null, null, null, false);
+    static Head whole(int file, Diagnostics d, HeatmapException error, long counted) {
+      return new Head(file, WHOLE, d, Failure.of(error), null, null, null, false, counted);
     }
   }
 

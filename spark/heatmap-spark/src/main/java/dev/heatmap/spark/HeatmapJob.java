@@ -167,7 +167,8 @@ final class HeatmapJob {
             skips,
             totals.overall.grid(),
             groups,
-            totals.evidence == null ? null : totals.evidence.evidence());
+            totals.evidence == null ? null : totals.evidence.evidence(),
+            hints(reports));
     for (String line : outcome.closing()) {
       err.println("heatmap: " + Terminal.clean(line));
     }
@@ -198,11 +199,23 @@ final class HeatmapJob {
     return outcome.status().code();
   }
 
+  /** As the CLI's run gathers them: up to three hints of inputs that gave no timestamp. */
+  private static List<String> hints(List<FileReport> reports) {
+    List<String> hints = new ArrayList<>();
+    for (FileReport r : reports) {
+      String hint = r.diagnostics().hint();
+      if (r.counted() == 0 && hint != null && hints.size() < 3) {
+        hints.add(r.diagnostics().source() + ": " + hint);
+      }
+    }
+    return hints;
+  }
+
   /** The job's counts: every usable unit's, and what to print about each file, in order. */
   private record Counting(JavaRDD<Counted> counted, Totals totals, List<FileReport> reports) {}
 
   /** What the driver prints about one file. */
-  record FileReport(Diagnostics diagnostics, Counted.Failure error) {}
+  record FileReport(Diagnostics diagnostics, Counted.Failure error, long counted) {}
 
   /**
    * Counts every file: small ones whole, large ones in parts (see {@link Reading}), and again whole
@@ -244,7 +257,7 @@ final class HeatmapJob {
       Counted.Head h = byFile[i];
       if (h.part() == Counted.WHOLE) {
         usable.add(Counted.key(i, Counted.WHOLE));
-        reports[i] = new FileReport(h.diagnostics(), h.error());
+        reports[i] = new FileReport(h.diagnostics(), h.error(), h.counted());
         continue;
       }
       List<Counted.Head> parts = new ArrayList<>();
@@ -271,7 +284,12 @@ final class HeatmapJob {
       for (Counted.Head p : parts) {
         usable.add(Counted.key(i, p.part()));
       }
-      reports[i] = new FileReport(merged, Counted.Failure.of(reading.check(files.get(i), done)));
+      long counted = 0;
+      for (Counted.Head p : parts) {
+        counted += p.counted();
+      }
+      reports[i] =
+          new FileReport(merged, Counted.Failure.of(reading.check(files.get(i), done)), counted);
     }
     JavaRDD<Counted> all = first.union(rest);
     if (!again.isEmpty()) {
@@ -279,7 +297,7 @@ final class HeatmapJob {
           sc.parallelize(again, again.size()).map(reading::whole).persist(keep);
       for (Counted.Head h : whole.map(c -> c.head).collect()) {
         usable.add(Counted.key(h.file(), Counted.WHOLE));
-        reports[h.file()] = new FileReport(h.diagnostics(), h.error());
+        reports[h.file()] = new FileReport(h.diagnostics(), h.error(), h.counted());
       }
       // A re-read file's first unit was its first part: only the whole read counts now.
       for (InputFile f : again) {

@@ -74,7 +74,8 @@ final class Reading implements Serializable {
     TimeConfig time = options.timeConfig();
     Tally tally = tally(time);
     Analysis.FileResult r = new Analysis(options.inputConfig(), time).read(source(file), tally);
-    return new Counted(tally, Counted.Head.whole(file.index(), r.diagnostics(), r.error()));
+    return new Counted(
+        tally, Counted.Head.whole(file.index(), r.diagnostics(), r.error(), r.counted()));
   }
 
   /** Reads a small file whole, or sets a large one up as parts and reads the first. */
@@ -119,7 +120,8 @@ final class Reading implements Serializable {
               read,
               cuts,
               filled ? resolver.sample() : null,
-              filled));
+              filled,
+              tally.overall().total()));
     } catch (HeatmapException | IOException | UncheckedIOException e) {
       return readWhole(file); // reading it whole says what is wrong, as the CLI would
     }
@@ -155,7 +157,16 @@ final class Reading implements Serializable {
     }
     return new Counted(
         tally,
-        new Counted.Head(range.file().index(), range.part(), own, null, read, null, null, false));
+        new Counted.Head(
+            range.file().index(),
+            range.part(),
+            own,
+            null,
+            read,
+            null,
+            null,
+            false,
+            tally.overall().total()));
   }
 
   /**
