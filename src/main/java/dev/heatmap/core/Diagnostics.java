@@ -1,5 +1,6 @@
 package dev.heatmap.core;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,8 +13,12 @@ import java.util.Map;
  * print. Not thread-safe; {@link #merge} combines the diagnostics of parallel workers. A worker
  * that reads a part of a file counts lines from the start of its part; the merge moves its messages
  * to the file's line numbers, so messages are kept with their line and rendered when asked for.
+ * Serializable, so that the diagnostics of a part read in another process (a Spark task) merge as
+ * those of a worker thread do.
  */
-public final class Diagnostics {
+public final class Diagnostics implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** How many located messages are kept per input; the rest are only counted. */
   public static final int MAX_MESSAGES = 10;
 
@@ -74,7 +79,7 @@ public final class Diagnostics {
   }
 
   /** One kept message: where and what. */
-  private record Message(Location where, String what) {}
+  private record Message(Location where, String what) implements Serializable {}
 
   /**
    * Records a choice the tool made for this input that the user should be told about (the field or

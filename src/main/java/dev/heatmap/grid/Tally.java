@@ -29,6 +29,7 @@ public final class Tally implements InstantSink {
   private final Map<String, TzEvidence> groupEvidence;
   private final DayCounts days;
   private final Map<String, DayCounts> groupDays;
+  private final int maxGroups;
   private boolean overflowed;
 
   public Tally(ZoneId zone) {
@@ -37,7 +38,7 @@ public final class Tally implements InstantSink {
 
   /** A tally that also gathers the evidence for {@code --infer-tz} when {@code inferTz}. */
   public Tally(ZoneId zone, boolean inferTz) {
-    this(zone, inferTz, false);
+    this(zone, inferTz, false, MAX_GROUPS);
   }
 
   /**
@@ -45,11 +46,29 @@ public final class Tally implements InstantSink {
    * events per local day (overall and per group) for the calendar when {@code calendar}.
    */
   public Tally(ZoneId zone, boolean inferTz, boolean calendar) {
+    this(zone, inferTz, calendar, MAX_GROUPS);
+  }
+
+  /**
+   * A tally that counts up to {@code maxGroups} distinct groups one by one before folding new names
+   * into {@link #OTHER}: {@link Integer#MAX_VALUE} for a worker whose groups are merged and ranked
+   * elsewhere (a Spark job's task), which then never folds.
+   */
+  public Tally(ZoneId zone, boolean inferTz, int maxGroups) {
+    this(zone, inferTz, false, maxGroups);
+  }
+
+  /** A tally with every choice given: evidence, days, and how many groups are counted apart. */
+  public Tally(ZoneId zone, boolean inferTz, boolean calendar, int maxGroups) {
+    if (maxGroups < 1) {
+      throw new IllegalArgumentException("maxGroups must be positive");
+    }
     this.binner = new ZoneBinner(zone);
     this.evidence = inferTz ? new TzEvidence() : null;
     this.groupEvidence = inferTz ? new LinkedHashMap<>() : null;
     this.days = calendar ? new DayCounts() : null;
     this.groupDays = calendar ? new LinkedHashMap<>() : null;
+    this.maxGroups = maxGroups;
   }
 
   @Override
@@ -132,13 +151,14 @@ public final class Tally implements InstantSink {
   }
 
   /**
-   * The grid of {@code name}. Past {@link #MAX_GROUPS} distinct names, new ones count in {@link
-   * #OTHER} straight away, so that a field with a distinct value per record cannot fill the heap.
+   * The grid of {@code name}. Past {@link #MAX_GROUPS} (or the tally's own cap) distinct names, new
+   * ones count in {@link #OTHER} straight away, so that a field with a distinct value per record
+   * cannot fill the heap.
    */
   private WeekHourGrid group(String name) {
     WeekHourGrid g = groups.get(name);
     if (g == null) {
-      if (groups.size() >= MAX_GROUPS) {
+      if (groups.size() >= maxGroups) {
         overflowed = true;
         name = OTHER;
       }

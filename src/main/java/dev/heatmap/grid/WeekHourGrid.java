@@ -27,6 +27,41 @@ public final class WeekHourGrid {
   private long first = NONE;
   private long last = NONE;
 
+  /**
+   * A grid rebuilt from what its accessors gave ({@link #counts}, {@link #total}, {@link #skipped},
+   * {@link #filtered}, {@link #first}, {@link #last}), as saved by a worker that counted elsewhere
+   * (a Spark task): merging it is merging the grid it was saved from.
+   *
+   * @throws IllegalArgumentException when the values cannot have come from a grid
+   */
+  public static WeekHourGrid of(
+      long[] counts, long total, long skipped, long filtered, long first, long last) {
+    if (counts.length != CELLS) {
+      throw new IllegalArgumentException("a grid has " + CELLS + " cells, not " + counts.length);
+    }
+    long sum = 0;
+    for (long c : counts) {
+      if (c < 0) {
+        throw new IllegalArgumentException("a negative count");
+      }
+      sum += c;
+    }
+    if (sum != total || skipped < 0 || filtered < 0) {
+      throw new IllegalArgumentException("the total is not the sum of the cells");
+    }
+    if ((total == 0) != (first == NONE) || (first == NONE) != (last == NONE) || first > last) {
+      throw new IllegalArgumentException("first and last do not fit the total");
+    }
+    WeekHourGrid g = new WeekHourGrid();
+    System.arraycopy(counts, 0, g.counts, 0, CELLS);
+    g.total = total;
+    g.skipped = skipped;
+    g.filtered = filtered;
+    g.first = first;
+    g.last = last;
+    return g;
+  }
+
   /** Counts one timestamp at {@code epochSecond} that falls into {@code cell}. */
   public void add(int cell, long epochSecond) {
     counts[cell]++;

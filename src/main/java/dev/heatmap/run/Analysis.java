@@ -126,6 +126,16 @@ public final class Analysis {
   }
 
   /**
+   * Reads one source into {@code counts} instead of this analysis's tally, on the caller's thread,
+   * as {@link #read} would: for a caller that keeps one tally per source (a Spark task), with a
+   * zone and evidence setting matching this analysis's time configuration. Never throws for a bad
+   * input.
+   */
+  public FileResult read(Source source, Tally counts) {
+    return readFile(source, null, counts).result();
+  }
+
+  /**
    * Reads every source into the tally and hands each one's result to {@code done}, in the order of
    * {@code sources}, as soon as it and those before it are read. Never throws for a bad input.
    */

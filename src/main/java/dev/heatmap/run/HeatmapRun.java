@@ -171,48 +171,96 @@ public final class HeatmapRun {
           }
           onFile.accept(result);
         });
+    Tally tally = analysis.tally();
+    return conclude(
+        request,
+        status[0],
+        skips,
+        tally.overall(),
+        tally.overall().total() == 0 ? List.of() : tally.groups(request.top()),
+        tally.evidence(),
+        hints,
+        tally);
+  }
+
+  /**
+   * The end of a run whose inputs were counted elsewhere (a Spark job's tasks, merged): the closing
+   * lines, {@code --strict}, the zone inference and the report, exactly as {@link #run} ends.
+   *
+   * @param request what was run (its sources name the inputs in "no timestamp found")
+   * @param status the worst exit status of the inputs' results
+   * @param skips the skipped records of all inputs, by reason
+   * @param overall the merged overall grid
+   * @param groups the groups as the report shows them: the top ones, then "(other)"
+   * @param evidence the merged evidence for the zone inference, or null when not inferring
+   * @param hints up to three hints of inputs that gave no timestamp ({@code file: hint}), said
+   *     after "no timestamp found"
+   */
+  public static Outcome conclude(
+      Request request,
+      ExitCode status,
+      Map<SkipReason, Long> skips,
+      WeekHourGrid overall,
+      List<Tally.Group> groups,
+      TzEvidence evidence,
+      List<String> hints) {
+    return conclude(request, status, skips, overall, groups, evidence, hints, null);
+  }
+
+  /**
+   * {@link #conclude}, with the tally the inputs were counted into when it is at hand: then each
+   * group gets its own zone inference ({@code --infer-tz --group-by}) and the report its calendar.
+   */
+  static Outcome conclude(
+      Request request,
+      ExitCode status,
+      Map<SkipReason, Long> skips,
+      WeekHourGrid overall,
+      List<Tally.Group> groups,
+      TzEvidence evidence,
+      List<String> hints,
+      Tally tally) {
+    ExitCode worst = status;
     List<String> closing = new ArrayList<>();
     if (!skips.isEmpty()) {
       closing.add(skipSummary(skips));
     }
     if (request.strict() && !skips.isEmpty()) {
       closing.add("--strict: records were skipped");
-      status[0] = status[0].worst(ExitCode.INPUT);
+      worst = worst.worst(ExitCode.INPUT);
     }
-    if (analysis.tally().overall().total() == 0) {
-      if (status[0] == ExitCode.OK) {
+    if (overall.total() == 0) {
+      if (worst == ExitCode.OK) {
         closing.add("no timestamp found in " + describe(request.sources()));
         closing.addAll(hints); // what the first line looks like, and what to try next
-        status[0] = ExitCode.INPUT;
+        worst = ExitCode.INPUT;
       }
-      return new Outcome(status[0], null, closing);
+      return new Outcome(worst, null, closing);
     }
     ZoneGuess inference = null;
     WeekHourGrid inferredGrid = null;
     if (request.inferTz()) {
-      TzEvidence evidence = analysis.tally().evidence();
       inference = TzInference.infer(evidence);
       if (inference.best() != null) {
         int offset = ZoneOffset.of(inference.best()).getTotalSeconds();
-        inferredGrid = TzInference.redraw(evidence, offset, analysis.tally().overall());
+        inferredGrid = TzInference.redraw(evidence, offset, overall);
       }
     }
-    List<Tally.Group> groups = analysis.tally().groups(request.top());
-    Map<String, ZoneGuess> groupInference =
-        request.inferTz() ? groupInference(analysis.tally(), groups) : Map.of();
     Report report =
         new Report(
             request.title(),
             request.time().zoneLabel(),
-            analysis.tally().overall(),
+            overall,
             groups,
             request.weekStart(),
             request.hour12(),
             inference,
             inferredGrid,
-            groupInference);
-    report = Calendars.add(report, analysis.tally(), request.calendar(), inference, closing);
-    return new Outcome(status[0], report, closing);
+            request.inferTz() && tally != null ? groupInference(tally, groups) : Map.of());
+    if (tally != null) {
+      report = Calendars.add(report, tally, request.calendar(), inference, closing);
+    }
+    return new Outcome(worst, report, closing);
   }
 
   /**

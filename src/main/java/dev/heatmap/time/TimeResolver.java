@@ -137,6 +137,33 @@ public final class TimeResolver implements RecordSink {
   }
 
   /**
+   * The values the format was chosen from, for a worker in another process that reads a later part
+   * of the same input ({@link #follower(TimeConfig, List, InstantSink, Diagnostics)}); null when
+   * the format was forced. Call only once the format is chosen.
+   */
+  public List<String> sample() {
+    if (held != null) {
+      throw new IllegalStateException("the format is not chosen yet");
+    }
+    return sample == null ? null : List.copyOf(sample);
+  }
+
+  /**
+   * A resolver for a later part of an input whose first part another process read: it reads with
+   * the format detected again from that part's {@link #sample} (the forced one when the sample is
+   * null), and notes nothing, since the first part's reader did.
+   */
+  public static TimeResolver follower(
+      TimeConfig config, List<String> sample, InstantSink out, Diagnostics diagnostics) {
+    if (sample == null) {
+      return new TimeResolver(config, out, diagnostics);
+    }
+    TimestampParser p =
+        FormatDetector.detect(sample, config.inputZone(), config.epochUnit()).parser();
+    return new TimeResolver(config, out, diagnostics, p);
+  }
+
+  /**
    * A resolver for a later part of the same input, read by another worker: it reads with the format
    * this one chose (forced, or detected again from the same sample, so that each worker has a
    * parser of its own) and notes nothing, since this one did. Call only once the format is chosen.

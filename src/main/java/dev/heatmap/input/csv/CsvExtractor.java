@@ -150,7 +150,7 @@ public final class CsvExtractor implements Extractor, Splittable {
   public FileParts parts(Input input) throws IOException {
     byte[] head = input.head();
     TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
-    if (input.file() == null || !TextDecoder.isUtf8(bom)) {
+    if (input.seekable() == null || !TextDecoder.isUtf8(bom)) {
       return null;
     }
     if (config.delimiter() != null && config.delimiter() > 0x7f) {
@@ -168,7 +168,7 @@ public final class CsvExtractor implements Extractor, Splittable {
     return new FileParts(
         input,
         bom.length(),
-        Files.size(input.file()),
+        input.seekable().size(),
         Boundary.FILLED_LINE,
         (sink, first) -> {
           if (first) {

@@ -31,7 +31,6 @@ import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.text.TextExtractor;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -303,7 +302,7 @@ public final class JsonExtractor implements Extractor, Splittable {
   public FileParts parts(Input input) throws IOException {
     byte[] head = input.head();
     TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
-    if (input.file() == null || !TextDecoder.isUtf8(bom)) {
+    if (input.seekable() == null || !TextDecoder.isUtf8(bom)) {
       return null;
     }
     Ahead ahead = Ahead.of(input);
@@ -324,7 +323,7 @@ public final class JsonExtractor implements Extractor, Splittable {
     return new FileParts(
         input,
         bom.length(),
-        Files.size(input.file()),
+        input.seekable().size(),
         lines ? Boundary.LINE : Boundary.ROOT_OBJECT,
         lines
             ? (sink, first) -> new JsonLinesScanner(records(setup), sink, max, false)

@@ -16,7 +16,6 @@ import dev.heatmap.input.extract.Input;
 import dev.heatmap.input.extract.InputConfig;
 import dev.heatmap.input.extract.ReadProgress;
 import java.io.IOException;
-import java.nio.file.Files;
 
 /**
  * Plain text: one record per non-blank line. The line's timestamp is the whole line, or where the
@@ -159,7 +158,7 @@ public final class TextExtractor implements Extractor, Splittable {
   public FileParts parts(Input input) throws IOException {
     byte[] head = input.head();
     TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
-    if (input.file() == null || !TextDecoder.isUtf8(bom)) {
+    if (input.seekable() == null || !TextDecoder.isUtf8(bom)) {
       return null;
     }
     if (config.regex() == null) {
@@ -172,7 +171,7 @@ public final class TextExtractor implements Extractor, Splittable {
     return new FileParts(
         input,
         bom.length(),
-        Files.size(input.file()),
+        input.seekable().size(),
         Boundary.LINE,
         (sink, first) -> scanner(input, head, sink, false, first),
         FileParts.Check.NONE);
