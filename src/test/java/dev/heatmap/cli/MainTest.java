@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MainTest {
   @TempDir Path dir;
@@ -197,7 +199,35 @@ class MainTest {
   void unknownOptionIsAUsageError() {
     Run r = Run.of("", "--bogus");
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().startsWith("heatmap: Unknown option: '--bogus'"), r.err());
+    assertEquals(
+        "heatmap: unknown option '--bogus'\nTry 'heatmap --help' for more information.\n",
+        r.err());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--timezone | unknown option '--timezone': did you mean --tz?",
+        "--timezone=UTC | unknown option '--timezone': did you mean --tz?",
+        "--fromat | unknown option '--fromat': did you mean --format?",
+        "--infer | unknown option '--infer': did you mean --infer-tz?",
+        "--colour | unknown option '--colour': did you mean --color?",
+        "--sinse | unknown option '--sinse': did you mean --since?",
+        "--time | unknown option '--time': did you mean --time-format?",
+      })
+  void anUnknownOptionNamesTheClosestOnes(String typed, String message) {
+    Run r = Run.of("", typed);
+    assertEquals(2, r.exitCode());
+    assertEquals(
+        "heatmap: " + message + "\nTry 'heatmap --help' for more information.\n", r.err());
+  }
+
+  @Test
+  void picocliMessagesStartInLowerCaseAsTheToolsOwnDo() {
+    Run r = Run.of("", "--tz");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().startsWith("heatmap: missing required parameter for option '--tz'"), r.err());
   }
 
   @Test
