@@ -12,10 +12,14 @@ import dev.heatmap.input.extract.Source;
 import dev.heatmap.render.Report;
 import dev.heatmap.time.TimeConfig;
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -126,8 +130,12 @@ public final class HeatmapRun {
       closing.add("--strict: records were skipped");
       status[0] = status[0].worst(ExitCode.INPUT);
     }
-    if (analysis.tally().overall().total() == 0) {
-      if (status[0] == ExitCode.OK) {
+    WeekHourGrid overall = analysis.tally().overall();
+    if (overall.total() == 0) {
+      if (overall.filtered() > 0) {
+        closing.add(allFiltered(overall, request.time().zone()));
+        status[0] = status[0].worst(ExitCode.INPUT);
+      } else if (status[0] == ExitCode.OK) {
         closing.add("no timestamp found in " + describe(request.sources()));
         status[0] = ExitCode.INPUT;
       }
@@ -166,6 +174,25 @@ public final class HeatmapRun {
       why.append(e.getKey().label());
     }
     return "skipped " + total + (total == 1 ? " record (" : " records (") + why + ")";
+  }
+
+  /**
+   * Why nothing was counted when the range missed the data: {@code 16,823 timestamps read, all
+   * outside --since/--until (data spans 2010-06-05 … 2023-01-11)}, the dates in the grid's zone
+   * (the one --since and --until are read in).
+   */
+  static String allFiltered(WeekHourGrid grid, ZoneId zone) {
+    long n = grid.filtered();
+    String span = "";
+    if (grid.firstSeen() != WeekHourGrid.NONE) {
+      LocalDate from = Instant.ofEpochSecond(grid.firstSeen()).atZone(zone).toLocalDate();
+      LocalDate to = Instant.ofEpochSecond(grid.lastSeen()).atZone(zone).toLocalDate();
+      span = " (data spans " + from + (from.equals(to) ? "" : " … " + to) + ")";
+    }
+    return String.format(Locale.ROOT, "%,d", n)
+        + (n == 1 ? " timestamp read, outside" : " timestamps read, all outside")
+        + " --since/--until"
+        + span;
   }
 
   private static String describe(List<Source> sources) {

@@ -318,7 +318,7 @@ public final class TimeResolver implements RecordSink {
     if (config.inRange(epochSecond)) {
       out.instant(epochSecond, group);
     } else {
-      out.filtered(group);
+      out.filtered(epochSecond, group);
     }
   }
 
