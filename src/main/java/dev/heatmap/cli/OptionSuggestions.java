@@ -1,6 +1,6 @@
 package dev.heatmap.cli;
 
-import dev.heatmap.time.Zones;
+import dev.heatmap.core.Spelling;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,13 +84,13 @@ final class OptionSuggestions {
     int limit = Math.max(1, bare.length() / 3);
     int best = Integer.MAX_VALUE;
     for (String n : names) {
-      best = Math.min(best, Zones.distance(bare, n.substring(2)));
+      best = Math.min(best, Spelling.distance(bare, n.substring(2)));
     }
     if (best > limit) {
       return List.of();
     }
     for (String n : names) {
-      if (Zones.distance(bare, n.substring(2)) == best) {
+      if (Spelling.distance(bare, n.substring(2)) == best) {
         found.add(n);
       }
     }

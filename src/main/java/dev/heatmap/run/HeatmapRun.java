@@ -2,10 +2,12 @@ package dev.heatmap.run;
 
 import dev.heatmap.core.ExitCode;
 import dev.heatmap.core.SkipReason;
+import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.TzEvidence;
 import dev.heatmap.grid.TzInference;
 import dev.heatmap.grid.WeekHourGrid;
 import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.input.extract.Groups;
 import dev.heatmap.input.extract.InputConfig;
 import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
@@ -141,6 +143,18 @@ public final class HeatmapRun {
       }
       return new Outcome(status[0], null, closing);
     }
+    if (request.input().groupBy() != null && noGroupValue(analysis.tally())) {
+      closing.add(
+          "--group-by \""
+              + request.input().groupBy()
+              + "\": no record has a value there, so every record is in "
+              + Groups.NONE
+              + (request.strict() ? "" : " (--strict makes this fail)"));
+      if (request.strict()) {
+        closing.add("--strict: no record has the --group-by field");
+        status[0] = status[0].worst(ExitCode.INPUT);
+      }
+    }
     ZoneGuess inference = null;
     WeekHourGrid inferredGrid = null;
     if (request.inferTz()) {
@@ -193,6 +207,16 @@ public final class HeatmapRun {
         + (n == 1 ? " timestamp read, outside" : " timestamps read, all outside")
         + " --since/--until"
         + span;
+  }
+
+  /** Whether every counted record went to the group of records without a group value. */
+  private static boolean noGroupValue(Tally tally) {
+    for (Tally.Group g : tally.groups()) {
+      if (!g.name().equals(Groups.NONE) && g.grid().total() > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String describe(List<Source> sources) {

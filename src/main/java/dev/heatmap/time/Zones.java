@@ -1,6 +1,7 @@
 package dev.heatmap.time;
 
 import dev.heatmap.core.HeatmapException;
+import dev.heatmap.core.Spelling;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -144,7 +145,7 @@ public final class Zones {
       }
       String lower = id.toLowerCase(Locale.ROOT);
       String compared = cityOnly ? lower.substring(lower.lastIndexOf('/') + 1) : lower;
-      int d = distance(key, compared);
+      int d = Spelling.distance(key, compared);
       if (d <= Math.max(1, key.length() / 3)) {
         near.add(new Near(id, d));
       }
@@ -169,31 +170,6 @@ public final class Zones {
         && !id.startsWith("Canada/")
         && !id.startsWith("Chile/")
         && !id.startsWith("Mexico/");
-  }
-
-  /** The edit distance (insertions, deletions, substitutions and swaps of neighbours). */
-  public static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
-        }
-        d[i][j] = v;
-      }
-    }
-    return d[a.length()][b.length()];
   }
 
   private static ZoneOffset parseOffset(String s) {

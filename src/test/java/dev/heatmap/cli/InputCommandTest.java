@@ -213,6 +213,62 @@ class InputCommandTest {
   }
 
   @Test
+  void aFieldNumberPastTheLastColumnIsOneErrorNamingTheColumns() throws IOException {
+    Path csv = dir.resolve("two.csv");
+    Files.writeString(csv, "a,b\n2024-01-01 10:00:00,x\n2024-01-02 10:00:00,y\n");
+
+    Run r = Run.of("", csv.toString(), "--field", "7", "-f", "json");
+
+    assertEquals(1, r.exitCode());
+    assertEquals(
+        "heatmap: " + csv + ": --field 7: there is no column 7, the rows have 2 columns (\"a\", \"b\")\n",
+        r.err());
+  }
+
+  @Test
+  void anUnknownFieldListsTheKeysNearestFirst() {
+    Run r = Run.of("", "example_data/matrix/room.json", "--field", "origin_ts", "-f", "json");
+
+    assertEquals(1, r.exitCode());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "heatmap: example_data/matrix/room.json: no object holds \"origin_ts\" (keys,"
+                    + " nearest first: \"origin_server_ts\", "),
+        r.err());
+    Run csv = Run.of("", "example_data/isoon.csv", "--field", "Timestamp", "-f", "json");
+    assertTrue(
+        csv.err().endsWith("no column \"Timestamp\" (columns, nearest first: \"Timestamps\", \"Data Column\")\n"),
+        csv.err());
+  }
+
+  @Test
+  void aGroupByFieldNoRecordHasIsSaidAndFailsUnderStrict() {
+    String[] args = {"example_data/matrix/room.json", "--group-by", "sendr", "-f", "json"};
+    Run r = Run.of("", args);
+
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "heatmap: example_data/matrix/room.json: no sampled object has --group-by"
+                    + " \"sendr\" (keys, nearest first: \"sender\", "),
+        r.err());
+    assertTrue(
+        r.err()
+            .endsWith(
+                "heatmap: --group-by \"sendr\": no record has a value there, so every record is in"
+                    + " (none) (--strict makes this fail)\n"),
+        r.err());
+
+    String[] strict = {"example_data/matrix/room.json", "--group-by", "sendr", "--strict", "-q"};
+    Run s = Run.of("", strict);
+    assertEquals(1, s.exitCode());
+    assertTrue(s.err().endsWith("heatmap: --strict: no record has the --group-by field\n"), s.err());
+    assertTrue(s.err().contains("no sampled object has --group-by"), "a caution, kept under -q");
+  }
+
+  @Test
   void gzippedStandardInputIsDetected() throws IOException {
     java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
     try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {

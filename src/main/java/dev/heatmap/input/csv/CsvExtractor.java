@@ -161,7 +161,7 @@ public final class CsvExtractor implements Extractor, Splittable {
     int column;
     boolean numericText = false;
     if (config.field() != null) {
-      column = column(input, config.field(), header ? first : null, "--field");
+      column = column(input, config.field(), header ? first : null, "--field", sample);
     } else {
       List<FieldChooser.Candidate> candidates = candidates(sample, header);
       FieldChooser.Choice choice = FieldChooser.choose(candidates, config.judge());
@@ -186,7 +186,7 @@ public final class CsvExtractor implements Extractor, Splittable {
     int group =
         config.groupBy() == null
             ? -1
-            : column(input, config.groupBy(), header ? first : null, "--group-by");
+            : column(input, config.groupBy(), header ? first : null, "--group-by", sample);
     return new Layout(column, group, header, numericText);
   }
 
@@ -216,7 +216,8 @@ public final class CsvExtractor implements Extractor, Splittable {
   }
 
   /** The 0-based column {@code spec} names: a header name (any case) or a 1-based index. */
-  private int column(Input input, FieldSpec spec, String[] header, String option) {
+  private int column(
+      Input input, FieldSpec spec, String[] header, String option, List<String[]> sample) {
     if (header != null) {
       String key = spec.headerKey();
       for (int c = 0; c < header.length; c++) {
@@ -226,8 +227,28 @@ public final class CsvExtractor implements Extractor, Splittable {
       }
     }
     int index = spec.index();
-    if (index >= 0) {
+    int width = 0;
+    for (String[] row : sample) {
+      width = Math.max(width, row.length);
+    }
+    if (index >= 0 && index < width) {
       return index;
+    }
+    if (index >= 0) {
+      // One message now, instead of an "empty value" for every record.
+      throw HeatmapException.input(
+          input.name()
+              + ": "
+              + option
+              + " "
+              + spec
+              + ": there is no column "
+              + (index + 1)
+              + ", the rows have "
+              + width
+              + (width == 1 ? " column (" : " columns (")
+              + FieldChooser.names(candidates(sample, header != null))
+              + ")");
     }
     if (header == null) {
       throw HeatmapException.input(
@@ -243,7 +264,12 @@ public final class CsvExtractor implements Extractor, Splittable {
       named.add(new FieldChooser.Candidate(header[c].strip(), c));
     }
     throw HeatmapException.input(
-        input.name() + ": no column \"" + spec + "\" (columns: " + FieldChooser.names(named) + ")");
+        input.name()
+            + ": no column \""
+            + spec
+            + "\" (columns, nearest first: "
+            + FieldChooser.nearest(spec.text(), named)
+            + ")");
   }
 
   private void read(Input input, CSVFormat format, Layout layout, RecordSink sink)

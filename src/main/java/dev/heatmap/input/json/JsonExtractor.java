@@ -22,6 +22,7 @@ import dev.heatmap.input.bytes.Splittable;
 import dev.heatmap.input.bytes.TextDecoder;
 import dev.heatmap.input.extract.Extractor;
 import dev.heatmap.input.extract.FieldChooser;
+import dev.heatmap.input.extract.FieldSpec;
 import dev.heatmap.input.extract.Input;
 import dev.heatmap.input.extract.InputConfig;
 import dev.heatmap.input.extract.InputType;
@@ -169,6 +170,9 @@ public final class JsonExtractor implements Extractor, Splittable {
    * all: then there is nothing to count.
    */
   private Setup setup(Input input, Ahead ahead, boolean lines) {
+    if (config.groupBy() != null) {
+      checkGroupKey(ahead.sample(lines));
+    }
     if (config.field() != null) {
       return new Setup(lines, new JsonPath(config.field()), false);
     }
@@ -188,6 +192,29 @@ public final class JsonExtractor implements Extractor, Splittable {
     return new Setup(lines, JsonPath.key(choice.candidate().name), choice.numericText());
   }
 
+  /**
+   * Cautions when no sampled object has the {@code --group-by} key, naming the keys there are: the
+   * run would otherwise put every record in "(none)" without a word.
+   */
+  private void checkGroupKey(List<FieldChooser.Candidate> candidates) {
+    if (candidates.isEmpty()) {
+      return;
+    }
+    List<String> segments = config.groupBy().segments();
+    String key = segments.get(segments.size() - 1);
+    for (FieldChooser.Candidate c : candidates) {
+      if (c.name.equals(key)) {
+        return;
+      }
+    }
+    diagnostics.caution(
+        "no sampled object has --group-by \""
+            + config.groupBy()
+            + "\" (keys, nearest first: "
+            + FieldChooser.nearest(key, candidates)
+            + ")");
+  }
+
   private JsonRecords records(Setup setup) {
     JsonPath group = config.groupBy() == null ? null : new JsonPath(config.groupBy());
     return new JsonRecords(setup.ts(), group, setup.numericText());
@@ -203,13 +230,28 @@ public final class JsonExtractor implements Extractor, Splittable {
     JsonRecords records = records(setup);
     boolean anyValue =
         setup.lines() ? readLines(input, records, sink) : readStream(input, records, sink);
-    check(input, setup, records.records(), anyValue);
+    check(input, ahead, setup, records.records(), anyValue);
   }
 
-  /** The whole-input check: values, but no object with the timestamp key, is an error. */
-  private static void check(Input input, Setup setup, long records, boolean anyValue) {
+  /**
+   * The whole-input check: values, but no object with the timestamp key, is an error that names
+   * the keys there are, nearest first.
+   */
+  private static void check(
+      Input input, Ahead ahead, Setup setup, long records, boolean anyValue) {
     if (anyValue && records == 0) {
-      throw HeatmapException.input(input.name() + ": no object holds \"" + setup.ts() + "\"");
+      List<FieldChooser.Candidate> keys = ahead.sample(setup.lines());
+      List<String> segments = new FieldSpec(setup.ts().toString()).segments();
+      throw HeatmapException.input(
+          input.name()
+              + ": no object holds \""
+              + setup.ts()
+              + "\""
+              + (keys.isEmpty()
+                  ? ""
+                  : " (keys, nearest first: "
+                      + FieldChooser.nearest(segments.get(segments.size() - 1), keys)
+                      + ")"));
     }
   }
 
@@ -240,7 +282,7 @@ public final class JsonExtractor implements Extractor, Splittable {
         lines
             ? (sink, first) -> new JsonLinesScanner(records(setup), sink, max, false)
             : (sink, first) -> new JsonStreamScanner(records(setup), sink, max),
-        (records, any) -> check(input, setup, records, any));
+        (records, any) -> check(input, ahead, setup, records, any));
   }
 
   private boolean readLines(Input input, JsonRecords records, RecordSink sink) throws IOException {
