@@ -40,6 +40,10 @@ import picocli.CommandLine.ParseResult;
  * synopsis text as it builds them, tens of milliseconds that only help needs.
  */
 final class HeatmapCommand implements Callable<Integer> {
+  static final String DEBUG = "--debug";
+  static final String QUIET = "--quiet";
+  static final String PROGRESS = "--progress";
+
   private final InputStream stdin;
   private final PrintStream stdout;
   private final PrintStream stderr;
@@ -123,14 +127,14 @@ final class HeatmapCommand implements Callable<Integer> {
     topic(spec, grouped, "%nOutput:%n", 3, OutputOptions.options());
     topic(spec, grouped, "%nAnalysis:%n", 4, AnalysisOptions.options());
     spec.addOption(
-        OptionSpec.builder("--debug")
+        OptionSpec.builder(DEBUG)
             .type(boolean.class)
             .description("Show stack traces for errors.")
             .order(10)
             .preprocessor(new OnlyOnce())
             .build());
     spec.addOption(
-        OptionSpec.builder("-q", "--quiet")
+        OptionSpec.builder("-q", QUIET)
             .type(boolean.class)
             .description(
                 "Print only problems on stderr: no notes on the detected format, key or column.")
@@ -138,7 +142,7 @@ final class HeatmapCommand implements Callable<Integer> {
             .preprocessor(new OnlyOnce())
             .build());
     spec.addOption(
-        OptionSpec.builder("--progress")
+        OptionSpec.builder(PROGRESS)
             .type(Boolean.class)
             .negatable(true)
             .description(
@@ -232,20 +236,20 @@ final class HeatmapCommand implements Callable<Integer> {
   /** Whether {@code --debug} was given: errors then show their stack traces. */
   boolean debug() {
     ParseResult parsed = spec.commandLine() == null ? null : spec.commandLine().getParseResult();
-    return parsed != null && parsed.matchedOptionValue("--debug", false);
+    return parsed != null && parsed.matchedOptionValue(DEBUG, false);
   }
 
   @Override
   public Integer call() {
     ParseResult parsed = spec.commandLine().getParseResult();
-    InputOptions input = new InputOptions(parsed);
-    TimeOptions time = new TimeOptions(parsed);
-    OutputOptions output = new OutputOptions(parsed);
-    AnalysisOptions analysisOptions = new AnalysisOptions(parsed);
+    // Every option is parsed and checked here, once, before any input is read.
+    InputOptions input = InputOptions.parse(parsed);
+    TimeOptions time = TimeOptions.parse(parsed);
+    OutputOptions output = OutputOptions.parse(parsed);
+    AnalysisOptions analysisOptions = AnalysisOptions.parse(parsed);
     boolean debug = debug();
-    boolean quiet = parsed.matchedOptionValue("--quiet", false);
+    boolean quiet = parsed.matchedOptionValue(QUIET, false);
     List<String> files = parsed.matchedPositionalValue(0, List.of());
-    // Check everything the user typed before reading any input.
     OutputTarget target = output.target(stdout);
     OutputFormat format = output.format(target);
     RenderOptions renderOptions =
@@ -268,7 +272,7 @@ final class HeatmapCommand implements Callable<Integer> {
             Analysis.Parallelism.auto(),
             ReadProgress.NONE);
 
-    Boolean forced = parsed.matchedOptionValue("--progress", null);
+    Boolean forced = parsed.matchedOptionValue(PROGRESS, null);
     Progress progress =
         Progress.wanted(forced, env.stderrTerminal())
             ? new Progress(stderr, totalBytes(sources), env.stderrTerminal(), Progress.DELAY_MILLIS)

@@ -11,7 +11,6 @@ import dev.heatmap.time.parse.TimeFormats;
 import dev.heatmap.time.parse.TimestampParser;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,10 +34,21 @@ public final class TimeResolver implements RecordSink {
   /** How many records of any kind may be held back while the sample fills. */
   private static final int HELD = 4 * SAMPLE;
 
-  private static final byte TEXT = 0;
-  private static final byte NUMBER = 1;
-  private static final byte WALL = 2;
-  private static final byte SKIP = 3;
+  /** What a record held back while the format is detected was. */
+  private enum Kind {
+    TEXT,
+    NUMBER,
+    WALL,
+    SKIP
+  }
+
+  /**
+   * A record held back until the format is chosen.
+   *
+   * @param number the epoch value (NUMBER) or the wall-clock epoch second (WALL)
+   */
+  private record Held(
+      Kind kind, String text, String group, long line, double number, SkipReason reason) {}
 
   private final TimeConfig config;
   private final LocalTimes inputZone;
@@ -54,14 +64,8 @@ public final class TimeResolver implements RecordSink {
   private boolean sampleFilled;
   private Runnable whenChosen;
 
-  // Records held back until the format is chosen; null once it is.
-  private byte[] kinds = new byte[64];
-  private String[] texts = new String[64];
-  private String[] groups = new String[64];
-  private long[] lines = new long[64];
-  private double[] numbers = new double[64];
-  private SkipReason[] reasons = new SkipReason[64];
-  private int held;
+  // Records held back until the format is chosen (at most HELD); null once it is.
+  private List<Held> held = new ArrayList<>(64);
   private int heldTexts;
 
   public TimeResolver(TimeConfig config, InstantSink out, Diagnostics diagnostics) {
@@ -71,7 +75,7 @@ public final class TimeResolver implements RecordSink {
     this.diagnostics = diagnostics;
     if (config.timeFormat() != null) {
       use(TimeFormats.compile(config.timeFormat(), config.inputZone()));
-      kinds = null;
+      held = null;
     }
   }
 
@@ -90,7 +94,7 @@ public final class TimeResolver implements RecordSink {
     this.out = out;
     this.diagnostics = diagnostics;
     use(parser);
-    this.kinds = null;
+    this.held = null;
   }
 
   private void use(TimestampParser p) {
@@ -110,7 +114,7 @@ public final class TimeResolver implements RecordSink {
    */
   public void whenChosen(Runnable hook) {
     whenChosen = hook;
-    if (kinds == null) {
+    if (held == null) {
       hook.run();
     }
   }
@@ -121,7 +125,7 @@ public final class TimeResolver implements RecordSink {
    * input whole would.
    */
   public boolean sampleFilled() {
-    return kinds == null && (sample == null || sampleFilled);
+    return held == null && (sample == null || sampleFilled);
   }
 
   /**
@@ -130,7 +134,7 @@ public final class TimeResolver implements RecordSink {
    * parser of its own) and notes nothing, since this one did. Call only once the format is chosen.
    */
   public TimeResolver follower(InstantSink out, Diagnostics diagnostics) {
-    if (kinds != null) {
+    if (held != null) {
       throw new IllegalStateException("the format is not chosen yet");
     }
     if (sample == null) {
@@ -147,11 +151,11 @@ public final class TimeResolver implements RecordSink {
 
   @Override
   public void text(CharSequence value, String group, long line) {
-    if (kinds == null) {
+    if (held == null) {
       resolveText(value, group, line);
       return;
     }
-    hold(TEXT, value.toString(), group, line, 0, null);
+    hold(Kind.TEXT, value.toString(), group, line, 0, null);
     heldTexts++;
     if (heldTexts == SAMPLE) {
       sampleFilled = true;
@@ -164,7 +168,7 @@ public final class TimeResolver implements RecordSink {
     // Hot path: the chosen parser reads the bytes where it can; anything else (the sample still
     // filling, a spelling it reads only from characters, an invalid value and its reason) comes
     // again through text().
-    if (bytes != null && kinds == null) {
+    if (bytes != null && held == null) {
       long t = bytes.parseUtf8(b, from, to);
       if (t != ArrayParser.UNDECIDED) {
         emit(t, group);
@@ -176,57 +180,42 @@ public final class TimeResolver implements RecordSink {
 
   @Override
   public void number(double value, String group, long line) {
-    if (kinds == null) {
+    if (held == null) {
       resolveNumber(value, group, line);
     } else {
-      hold(NUMBER, null, group, line, value, null);
+      hold(Kind.NUMBER, null, group, line, value, null);
     }
   }
 
   @Override
   public void wallTime(long wallEpochSecond, String group, long line) {
-    if (kinds == null) {
+    if (held == null) {
       emit(inputZone.toEpochSecond(wallEpochSecond), group);
     } else {
-      hold(WALL, null, group, line, wallEpochSecond, null);
+      hold(Kind.WALL, null, group, line, wallEpochSecond, null);
     }
   }
 
   @Override
   public void skip(String group, long line, SkipReason reason, String detail) {
-    if (kinds == null) {
+    if (held == null) {
       diagnostics.skip(reason, line, detail);
       out.skipped(group);
     } else {
-      hold(SKIP, detail, group, line, 0, reason);
+      hold(Kind.SKIP, detail, group, line, 0, reason);
     }
   }
 
   /** Ends the input: chooses the format if the sample never filled and counts what was held. */
   public void finish() {
-    if (kinds != null) {
+    if (held != null) {
       choose();
     }
   }
 
-  private void hold(byte kind, String text, String group, long line, double n, SkipReason r) {
-    if (held == kinds.length) {
-      int size = held * 2;
-      kinds = Arrays.copyOf(kinds, size);
-      texts = Arrays.copyOf(texts, size);
-      groups = Arrays.copyOf(groups, size);
-      lines = Arrays.copyOf(lines, size);
-      numbers = Arrays.copyOf(numbers, size);
-      reasons = Arrays.copyOf(reasons, size);
-    }
-    kinds[held] = kind;
-    texts[held] = text;
-    groups[held] = group;
-    lines[held] = line;
-    numbers[held] = n;
-    reasons[held] = r;
-    held++;
-    if (held == HELD) {
+  private void hold(Kind kind, String text, String group, long line, double n, SkipReason r) {
+    held.add(new Held(kind, text, group, line, n, r));
+    if (held.size() == HELD) {
       sampleFilled = true;
       choose();
     }
@@ -234,9 +223,9 @@ public final class TimeResolver implements RecordSink {
 
   private void choose() {
     List<String> sample = new ArrayList<>(heldTexts);
-    for (int i = 0; i < held; i++) {
-      if (kinds[i] == TEXT) {
-        sample.add(texts[i]);
+    for (Held h : held) {
+      if (h.kind() == Kind.TEXT) {
+        sample.add(h.text());
       }
     }
     FormatDetector.Detected d =
@@ -265,21 +254,16 @@ public final class TimeResolver implements RecordSink {
         }
       }
     }
-    byte[] k = kinds;
-    kinds = null;
-    for (int i = 0; i < held; i++) {
-      switch (k[i]) {
-        case TEXT -> resolveText(texts[i], groups[i], lines[i]);
-        case NUMBER -> resolveNumber(numbers[i], groups[i], lines[i]);
-        case WALL -> emit(inputZone.toEpochSecond((long) numbers[i]), groups[i]);
-        default -> skip(groups[i], lines[i], reasons[i], texts[i]);
+    List<Held> records = held;
+    held = null;
+    for (Held h : records) {
+      switch (h.kind()) {
+        case TEXT -> resolveText(h.text(), h.group(), h.line());
+        case NUMBER -> resolveNumber(h.number(), h.group(), h.line());
+        case WALL -> emit(inputZone.toEpochSecond((long) h.number()), h.group());
+        case SKIP -> skip(h.group(), h.line(), h.reason(), h.text());
       }
     }
-    texts = null;
-    groups = null;
-    lines = null;
-    numbers = null;
-    reasons = null;
     if (whenChosen != null) {
       whenChosen.run();
     }

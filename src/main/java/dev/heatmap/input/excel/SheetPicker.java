@@ -212,15 +212,16 @@ final class SheetPicker {
   }
 
   /**
-   * The workbook has been read. Throws when no sheet was chosen: {@link Retry} when a sheet was
-   * chosen by its column's name alone and must be read again, else an error naming the sheets.
+   * The workbook has been read. Returns true when a sheet was chosen by its column's name alone and
+   * the workbook must be read again for it ({@link #retry} first); throws an error naming the
+   * sheets when no sheet can be chosen.
    */
-  void finish() {
+  boolean finish() {
     if (chosen) {
-      return;
+      return false;
     }
     if (fallbackSheet >= 0 && forcedSheet < 0) {
-      throw new Retry();
+      return true;
     }
     if (config.sheet() != null) {
       throw HeatmapException.input(
@@ -244,15 +245,6 @@ final class SheetPicker {
             + " --sheet (sheets: "
             + quoted(sheetNames)
             + ")");
-  }
-
-  /** Thrown by {@link #finish} to ask for a second pass that reads the fallback sheet. */
-  static final class Retry extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Retry() {
-      super(null, null, false, false);
-    }
   }
 
   /** Prepares the second pass: read the sheet chosen by its column's name. */
