@@ -71,8 +71,8 @@ final class CommandLineFactory {
     }
 
     /**
-     * Picocli's message in the form of the tool's own (lower-case first word), with the options
-     * an unknown one was probably meant to be.
+     * Picocli's message in the form of the tool's own (lower-case first word), with the options an
+     * unknown one was probably meant to be.
      */
     private static String message(CommandLine.ParameterException ex) {
       String m = String.valueOf(ex.getMessage());

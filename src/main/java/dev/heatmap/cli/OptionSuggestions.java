@@ -49,7 +49,9 @@ final class OptionSuggestions {
           Map.entry("--silent", "--quiet"),
           Map.entry("--verbose", "--debug"));
 
-  /** The options {@code typed} may have meant, closest first, at most three; empty if none is near. */
+  /**
+   * The options {@code typed} may have meant, closest first, at most three; empty if none is near.
+   */
   static List<String> of(CommandSpec spec, String typed) {
     String name = typed;
     int eq = name.indexOf('=');

@@ -22,6 +22,7 @@ public final class Diagnostics {
   private final List<String> notes = new ArrayList<>();
   private final List<String> cautions = new ArrayList<>();
   private long dropped;
+  private boolean localTimes;
   // Counts by SkipReason ordinal: a skipped record costs an increment, not a boxed map update.
   private final long[] skips = new long[SkipReason.values().length];
 
@@ -79,6 +80,16 @@ public final class Diagnostics {
     cautions.add(notes.get(notes.size() - 1));
   }
 
+  /** Records that some values carried no UTC offset and were read in the input zone. */
+  public void readLocalTimes() {
+    localTimes = true;
+  }
+
+  /** Whether some values carried no UTC offset and were read in the input zone. */
+  public boolean localTimes() {
+    return localTimes;
+  }
+
   /** The notes, each {@code file: what}, unescaped. */
   public List<String> notes() {
     return Collections.unmodifiableList(notes);
@@ -109,6 +120,7 @@ public final class Diagnostics {
       }
     }
     dropped += other.dropped;
+    localTimes |= other.localTimes;
     notes.addAll(other.notes);
     cautions.addAll(other.cautions);
     for (int i = 0; i < skips.length; i++) {

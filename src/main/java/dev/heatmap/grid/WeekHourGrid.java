@@ -82,8 +82,7 @@ public final class WeekHourGrid {
         && (filteredFirst == NONE || other.filteredFirst < filteredFirst)) {
       filteredFirst = other.filteredFirst;
     }
-    if (other.filteredLast != NONE
-        && (filteredLast == NONE || other.filteredLast > filteredLast)) {
+    if (other.filteredLast != NONE && (filteredLast == NONE || other.filteredLast > filteredLast)) {
       filteredLast = other.filteredLast;
     }
   }
@@ -152,7 +151,9 @@ public final class WeekHourGrid {
 
   /** The latest instant seen, counted or filtered out, or {@link #NONE}. */
   public long lastSeen() {
-    return first == NONE ? filteredLast : filteredLast == NONE ? last : Math.max(last, filteredLast);
+    return first == NONE
+        ? filteredLast
+        : filteredLast == NONE ? last : Math.max(last, filteredLast);
   }
 
   private static long minSeen(long a, long b) {

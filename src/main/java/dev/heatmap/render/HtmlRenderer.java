@@ -192,7 +192,13 @@ final class HtmlRenderer implements Renderer {
           Labels.percent(s.night(), s.total()),
           Labels.night(h12) + " in " + report.timezone());
     }
-    card(sb, "Time zone", report.timezone(), null);
+    card(
+        sb,
+        "Time zone",
+        report.timezone(),
+        report.inputTimezone() == null
+            ? null
+            : "values without an offset read as " + report.inputTimezone());
     ZoneGuess guess = report.inference();
     if (guess != null) {
       card(

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param hour12 label hours 12-hour style (12 AM … 11 PM) instead of 0–23
  * @param inference the time-zone guess when asked for ({@code --infer-tz}), else null
  * @param inferredGrid the grid redrawn in the best inferred offset, else null
+ * @param inputTimezone the zone values without an offset were read in, as reports label it, or null
+ *     when every value carried its offset (or was an epoch number)
  */
 public record Report(
     String title,
@@ -30,7 +32,8 @@ public record Report(
     DayOfWeek weekStart,
     boolean hour12,
     ZoneGuess inference,
-    WeekHourGrid inferredGrid) {
+    WeekHourGrid inferredGrid,
+    String inputTimezone) {
   public Report {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timezone, "timezone");
@@ -40,6 +43,19 @@ public record Report(
       throw new IllegalArgumentException("the week starts on Monday or Sunday");
     }
     groups = List.copyOf(groups);
+  }
+
+  /** A report of values that all carried their offset. */
+  public Report(
+      String title,
+      String timezone,
+      WeekHourGrid grid,
+      List<Tally.Group> groups,
+      DayOfWeek weekStart,
+      boolean hour12,
+      ZoneGuess inference,
+      WeekHourGrid inferredGrid) {
+    this(title, timezone, grid, groups, weekStart, hour12, inference, inferredGrid, null);
   }
 
   /** A report with the defaults: Monday first, 24-hour labels, no inference. */

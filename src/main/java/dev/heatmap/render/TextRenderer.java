@@ -52,6 +52,9 @@ final class TextRenderer implements Renderer {
     legend(sb, values);
     sb.append('\n');
     summary(sb, s, h12);
+    if (report.inputTimezone() != null) {
+      sb.append("Values without an offset read as ").append(report.inputTimezone()).append('\n');
+    }
     if (!report.groups().isEmpty()) {
       groups(sb, report);
     }

@@ -13,6 +13,7 @@ import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
 import dev.heatmap.render.Report;
 import dev.heatmap.time.TimeConfig;
+import dev.heatmap.time.Zones;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -115,6 +116,7 @@ public final class HeatmapRun {
         new Analysis(request.input(), request.time(), request.parallelism(), request.progress());
     ExitCode[] status = {ExitCode.OK};
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
+    boolean[] localTimes = {false};
     analysis.readAll(
         request.sources(),
         result -> {
@@ -122,6 +124,7 @@ public final class HeatmapRun {
             status[0] = status[0].worst(result.error().exitCode());
           }
           result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
+          localTimes[0] |= result.diagnostics().localTimes();
           onFile.accept(result);
         });
     List<String> closing = new ArrayList<>();
@@ -174,7 +177,8 @@ public final class HeatmapRun {
             request.weekStart(),
             request.hour12(),
             inference,
-            inferredGrid);
+            inferredGrid,
+            localTimes[0] ? Zones.label(request.time().inputZone()) : null);
     return new Outcome(status[0], report, closing);
   }
 

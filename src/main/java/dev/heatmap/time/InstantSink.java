@@ -9,8 +9,8 @@ public interface InstantSink {
   void skipped(String group);
 
   /**
-   * A record whose timestamp ({@code epochSecond}) lies outside {@code --since}/{@code --until};
-   * it counts as filtered, not skipped. Sinks that report no such count may ignore it.
+   * A record whose timestamp ({@code epochSecond}) lies outside {@code --since}/{@code --until}; it
+   * counts as filtered, not skipped. Sinks that report no such count may ignore it.
    */
   default void filtered(long epochSecond, String group) {}
 }

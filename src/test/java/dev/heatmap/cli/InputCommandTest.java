@@ -24,13 +24,13 @@ class InputCommandTest {
 
   @ParameterizedTest
   @CsvSource({
-    "isoon.txt, 16823, , ISO-8601 (1000 of 1000 samples parse)",
-    "isoon.xlsx, 16823, 'example_data/isoon.xlsx: sheet \"Sheet1\": using column \"Timestamps\" (100 of 100 sampled values are timestamps)', ",
-    "jabber/2020-06.json, 320, 'example_data/jabber/2020-06.json: using key \"ts\" (100 of 100 sampled values are timestamps)', ISO-8601 (320 of 320 samples parse)",
-    "matrix/room.json, 160, 'example_data/matrix/room.json: using key \"origin_server_ts\" (99 of 99 sampled values are timestamps)', ",
+    "isoon.txt, 16823, , ISO-8601 (1000 of 1000 samples parse), true",
+    "isoon.xlsx, 16823, 'example_data/isoon.xlsx: sheet \"Sheet1\": using column \"Timestamps\" (100 of 100 sampled values are timestamps)', , true",
+    "jabber/2020-06.json, 320, 'example_data/jabber/2020-06.json: using key \"ts\" (100 of 100 sampled values are timestamps)', ISO-8601 (320 of 320 samples parse), true",
+    "matrix/room.json, 160, 'example_data/matrix/room.json: using key \"origin_server_ts\" (99 of 99 sampled values are timestamps)', , false",
   })
-  void eachExampleFileIsReadWithNoFlags(String file, long total, String note, String format)
-      throws IOException {
+  void eachExampleFileIsReadWithNoFlags(
+      String file, long total, String note, String format, boolean local) throws IOException {
     Run r = Run.of("", EXAMPLES.resolve(file).toString(), "-f", "json");
 
     assertEquals(0, r.exitCode(), r.err());
@@ -39,7 +39,15 @@ class InputCommandTest {
     assertEquals(0L, json.get("skipped"));
     String formatNote =
         format == null ? "" : "heatmap: " + EXAMPLES.resolve(file) + ": format " + format + "\n";
-    assertEquals((note == null ? "" : "heatmap: " + note + "\n") + formatNote, r.err());
+    String utc =
+        local
+            ? "heatmap: "
+                + EXAMPLES.resolve(file)
+                + ": values carry no UTC offset: read as UTC (use --input-tz ZONE if they are"
+                + " local times)\n"
+            : "";
+    assertEquals((note == null ? "" : "heatmap: " + note + "\n") + formatNote + utc, r.err());
+    assertEquals(local ? "UTC" : null, json.get("input_timezone"));
   }
 
   @Test
@@ -221,7 +229,9 @@ class InputCommandTest {
 
     assertEquals(1, r.exitCode());
     assertEquals(
-        "heatmap: " + csv + ": --field 7: there is no column 7, the rows have 2 columns (\"a\", \"b\")\n",
+        "heatmap: "
+            + csv
+            + ": --field 7: there is no column 7, the rows have 2 columns (\"a\", \"b\")\n",
         r.err());
   }
 
@@ -238,7 +248,9 @@ class InputCommandTest {
         r.err());
     Run csv = Run.of("", "example_data/isoon.csv", "--field", "Timestamp", "-f", "json");
     assertTrue(
-        csv.err().endsWith("no column \"Timestamp\" (columns, nearest first: \"Timestamps\", \"Data Column\")\n"),
+        csv.err()
+            .endsWith(
+                "no column \"Timestamp\" (columns, nearest first: \"Timestamps\", \"Data Column\")\n"),
         csv.err());
   }
 
@@ -264,7 +276,8 @@ class InputCommandTest {
     String[] strict = {"example_data/matrix/room.json", "--group-by", "sendr", "--strict", "-q"};
     Run s = Run.of("", strict);
     assertEquals(1, s.exitCode());
-    assertTrue(s.err().endsWith("heatmap: --strict: no record has the --group-by field\n"), s.err());
+    assertTrue(
+        s.err().endsWith("heatmap: --strict: no record has the --group-by field\n"), s.err());
     assertTrue(s.err().contains("no sampled object has --group-by"), "a caution, kept under -q");
   }
 

@@ -24,15 +24,15 @@ import java.util.SplittableRandom;
  * with {@code ts} (the server's UTC time, written without an offset, to the microsecond), {@code
  * from}, {@code to} and {@code body}.
  *
- * <p>What the crew does, in Moscow time: each member has a start time of their own (9:00 to
- * 11:00) and works about nine hours from it on working days, with a lunch hour at 13:00 when few
- * write; some write in the evening now and then, one works late as a habit; about one weekend day in
- * eight someone writes a little. Nobody works on Russia's public holidays (12 June, 4 November, 23
+ * <p>What the crew does, in Moscow time: each member has a start time of their own (9:00 to 11:00)
+ * and works about nine hours from it on working days, with a lunch hour at 13:00 when few write;
+ * some write in the evening now and then, one works late as a habit; about one weekend day in eight
+ * someone writes a little. Nobody works on Russia's public holidays (12 June, 4 November, 23
  * February and the days moved next to them, and the New Year break of 31 December to 10 January,
- * when only a stray message or two is sent); each member takes two weeks off in the summer and a few
- * single days through the year. The random draws come from one seeded generator, so the files are
- * the same on every run: {@link JabberCrewTest} checks that the checked-in files are exactly what
- * this writes.
+ * when only a stray message or two is sent); each member takes two weeks off in the summer and a
+ * few single days through the year. The random draws come from one seeded generator, so the files
+ * are the same on every run: {@link JabberCrewTest} checks that the checked-in files are exactly
+ * what this writes.
  *
  * <p>Regenerate with {@code mvn -o -q test-compile exec:java
  * -Dexec.mainClass=dev.heatmap.examples.JabberCrew -Dexec.classpathScope=test} or by running {@link
@@ -49,7 +49,9 @@ public final class JabberCrew {
   static final YearMonth LAST = YearMonth.of(2021, 2);
   static final String SERVER = "@q3mcco35auwcstmt.onion";
 
-  /** Days off that fall on a weekday (the 2020-2021 production calendar), and the New Year break. */
+  /**
+   * Days off that fall on a weekday (the 2020-2021 production calendar), and the New Year break.
+   */
   static final Set<LocalDate> HOLIDAYS =
       Set.of(
           LocalDate.of(2020, 6, 12),
@@ -127,7 +129,8 @@ public final class JabberCrew {
     List<LocalDateTime> times = new ArrayList<>();
     List<String[]> rows = new ArrayList<>();
     for (LocalDate d = FIRST.atDay(1); !d.isAfter(LAST.atEndOfMonth()); d = d.plusDays(1)) {
-      boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+      boolean weekend =
+          d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
       boolean working = (!weekend || WORKED_SATURDAYS.contains(d)) && !HOLIDAYS.contains(d);
       for (int m = 0; m < CREW.size(); m++) {
         Member member = CREW.get(m);
@@ -145,7 +148,8 @@ public final class JabberCrew {
           count = 0;
         }
         for (int i = 0; i < count; i++) {
-          int minute = working && !newYearBreak(d) ? workMinute(random, member) : leisureMinute(random);
+          int minute =
+              working && !newYearBreak(d) ? workMinute(random, member) : leisureMinute(random);
           emit(random, d, minute, m, times, rows);
         }
         if (working && !away && random.nextDouble() < member.evenings()) {
@@ -165,7 +169,8 @@ public final class JabberCrew {
     for (Integer i : order) {
       LocalDateTime utc = times.get(i);
       String[] row = rows.get(i);
-      String month = YearMonth.from(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(MOSCOW)) + ".json";
+      String month =
+          YearMonth.from(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(MOSCOW)) + ".json";
       files
           .computeIfAbsent(month, k -> new StringBuilder())
           .append("{\n")
@@ -215,8 +220,7 @@ public final class JabberCrew {
       List<LocalDateTime> times,
       List<String[]> rows) {
     long micros = random.nextLong(60_000_000L);
-    LocalDateTime local =
-        day.atStartOfDay().plusMinutes(minute).plusNanos(micros * 1000L);
+    LocalDateTime local = day.atStartOfDay().plusMinutes(minute).plusNanos(micros * 1000L);
     LocalDateTime utc = local.atZone(MOSCOW).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     int to = random.nextInt(CREW.size() - 1);
     if (to >= from) {

@@ -15,7 +15,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** {@code example_data/jabber/} is what {@link JabberCrew} writes, and tells the story it should. */
+/**
+ * {@code example_data/jabber/} is what {@link JabberCrew} writes, and tells the story it should.
+ */
 class JabberCrewTest {
   private static final Path DIR = Path.of("example_data/jabber");
 
@@ -68,6 +70,7 @@ class JabberCrewTest {
         }
       }
     }
-    assertEquals(true, inBreak * 10 < weekBefore, inBreak + " in the break, " + weekBefore + " before");
+    assertEquals(
+        true, inBreak * 10 < weekBefore, inBreak + " in the break, " + weekBefore + " before");
   }
 }

@@ -75,7 +75,7 @@ final class Reports {
 
   /**
    * An office in +08:00 seen from New York across the March 2024 DST change, with a zone guess and
-   * the grid redrawn in the best offset.
+   * the grid redrawn in the best offset, from values that carried no offset and were read as UTC.
    */
   static Report inference() {
     ZoneId ny = ZoneId.of("America/New_York");
@@ -114,7 +114,8 @@ final class Reports {
         DayOfWeek.MONDAY,
         false,
         guess,
-        best.overall());
+        best.overall(),
+        "UTC");
   }
 
   /** Every hostile string as a group name, and two of them as the title. */

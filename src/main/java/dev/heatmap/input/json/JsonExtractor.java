@@ -234,11 +234,10 @@ public final class JsonExtractor implements Extractor, Splittable {
   }
 
   /**
-   * The whole-input check: values, but no object with the timestamp key, is an error that names
-   * the keys there are, nearest first.
+   * The whole-input check: values, but no object with the timestamp key, is an error that names the
+   * keys there are, nearest first.
    */
-  private static void check(
-      Input input, Ahead ahead, Setup setup, long records, boolean anyValue) {
+  private static void check(Input input, Ahead ahead, Setup setup, long records, boolean anyValue) {
     if (anyValue && records == 0) {
       List<FieldChooser.Candidate> keys = ahead.sample(setup.lines());
       List<String> segments = new FieldSpec(setup.ts().toString()).segments();

@@ -178,7 +178,8 @@ class JsonExtractorTest {
     Extraction x = Extraction.of(Extraction.fixture("json/array.json"), Extraction.field("when"));
 
     assertEquals(
-        Extraction.fixture("json/array.json") + ": no object holds \"when\" (keys, nearest first: \"other\", \"ts\")",
+        Extraction.fixture("json/array.json")
+            + ": no object holds \"when\" (keys, nearest first: \"other\", \"ts\")",
         x.error());
   }
 
