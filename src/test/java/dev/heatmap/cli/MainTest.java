@@ -310,6 +310,18 @@ class MainTest {
   }
 
   @Test
+  void aDirectoryThatTakesNoFilesIsNotCalledMissing() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+    Run r = Run.of("2024-01-01T10:15:00Z\n", "-q", "-o", "/proc/x.html");
+    assertEquals(1, r.exitCode());
+    String why =
+        Files.isWritable(Path.of("/proc"))
+            ? "the proc file system at /proc takes no new files" // as root
+            : "permission denied";
+    assertEquals("heatmap: /proc/x.html: cannot write: " + why + "\n", r.err());
+  }
+
+  @Test
   void inferredZoneSaysWhatTheDatesShowAboutDaylightSavingInTextMarkdownAndHtml()
       throws IOException {
     String isoon = Path.of("example_data/isoon.txt").toString();
