@@ -198,7 +198,7 @@ final class MarkdownRenderer implements Renderer {
       }
       sb.append('\n');
     }
-    if (report.inferredGrid() != null && guess.best() != null) {
+    if (report.showsInferredGrid()) {
       sb.append("Activity redrawn in ")
           .append(escape(Labels.offsetZone(guess.best())))
           .append(":\n\n");

@@ -58,6 +58,17 @@ public record Report(
     this(title, timezone, grid, groups, weekStart, hour12, inference, inferredGrid, null);
   }
 
+  /**
+   * Whether the grid redrawn in the best inferred offset is worth drawing: there is one, and its
+   * cells differ from the main grid's (they do not when the grid is already drawn in that offset).
+   */
+  public boolean showsInferredGrid() {
+    return inferredGrid != null
+        && inference != null
+        && inference.best() != null
+        && !java.util.Arrays.equals(inferredGrid.counts(), grid.counts());
+  }
+
   /** A report with the defaults: Monday first, 24-hour labels, no inference. */
   public Report(String title, String timezone, WeekHourGrid grid, List<Tally.Group> groups) {
     this(title, timezone, grid, groups, DayOfWeek.MONDAY, false, null, null);
