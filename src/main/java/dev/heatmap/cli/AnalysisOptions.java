@@ -15,14 +15,21 @@ import picocli.CommandLine.ParseResult;
  * @param inferTz whether to infer the actor's zone
  * @param normalize what the cells show
  * @param strict whether a skipped record fails the run
+ * @param calendar whether {@code --calendar} asked for the day-by-day calendar
  */
 record AnalysisOptions(
-    FieldSpec groupBy, int top, boolean inferTz, Normalize normalize, boolean strict) {
+    FieldSpec groupBy,
+    int top,
+    boolean inferTz,
+    Normalize normalize,
+    boolean strict,
+    boolean calendar) {
   static final String GROUP_BY = "--group-by";
   static final String TOP = "--top";
   static final String INFER_TZ = "--infer-tz";
   static final String NORMALIZE = "--normalize";
   static final String STRICT = "--strict";
+  static final String CALENDAR = "--calendar";
 
   AnalysisOptions {
     if (top < 1) {
@@ -43,7 +50,8 @@ record AnalysisOptions(
         parsed.matchedOptionValue(TOP, 20),
         parsed.matchedOptionValue(INFER_TZ, false),
         n,
-        parsed.matchedOptionValue(STRICT, false));
+        parsed.matchedOptionValue(STRICT, false),
+        parsed.matchedOptionValue(CALENDAR, false));
   }
 
   /** The options, in the order help lists them. */
@@ -78,6 +86,13 @@ record AnalysisOptions(
       OptionSpec.builder(STRICT)
           .type(boolean.class)
           .description("Exit 1 when any record was skipped (the report is still written).")
+          .build(),
+      OptionSpec.builder(CALENDAR)
+          .type(boolean.class)
+          .description(
+              "Add the day-by-day calendar: events per local day, quiet stretches and the"
+                  + " countries whose public holidays match them (on by default in HTML over three"
+                  + " weeks or more).")
           .build()
     };
   }

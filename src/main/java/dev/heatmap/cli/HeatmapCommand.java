@@ -2,6 +2,7 @@ package dev.heatmap.cli;
 
 import dev.heatmap.core.Diagnostics;
 import dev.heatmap.core.HeatmapException;
+import dev.heatmap.input.Directories;
 import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
 import dev.heatmap.render.OutputFormat;
@@ -12,6 +13,7 @@ import dev.heatmap.run.HeatmapRun;
 import dev.heatmap.time.TimeConfig;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -249,6 +251,13 @@ final class HeatmapCommand implements Callable<Integer> {
     AnalysisOptions analysisOptions = AnalysisOptions.parse(parsed);
     boolean debug = debug();
     boolean quiet = parsed.matchedOptionValue(QUIET, false);
+    if (parsed.matchedOptionValue(InputOptions.LIST_PROFILES, false)) {
+      for (dev.heatmap.input.extract.ExportProfile p :
+          dev.heatmap.input.extract.ExportProfile.values()) {
+        stdout.println(p.describe());
+      }
+      return dev.heatmap.core.ExitCode.OK.code();
+    }
     List<String> files = parsed.matchedPositionalValue(0, List.of());
     OutputTarget target = output.target(stdout);
     OutputFormat format = output.format(target);
@@ -258,6 +267,11 @@ final class HeatmapCommand implements Callable<Integer> {
     TimeConfig timeConfig = time.toConfig(analysisOptions.inferTz());
     List<Source> sources = sources(files);
     target.refuseOverwriting(sources);
+    for (Diagnostics d : expansions) {
+      for (String n : quiet ? d.cautions() : d.notes()) {
+        stderr.println("heatmap: " + Terminal.clean(n));
+      }
+    }
     HeatmapRun.Request request =
         new HeatmapRun.Request(
             sources,
@@ -270,7 +284,12 @@ final class HeatmapCommand implements Callable<Integer> {
             analysisOptions.inferTz(),
             analysisOptions.strict(),
             Analysis.Parallelism.auto(),
-            ReadProgress.NONE);
+            ReadProgress.NONE,
+            analysisOptions.calendar()
+                ? HeatmapRun.CalendarMode.ON
+                : format == OutputFormat.HTML
+                    ? HeatmapRun.CalendarMode.LONG_RANGES
+                    : HeatmapRun.CalendarMode.OFF);
 
     Boolean forced = parsed.matchedOptionValue(PROGRESS, null);
     Progress progress =
@@ -359,10 +378,17 @@ final class HeatmapCommand implements Callable<Integer> {
         }
         stdinUsed = true;
         list.add(Source.stdin(stdin));
+      } else if (Files.isDirectory(Path.of(f))) {
+        Directories.Expansion e = Directories.expand(Path.of(f), f);
+        list.addAll(e.sources());
+        expansions.add(e.diagnostics());
       } else {
         list.add(Source.file(Path.of(f)));
       }
     }
     return list;
   }
+
+  /** The notes on how directories named as inputs were read. */
+  private final List<Diagnostics> expansions = new ArrayList<>();
 }

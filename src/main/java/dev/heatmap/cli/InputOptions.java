@@ -7,6 +7,8 @@ import dev.heatmap.input.extract.InputType;
 import dev.heatmap.time.FormatDetector;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
@@ -20,6 +22,8 @@ import picocli.CommandLine.ParseResult;
  * @param delimiter the CSV delimiter, or null to detect it
  * @param noHeader whether the first row is data
  * @param maxLineLength the longest line or record read, in characters
+ * @param year the {@code --year} of year-less logs' first line, or null
+ * @param regex the compiled {@code --regex}, or null
  */
 record InputOptions(
     InputType type,
@@ -27,13 +31,18 @@ record InputOptions(
     String sheet,
     Character delimiter,
     boolean noHeader,
-    int maxLineLength) {
+    int maxLineLength,
+    Integer year,
+    Pattern regex) {
   static final String TYPE = "--type";
   static final String FIELD = "--field";
   static final String SHEET = "--sheet";
   static final String DELIMITER = "--delimiter";
   static final String NO_HEADER = "--no-header";
   static final String MAX_LINE_LENGTH = "--max-line-length";
+  static final String LIST_PROFILES = "--list-profiles";
+  static final String YEAR = "--year";
+  static final String REGEX = "--regex";
 
   /** The values given on the command line {@code parsed}, defaults for the others. */
   static InputOptions parse(ParseResult parsed) {
@@ -43,7 +52,9 @@ record InputOptions(
         blankToNull(SHEET, parsed.matchedOptionValue(SHEET, null)),
         delimiter(parsed.matchedOptionValue(DELIMITER, null)),
         parsed.matchedOptionValue(NO_HEADER, false),
-        maxLineLength(parsed.matchedOptionValue(MAX_LINE_LENGTH, null)));
+        maxLineLength(parsed.matchedOptionValue(MAX_LINE_LENGTH, null)),
+        year(parsed.matchedOptionValue(YEAR, null)),
+        regex(parsed.matchedOptionValue(REGEX, null)));
   }
 
   /** The options, in the order help lists them. */
@@ -78,12 +89,33 @@ record InputOptions(
           .type(boolean.class)
           .description("CSV and Excel: the first row is data, not column names.")
           .build(),
+      OptionSpec.builder(LIST_PROFILES)
+          .type(boolean.class)
+          .description(
+              "List the export layouts recognised by their structure (Telegram, Slack,"
+                  + " CloudTrail, evtx_dump, mbox, ...): records, time and actor fields; and exit.")
+          .build(),
       OptionSpec.builder(MAX_LINE_LENGTH)
           .paramLabel("CHARS")
           .type(String.class)
           .description(
               "Give up on a file at a line or CSV record longer than this (default 1M; suffixes"
                   + " K, M).")
+          .build(),
+      OptionSpec.builder(YEAR)
+          .paramLabel("YYYY")
+          .type(String.class)
+          .description(
+              "Logs whose dates have no year (syslog, journalctl short): the year of the first"
+                  + " line (default: from the file's modification time, or now for stdin).")
+          .build(),
+      OptionSpec.builder(REGEX)
+          .paramLabel("PATTERN")
+          .type(String.class)
+          .description(
+              "Text: a Java regular expression that finds the timestamp in each line, as its"
+                  + " group (?<ts>...), else its first group; other named groups can be"
+                  + " --group-by fields.")
           .build()
     };
   }
@@ -94,7 +126,38 @@ record InputOptions(
    */
   InputConfig toConfig(FieldSpec groupBy) {
     return new InputConfig(
-        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, FormatDetector.JUDGE);
+            type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, FormatDetector.JUDGE)
+        .withYear(year)
+        .withRegex(regex);
+  }
+
+  private static Integer year(String year) {
+    if (year == null) {
+      return null;
+    }
+    String s = year.strip();
+    if (s.length() != 4 || !s.chars().allMatch(Character::isDigit) || s.equals("0000")) {
+      throw HeatmapException.usage("--year must be a four-digit year, not '" + year + "'");
+    }
+    return Integer.parseInt(s);
+  }
+
+  private static Pattern regex(String regex) {
+    if (regex == null) {
+      return null;
+    }
+    try {
+      return Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw HeatmapException.usage(
+          "bad --regex: "
+              + e.getDescription()
+              + " near index "
+              + e.getIndex()
+              + " of '"
+              + regex
+              + "'");
+    }
   }
 
   private static InputType type(String type) {

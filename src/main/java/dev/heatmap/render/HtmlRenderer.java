@@ -2,7 +2,7 @@ package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -75,7 +75,11 @@ final class HtmlRenderer implements Renderer {
     ZoneId zone = Labels.zone(report.timezone());
     CellValues overall = CellValues.of(report.grid(), normalize, zone);
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("csp", csp().meta());
+    ContentSecurityPolicy policy = csp();
+    if (plots) {
+      HtmlCalendar.allow(policy, report);
+    }
+    values.put("csp", policy.meta());
     values.put("title", Html.escape(report.title()));
     values.put("timezone", Html.escape(report.timezone()));
     values.put("description", Html.escape(description(report)));
@@ -87,8 +91,9 @@ final class HtmlRenderer implements Renderer {
             report, overall, "data-count", "grid overall", caption(report.timezone()), " of all"));
     values.put("inference", inference(report, plots));
     values.put("groups", groups(report, zone, plots));
+    values.put("calendar", HtmlCalendar.section(report, plots));
     values.put("data", plots ? data(report, overall, zone) : "");
-    values.put("scripts", scripts());
+    values.put("scripts", plots ? scripts() + HtmlCalendar.script(report) : "");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     template.fill(values, w);
     w.flush();
@@ -205,10 +210,7 @@ final class HtmlRenderer implements Renderer {
           sb,
           "Inferred zone",
           guess.best() == null ? "—" : Labels.offsetZone(guess.best()),
-          guess.best() == null || guess.candidates().isEmpty()
-              ? guess.warning()
-              : Labels.zoneList(guess.candidates().get(0).zones(), 3)
-                  + (guess.warning() == null ? "" : " · " + guess.warning()));
+          inferenceCardNote(guess));
     }
     return sb.append("</section>").toString();
   }
@@ -329,6 +331,55 @@ final class HtmlRenderer implements Renderer {
     return t.toString();
   }
 
+  /** A group's time-zone answer under its name, with --infer-tz --group-by. */
+  private static String groupInferenceCaption(Report report, String name) {
+    ZoneGuess guess = report.groupInference().get(name);
+    if (guess == null) {
+      return "";
+    }
+    return "<br><span class=\"group-tz\">" + Html.escape(InferenceWords.group(guess)) + "</span>";
+  }
+
+  /** The crew's summary line: how many members fit the common offset, and who does not. */
+  private static String crewLine(Report report) {
+    String crew = InferenceWords.crew(report);
+    return crew == null ? "" : "<p class=\"crew\">Time zones: " + Html.escape(crew) + "</p>\n";
+  }
+
+  /** The summary card's note: the zones, the confidence in words, and any warning. */
+  private static String inferenceCardNote(ZoneGuess guess) {
+    if (guess.best() == null || guess.candidates().isEmpty()) {
+      return guess.warning();
+    }
+    StringBuilder note = new StringBuilder(Labels.zoneList(guess.candidates().get(0).zones(), 3));
+    if (guess.explanation() != null) {
+      note.append(" · ").append(guess.explanation().confidence());
+    }
+    if (guess.warning() != null) {
+      note.append(" · ⚠ ").append(guess.warning());
+    }
+    return note.toString();
+  }
+
+  /** The answer's confidence, working window and warning, right under the best fit. */
+  private static void inferenceExplanation(StringBuilder sb, ZoneGuess guess) {
+    String answer = InferenceWords.answer(guess);
+    if (answer != null) {
+      sb.append("<p class=\"confidence\">Confidence: ")
+          .append(Html.escape(answer))
+          .append("</p>\n");
+    }
+    if (guess.warning() != null) {
+      sb.append("<p class=\"warning\">").append(Html.escape(guess.warning())).append("</p>\n");
+    }
+    String second = InferenceWords.secondOpinion(guess);
+    if (second != null) {
+      sb.append("<p class=\"second\">Second opinion: ")
+          .append(Html.escape(second))
+          .append("</p>\n");
+    }
+  }
+
   private String inference(Report report, boolean plots) {
     ZoneGuess guess = report.inference();
     if (guess == null) {
@@ -347,13 +398,11 @@ final class HtmlRenderer implements Renderer {
     } else {
       sb.append("<p class=\"best\">No offset fits the activity.</p>\n");
     }
+    inferenceExplanation(sb, guess);
     if (guess.dst() != null) {
       sb.append("<p class=\"dst\">Daylight saving: ")
           .append(Html.escape(guess.dst()))
           .append("</p>\n");
-    }
-    if (guess.warning() != null) {
-      sb.append("<p class=\"warning\">").append(Html.escape(guess.warning())).append("</p>\n");
     }
     if (!guess.candidates().isEmpty()) {
       // The DST column only where it says something: in most reports it repeats the zones.
@@ -409,6 +458,7 @@ final class HtmlRenderer implements Renderer {
         .append(report.groups().size())
         .append(report.groups().size() == 1 ? " group" : " groups")
         .append(", largest first; each is shaded against its own busiest hour.</p>\n")
+        .append(crewLine(report))
         .append("<div class=\"multiples\">\n");
     int i = 0;
     for (Tally.Group g : report.groups()) {
@@ -419,7 +469,9 @@ final class HtmlRenderer implements Renderer {
           .append(Labels.events(g.grid().total()))
           .append(" · ")
           .append(Labels.percent(g.grid().total(), all))
-          .append("</span></figcaption>\n");
+          .append("</span>")
+          .append(groupInferenceCaption(report, g.name()))
+          .append("</figcaption>\n");
       if (plots) {
         sb.append(plotDiv(first + i, true, "the group " + g.name())).append('\n');
       }

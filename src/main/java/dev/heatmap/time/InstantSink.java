@@ -13,4 +13,10 @@ public interface InstantSink {
    * counts as filtered, not skipped. Sinks that report no such count may ignore it.
    */
   default void filtered(long epochSecond, String group) {}
+
+  /**
+   * A line with no timestamp in a log whose other lines have one (a stack trace, the rest of a
+   * multi-line message, a header): neither an event nor skipped.
+   */
+  default void continuation() {}
 }

@@ -1,11 +1,13 @@
 package dev.heatmap.time;
 
 import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
 import dev.heatmap.core.RecordSink;
 import dev.heatmap.core.SkipReason;
 import dev.heatmap.time.parse.ArrayParser;
 import dev.heatmap.time.parse.EpochParser;
 import dev.heatmap.time.parse.LocalTimes;
+import dev.heatmap.time.parse.NumericDateParser;
 import dev.heatmap.time.parse.Scan;
 import dev.heatmap.time.parse.TimeFormats;
 import dev.heatmap.time.parse.TimestampParser;
@@ -71,6 +73,12 @@ public final class TimeResolver implements RecordSink {
   private List<Held> held = new ArrayList<>(64);
   private int heldTexts;
 
+  // Values from later in the input, for the format decision only; and, when the day/month order
+  // was assumed, the parser of the other order, to catch a later value that contradicts it.
+  private final List<String> hints = new ArrayList<>();
+  private TimestampParser otherOrder;
+  private long firstLine = 1;
+
   public TimeResolver(TimeConfig config, InstantSink out, Diagnostics diagnostics) {
     this.config = config;
     this.inputZone = LocalTimes.of(config.inputZone());
@@ -132,6 +140,33 @@ public final class TimeResolver implements RecordSink {
   }
 
   /**
+   * The values the format was chosen from, for a worker in another process that reads a later part
+   * of the same input ({@link #follower(TimeConfig, List, InstantSink, Diagnostics)}); null when
+   * the format was forced. Call only once the format is chosen.
+   */
+  public List<String> sample() {
+    if (held != null) {
+      throw new IllegalStateException("the format is not chosen yet");
+    }
+    return sample == null ? null : List.copyOf(sample);
+  }
+
+  /**
+   * A resolver for a later part of an input whose first part another process read: it reads with
+   * the format detected again from that part's {@link #sample} (the forced one when the sample is
+   * null), and notes nothing, since the first part's reader did.
+   */
+  public static TimeResolver follower(
+      TimeConfig config, List<String> sample, InstantSink out, Diagnostics diagnostics) {
+    if (sample == null) {
+      return new TimeResolver(config, out, diagnostics);
+    }
+    TimestampParser p =
+        FormatDetector.detect(sample, config.inputZone(), config.epochUnit()).parser();
+    return new TimeResolver(config, out, diagnostics, p);
+  }
+
+  /**
    * A resolver for a later part of the same input, read by another worker: it reads with the format
    * this one chose (forced, or detected again from the same sample, so that each worker has a
    * parser of its own) and notes nothing, since this one did. Call only once the format is chosen.
@@ -181,6 +216,16 @@ public final class TimeResolver implements RecordSink {
     return false;
   }
 
+  /** How many values from later in the input are kept for the decision. */
+  private static final int HINTS = 400;
+
+  @Override
+  public void sample(CharSequence value) {
+    if (held != null && hints.size() < HINTS && value.length() <= 256) {
+      hints.add(value.toString());
+    }
+  }
+
   @Override
   public void number(double value, String group, long line) {
     if (held == null) {
@@ -213,6 +258,11 @@ public final class TimeResolver implements RecordSink {
     }
   }
 
+  @Override
+  public void continuation(long line) {
+    out.continuation();
+  }
+
   /** Ends the input: chooses the format if the sample never filled and counts what was held. */
   public void finish() {
     if (held != null) {
@@ -235,10 +285,40 @@ public final class TimeResolver implements RecordSink {
         sample.add(h.text());
       }
     }
+    List<String> decideOn = sample;
+    if (!hints.isEmpty()) {
+      decideOn = new ArrayList<>(sample);
+      decideOn.addAll(hints);
+    }
     FormatDetector.Detected d =
-        FormatDetector.detect(sample, config.inputZone(), config.epochUnit());
+        FormatDetector.detect(decideOn, config.inputZone(), config.epochUnit());
+    if (!hints.isEmpty()) {
+      // Decided over the whole input; said, as for any input, of the values read first.
+      int parsed = 0;
+      int sampled = 0;
+      for (String v : sample) {
+        if (v != null && !v.isBlank()) {
+          sampled++;
+          if (d.parser().parse(v) != TimestampParser.INVALID) {
+            parsed++;
+          }
+        }
+      }
+      d = new FormatDetector.Detected(d.parser(), parsed, sampled, d.note());
+    }
     use(d.parser());
-    this.sample = sample;
+    this.sample = decideOn;
+    if (d.parser() instanceof NumericDateParser
+        && d.note() != null
+        && d.note().startsWith("no day")) {
+      otherOrder = new NumericDateParser(NumericDateParser.Order.DAY_FIRST, config.inputZone());
+      for (Held h : held) {
+        if (h.kind() == Kind.TEXT && otherOrder.parse(h.text()) != TimestampParser.INVALID) {
+          firstLine = h.line();
+          break;
+        }
+      }
+    }
     if (d.sampled() > 0) {
       if (d.parsed() == 0) {
         diagnostics.caution(
@@ -319,6 +399,21 @@ public final class TimeResolver implements RecordSink {
     if (t != TimestampParser.INVALID) {
       emit(t, group);
       return;
+    }
+    if (otherOrder != null && otherOrder.parse(value) != TimestampParser.INVALID) {
+      // The order was assumed month-first from values that fit both; this one is day-first.
+      throw HeatmapException.input(
+          diagnostics.source()
+              + ":"
+              + line
+              + ": \""
+              + value
+              + "\" has a day over 12, but the dates from line "
+              + firstLine
+              + " on were read month-first (no sampled day was over 12); the file is read"
+              + " no further: give --time-format '"
+              + NumericDateParser.describe(value, NumericDateParser.Order.DAY_FIRST, true)
+              + "' if its dates are day-first");
     }
     SkipReason reason = SkipReason.NOT_A_TIMESTAMP;
     int p = Scan.start(value);

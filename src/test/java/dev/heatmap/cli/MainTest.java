@@ -214,7 +214,14 @@ class MainTest {
   void noTimestampAtAllExits1() {
     Run r = Run.of("hello\nworld\n", "-f", "json");
     assertEquals(1, r.exitCode());
-    assertTrue(r.err().endsWith("heatmap: no timestamp found in <stdin>\n"), r.err());
+    assertTrue(
+        r.err()
+            .endsWith(
+                "heatmap: no timestamp found in <stdin>\n"
+                    + "heatmap: <stdin>: the first line is \"hello\": no known log layout or"
+                    + " timestamp format fits it; try: heatmap --regex '^(?<ts>\\S+ \\S+)' (the"
+                    + " group ts around the timestamp), with --time-format PATTERN if needed\n"),
+        r.err());
     assertEquals("", r.out());
   }
 

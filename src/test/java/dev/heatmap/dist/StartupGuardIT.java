@@ -24,8 +24,11 @@ class StartupGuardIT {
   /** Classes a one-line text run may load, from the archive or not (960 when this was written). */
   static final int ONE_LINE_BUDGET = 1_050;
 
-  /** An HTML report of a file (1,077 when this was written). */
-  static final int HTML_BUDGET = 1_200;
+  /**
+   * An HTML report of a file: 1,077 when this was written, 1,443 once the calendar view (on by
+   * default in HTML over three weeks, with its holiday tables and ranking) came in.
+   */
+  static final int HTML_BUDGET = 1_550;
 
   /**
    * Classes that may come from outside the archive: the JVM's own lambda forms and the regex

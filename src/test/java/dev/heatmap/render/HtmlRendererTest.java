@@ -159,8 +159,8 @@ class HtmlRendererTest {
   @Test
   void theRedrawnGridAndTheDstColumnAreLeftOutWhenTheyRepeatWhatIsShown() {
     Report r = Reports.inference();
-    dev.heatmap.grid.ZoneGuess one =
-        new dev.heatmap.grid.ZoneGuess(
+    dev.heatmap.grid.infer.ZoneGuess one =
+        new dev.heatmap.grid.infer.ZoneGuess(
             r.inference().best(),
             List.of(r.inference().candidates().get(0)),
             r.inference().warning(),
@@ -175,6 +175,8 @@ class HtmlRendererTest {
             r.hour12(),
             one,
             r.grid(), // redrawn in the offset it is already drawn in
+            r.groupInference(),
+            r.calendar(),
             r.inputTimezone());
     String html = Reports.render(same, OutputFormat.HTML);
     assertFalse(html.contains("Activity redrawn in"), "the same grid twice");
