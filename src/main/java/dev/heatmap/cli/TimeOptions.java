@@ -27,6 +27,8 @@ import picocli.CommandLine.ParseResult;
  *     Long.MAX_VALUE}
  * @param weekStart the first row of the grid
  * @param hour12 whether hours are labelled 12-hour style
+ * @param inputZoneAssumed whether {@code --input-tz} was left out, so that {@code inputZone} is the
+ *     default UTC (values read in it are then said to be)
  */
 record TimeOptions(
     ZoneId inputZone,
@@ -36,7 +38,8 @@ record TimeOptions(
     long from,
     long to,
     DayOfWeek weekStart,
-    boolean hour12) {
+    boolean hour12,
+    boolean inputZoneAssumed) {
   static final String INPUT_TZ = "--input-tz";
   static final String TZ = "--tz";
   static final String TIME_FORMAT = "--time-format";
@@ -78,7 +81,8 @@ record TimeOptions(
         from,
         to,
         weekStart(parsed.matchedOptionValue(WEEK_START, "monday")),
-        hour12(parsed.matchedOptionValue(HOUR_FORMAT, "24")));
+        hour12(parsed.matchedOptionValue(HOUR_FORMAT, "24")),
+        parsed.matchedOptionValue(INPUT_TZ, null) == null);
   }
 
   /** The options, in the order help lists them. */
@@ -144,7 +148,8 @@ record TimeOptions(
    * (the analysis option).
    */
   TimeConfig toConfig(boolean inferTz) {
-    return new TimeConfig(inputZone, zone, timeFormat, epochUnit, from, to, inferTz);
+    return new TimeConfig(
+        inputZone, zone, timeFormat, epochUnit, from, to, inferTz, inputZoneAssumed);
   }
 
   /** The first row of the grid, from the {@code --week-start} value. */

@@ -27,6 +27,7 @@ public final class Diagnostics implements Serializable {
   private final List<String> notes = new ArrayList<>();
   private final List<String> cautions = new ArrayList<>();
   private long dropped;
+  private boolean localTimes;
   private String hint;
   // Counts by SkipReason ordinal: a skipped record costs an increment, not a boxed map update.
   private final long[] skips = new long[SkipReason.values().length];
@@ -98,6 +99,16 @@ public final class Diagnostics implements Serializable {
     cautions.add(notes.get(notes.size() - 1));
   }
 
+  /** Records that some values carried no UTC offset and were read in the input zone. */
+  public void readLocalTimes() {
+    localTimes = true;
+  }
+
+  /** Whether some values carried no UTC offset and were read in the input zone. */
+  public boolean localTimes() {
+    return localTimes;
+  }
+
   /** The notes, each {@code file: what}, unescaped. */
   public List<String> notes() {
     return Collections.unmodifiableList(notes);
@@ -128,6 +139,7 @@ public final class Diagnostics implements Serializable {
       }
     }
     dropped += other.dropped;
+    localTimes |= other.localTimes;
     if (hint == null) {
       hint = other.hint;
     }

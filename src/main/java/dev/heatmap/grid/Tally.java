@@ -143,8 +143,8 @@ public final class Tally implements InstantSink {
   }
 
   @Override
-  public void filtered(String group) {
-    overall.filter();
+  public void filtered(long epochSecond, String group) {
+    overall.filter(epochSecond);
     if (group != null) {
       group(group).filter();
     }

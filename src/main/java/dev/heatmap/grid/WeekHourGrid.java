@@ -26,6 +26,8 @@ public final class WeekHourGrid {
   private long continuation;
   private long first = NONE;
   private long last = NONE;
+  private long filteredFirst = NONE;
+  private long filteredLast = NONE;
 
   /**
    * A grid rebuilt from what its accessors gave ({@link #counts}, {@link #total}, {@link #skipped},
@@ -84,6 +86,20 @@ public final class WeekHourGrid {
     filtered++;
   }
 
+  /**
+   * Counts a record at {@code epochSecond} that lay outside the requested range, keeping the span
+   * of such records (so that a range that misses the data can say where the data is).
+   */
+  public void filter(long epochSecond) {
+    filtered++;
+    if (filteredFirst == NONE || epochSecond < filteredFirst) {
+      filteredFirst = epochSecond;
+    }
+    if (filteredLast == NONE || epochSecond > filteredLast) {
+      filteredLast = epochSecond;
+    }
+  }
+
   /** Counts a line of a log that carries no timestamp (a stack trace, a message's second line). */
   public void addContinuation() {
     continuation++;
@@ -103,6 +119,13 @@ public final class WeekHourGrid {
     }
     if (other.last != NONE && (last == NONE || other.last > last)) {
       last = other.last;
+    }
+    if (other.filteredFirst != NONE
+        && (filteredFirst == NONE || other.filteredFirst < filteredFirst)) {
+      filteredFirst = other.filteredFirst;
+    }
+    if (other.filteredLast != NONE && (filteredLast == NONE || other.filteredLast > filteredLast)) {
+      filteredLast = other.filteredLast;
     }
   }
 
@@ -163,5 +186,24 @@ public final class WeekHourGrid {
   /** The latest instant counted, in epoch seconds, or {@link #NONE}. */
   public long last() {
     return last;
+  }
+
+  /**
+   * The earliest instant seen, counted or filtered out, or {@link #NONE} (filtered records whose
+   * instant was not given count but do not move it).
+   */
+  public long firstSeen() {
+    return minSeen(first, filteredFirst);
+  }
+
+  /** The latest instant seen, counted or filtered out, or {@link #NONE}. */
+  public long lastSeen() {
+    return first == NONE
+        ? filteredLast
+        : filteredLast == NONE ? last : Math.max(last, filteredLast);
+  }
+
+  private static long minSeen(long a, long b) {
+    return a == NONE ? b : b == NONE ? a : Math.min(a, b);
   }
 }

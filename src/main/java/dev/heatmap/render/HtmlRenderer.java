@@ -197,7 +197,13 @@ final class HtmlRenderer implements Renderer {
           Labels.percent(s.night(), s.total()),
           Labels.night(h12) + " in " + report.timezone());
     }
-    card(sb, "Time zone", report.timezone(), null);
+    card(
+        sb,
+        "Time zone",
+        report.timezone(),
+        report.inputTimezone() == null
+            ? null
+            : "values without an offset read as " + report.inputTimezone());
     ZoneGuess guess = report.inference();
     if (guess != null) {
       card(
@@ -399,10 +405,16 @@ final class HtmlRenderer implements Renderer {
           .append("</p>\n");
     }
     if (!guess.candidates().isEmpty()) {
+      // The DST column only where it says something: in most reports it repeats the zones.
+      boolean dstDiffers = false;
+      for (ZoneGuess.Candidate c : guess.candidates()) {
+        dstDiffers |= !c.dstFit().equals(c.zones());
+      }
       sb.append(
           "<table class=\"ranking\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Offset"
               + "</th><th scope=\"col\">Score</th><th scope=\"col\">Zones that use it</th>"
-              + "<th scope=\"col\">Zones that fit the DST evidence</th></tr></thead>\n<tbody>\n");
+              + (dstDiffers ? "<th scope=\"col\">Zones that fit the DST evidence</th>" : "")
+              + "</tr></thead>\n<tbody>\n");
       int rank = 1;
       for (ZoneGuess.Candidate c : guess.candidates()) {
         sb.append("<tr><td>")
@@ -412,14 +424,15 @@ final class HtmlRenderer implements Renderer {
             .append("</td><td>")
             .append(Labels.score(c.score()))
             .append("</td><td>")
-            .append(Html.escape(Labels.zoneList(c.zones(), 12)))
-            .append("</td><td>")
-            .append(Html.escape(Labels.zoneList(c.dstFit(), 12)))
-            .append("</td></tr>\n");
+            .append(Html.escape(Labels.zoneList(c.zones(), 12)));
+        if (dstDiffers) {
+          sb.append("</td><td>").append(Html.escape(Labels.zoneList(c.dstFit(), 12)));
+        }
+        sb.append("</td></tr>\n");
       }
       sb.append("</tbody>\n</table>\n");
     }
-    if (report.inferredGrid() != null && guess.best() != null) {
+    if (report.showsInferredGrid()) {
       String clock = Labels.offsetZone(guess.best());
       CellValues v =
           CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(guess.best()));
@@ -482,9 +495,7 @@ final class HtmlRenderer implements Renderer {
   }
 
   private static boolean hasInferredGrid(Report report) {
-    return report.inferredGrid() != null
-        && report.inference() != null
-        && report.inference().best() != null;
+    return report.showsInferredGrid();
   }
 
   private String data(Report report, CellValues overall, ZoneId zone) {

@@ -42,6 +42,11 @@ final class JsonRenderer implements Renderer {
       g.writeStartObject();
       g.writeStringField("title", report.title());
       g.writeStringField("timezone", report.timezone());
+      if (report.inputTimezone() == null) {
+        g.writeNullField("input_timezone");
+      } else {
+        g.writeStringField("input_timezone", report.inputTimezone());
+      }
       g.writeArrayFieldStart("days");
       for (String d : report.days()) {
         g.writeString(d);

@@ -43,6 +43,11 @@ final class MarkdownRenderer implements Renderer {
         .append("** timestamps in **")
         .append(escape(report.timezone()))
         .append("**");
+    if (report.inputTimezone() != null) {
+      sb.append(" (values without an offset read as **")
+          .append(escape(report.inputTimezone()))
+          .append("**)");
+    }
     if (s.first() != WeekHourGrid.NONE) {
       sb.append(", ")
           .append(Labels.instant(s.first()))
@@ -232,7 +237,7 @@ final class MarkdownRenderer implements Renderer {
       }
       sb.append('\n');
     }
-    if (report.inferredGrid() != null && guess.best() != null) {
+    if (report.showsInferredGrid()) {
       sb.append("Activity redrawn in ")
           .append(escape(Labels.offsetZone(guess.best())))
           .append(":\n\n");

@@ -29,6 +29,8 @@ import java.util.Objects;
  *     ({@code --infer-tz --group-by}); empty otherwise
  * @param calendar the day-by-day calendar ({@code --calendar}, or HTML over three weeks or more),
  *     else null
+ * @param inputTimezone the zone values without an offset were read in, as reports label it, or null
+ *     when every value carried its offset (or was an epoch number)
  */
 public record Report(
     String title,
@@ -40,7 +42,8 @@ public record Report(
     ZoneGuess inference,
     WeekHourGrid inferredGrid,
     Map<String, ZoneGuess> groupInference,
-    CalendarView calendar) {
+    CalendarView calendar,
+    String inputTimezone) {
   public Report {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timezone, "timezone");
@@ -51,6 +54,32 @@ public record Report(
     }
     groups = List.copyOf(groups);
     groupInference = Collections.unmodifiableMap(new LinkedHashMap<>(groupInference));
+  }
+
+  /** A report of values that all carried their offset. */
+  public Report(
+      String title,
+      String timezone,
+      WeekHourGrid grid,
+      List<Tally.Group> groups,
+      DayOfWeek weekStart,
+      boolean hour12,
+      ZoneGuess inference,
+      WeekHourGrid inferredGrid,
+      Map<String, ZoneGuess> groupInference,
+      CalendarView calendar) {
+    this(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        null);
   }
 
   /** A report with no per-group inference. */
@@ -102,7 +131,35 @@ public record Report(
         inference,
         inferredGrid,
         groupInference,
-        calendar);
+        calendar,
+        inputTimezone);
+  }
+
+  /** This report, saying that values without an offset were read in {@code inputTimezone}. */
+  public Report withInputTimezone(String inputTimezone) {
+    return new Report(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        inputTimezone);
+  }
+
+  /**
+   * Whether the grid redrawn in the best inferred offset is worth drawing: there is one, and its
+   * cells differ from the main grid's (they do not when the grid is already drawn in that offset).
+   */
+  public boolean showsInferredGrid() {
+    return inferredGrid != null
+        && inference != null
+        && inference.best() != null
+        && !java.util.Arrays.equals(inferredGrid.counts(), grid.counts());
   }
 
   /** A report with the defaults: Monday first, 24-hour labels, no inference. */

@@ -44,6 +44,9 @@ final class SvgRenderer implements Renderer {
     text(body, 20, 32, "start", "20", "bold", Xml.escape(Labels.truncate(report.title(), 70)));
     StringBuilder sub = new StringBuilder();
     sub.append(Labels.grouped(s.total())).append(" timestamps in ").append(report.timezone());
+    if (report.inputTimezone() != null) {
+      sub.append(" (naive values read as ").append(report.inputTimezone()).append(')');
+    }
     if (s.first() != WeekHourGrid.NONE) {
       sub.append(" · ")
           .append(Labels.instant(s.first()))

@@ -52,6 +52,9 @@ final class TextRenderer implements Renderer {
     legend(sb, values);
     sb.append('\n');
     summary(sb, s, h12);
+    if (report.inputTimezone() != null) {
+      sb.append("Values without an offset read as ").append(report.inputTimezone()).append('\n');
+    }
     if (!report.groups().isEmpty()) {
       groups(sb, report);
     }
@@ -63,8 +66,30 @@ final class TextRenderer implements Renderer {
       TextCalendar.append(sb, report);
     }
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write(sb.toString());
+    w.write(withoutTrailingSpaces(sb));
     w.flush();
+  }
+
+  /**
+   * The text with no line ending in spaces: an empty cell at the end of a row would otherwise pad
+   * it, which shows up in a copied report and in diffs.
+   */
+  static String withoutTrailingSpaces(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int spaces = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        spaces++;
+        continue;
+      }
+      if (c != '\n') {
+        out.append(" ".repeat(spaces));
+      }
+      spaces = 0;
+      out.append(c);
+    }
+    return out.append(" ".repeat(spaces)).toString();
   }
 
   private void grid(StringBuilder sb, Report report, CellValues values) {

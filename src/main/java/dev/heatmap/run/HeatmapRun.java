@@ -7,17 +7,23 @@ import dev.heatmap.grid.TzEvidence;
 import dev.heatmap.grid.WeekHourGrid;
 import dev.heatmap.grid.infer.TzInference;
 import dev.heatmap.grid.infer.ZoneGuess;
+import dev.heatmap.input.extract.Groups;
 import dev.heatmap.input.extract.InputConfig;
 import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
 import dev.heatmap.render.Report;
 import dev.heatmap.time.TimeConfig;
+import dev.heatmap.time.Zones;
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -159,6 +165,7 @@ public final class HeatmapRun {
     ExitCode[] status = {ExitCode.OK};
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
     List<String> hints = new ArrayList<>();
+    boolean[] localTimes = {false};
     analysis.readAll(
         request.sources(),
         result -> {
@@ -169,6 +176,7 @@ public final class HeatmapRun {
           if (result.counted() == 0 && result.diagnostics().hint() != null && hints.size() < 3) {
             hints.add(result.source() + ": " + result.diagnostics().hint());
           }
+          localTimes[0] |= result.diagnostics().localTimes();
           onFile.accept(result);
         });
     Tally tally = analysis.tally();
@@ -180,7 +188,8 @@ public final class HeatmapRun {
         tally.overall().total() == 0 ? List.of() : tally.groups(request.top()),
         tally.evidence(),
         hints,
-        tally);
+        tally,
+        localTimes[0] ? Zones.label(request.time().inputZone()) : null);
   }
 
   /**
@@ -204,12 +213,14 @@ public final class HeatmapRun {
       List<Tally.Group> groups,
       TzEvidence evidence,
       List<String> hints) {
-    return conclude(request, status, skips, overall, groups, evidence, hints, null);
+    return conclude(request, status, skips, overall, groups, evidence, hints, null, null);
   }
 
   /**
    * {@link #conclude}, with the tally the inputs were counted into when it is at hand: then each
-   * group gets its own zone inference ({@code --infer-tz --group-by}) and the report its calendar.
+   * group gets its own zone inference ({@code --infer-tz --group-by}) and the report its calendar;
+   * {@code inputTimezone} names the zone values without an offset were read in (null when none
+   * was).
    */
   static Outcome conclude(
       Request request,
@@ -219,7 +230,8 @@ public final class HeatmapRun {
       List<Tally.Group> groups,
       TzEvidence evidence,
       List<String> hints,
-      Tally tally) {
+      Tally tally,
+      String inputTimezone) {
     ExitCode worst = status;
     List<String> closing = new ArrayList<>();
     if (!skips.isEmpty()) {
@@ -230,12 +242,27 @@ public final class HeatmapRun {
       worst = worst.worst(ExitCode.INPUT);
     }
     if (overall.total() == 0) {
-      if (worst == ExitCode.OK) {
+      if (overall.filtered() > 0) {
+        closing.add(allFiltered(overall, request.time().zone()));
+        worst = worst.worst(ExitCode.INPUT);
+      } else if (worst == ExitCode.OK) {
         closing.add("no timestamp found in " + describe(request.sources()));
         closing.addAll(hints); // what the first line looks like, and what to try next
         worst = ExitCode.INPUT;
       }
       return new Outcome(worst, null, closing);
+    }
+    if (request.input().groupBy() != null && noGroupValue(groups)) {
+      closing.add(
+          "--group-by \""
+              + request.input().groupBy()
+              + "\": no record has a value there, so every record is in "
+              + Groups.NONE
+              + (request.strict() ? "" : " (--strict makes this fail)"));
+      if (request.strict()) {
+        closing.add("--strict: no record has the --group-by field");
+        worst = worst.worst(ExitCode.INPUT);
+      }
     }
     ZoneGuess inference = null;
     WeekHourGrid inferredGrid = null;
@@ -257,6 +284,9 @@ public final class HeatmapRun {
             inference,
             inferredGrid,
             request.inferTz() && tally != null ? groupInference(tally, groups) : Map.of());
+    if (inputTimezone != null) {
+      report = report.withInputTimezone(inputTimezone);
+    }
     if (tally != null) {
       report = Calendars.add(report, tally, request.calendar(), inference, closing);
     }
@@ -295,6 +325,35 @@ public final class HeatmapRun {
       why.append(e.getKey().label());
     }
     return "skipped " + total + (total == 1 ? " record (" : " records (") + why + ")";
+  }
+
+  /**
+   * Why nothing was counted when the range missed the data: {@code 16,823 timestamps read, all
+   * outside --since/--until (data spans 2010-06-05 … 2023-01-11)}, the dates in the grid's zone
+   * (the one --since and --until are read in).
+   */
+  static String allFiltered(WeekHourGrid grid, ZoneId zone) {
+    long n = grid.filtered();
+    String span = "";
+    if (grid.firstSeen() != WeekHourGrid.NONE) {
+      LocalDate from = Instant.ofEpochSecond(grid.firstSeen()).atZone(zone).toLocalDate();
+      LocalDate to = Instant.ofEpochSecond(grid.lastSeen()).atZone(zone).toLocalDate();
+      span = " (data spans " + from + (from.equals(to) ? "" : " … " + to) + ")";
+    }
+    return String.format(Locale.ROOT, "%,d", n)
+        + (n == 1 ? " timestamp read, outside" : " timestamps read, all outside")
+        + " --since/--until"
+        + span;
+  }
+
+  /** Whether every counted record went to the group of records without a group value. */
+  private static boolean noGroupValue(List<Tally.Group> groups) {
+    for (Tally.Group g : groups) {
+      if (!g.name().equals(Groups.NONE) && g.grid().total() > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String describe(List<Source> sources) {

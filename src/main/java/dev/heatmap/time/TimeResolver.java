@@ -12,6 +12,7 @@ import dev.heatmap.time.parse.Scan;
 import dev.heatmap.time.parse.TimeFormats;
 import dev.heatmap.time.parse.TimestampParser;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,8 @@ public final class TimeResolver implements RecordSink {
   private List<String> sample;
   private final Map<Thread, TimestampParser> followerParsers = new ConcurrentHashMap<>();
   private boolean sampleFilled;
+  private boolean wallSeen;
+  private boolean localNoted;
   private Runnable whenChosen;
 
   // Records held back until the format is chosen (at most HELD); null once it is.
@@ -234,6 +237,10 @@ public final class TimeResolver implements RecordSink {
 
   @Override
   public void wallTime(long wallEpochSecond, String group, long line) {
+    if (!wallSeen) {
+      wallSeen = true; // a spreadsheet's date cells are wall times: no offset
+      localTimes();
+    }
     if (held == null) {
       emit(inputZone.toEpochSecond(wallEpochSecond), group);
     } else {
@@ -334,6 +341,9 @@ public final class TimeResolver implements RecordSink {
         }
       }
     }
+    if (carryNoOffset(sample, d.parser())) {
+      localTimes();
+    }
     List<Held> records = held;
     held = null;
     for (Held h : records) {
@@ -346,6 +356,40 @@ public final class TimeResolver implements RecordSink {
     }
     if (whenChosen != null) {
       whenChosen.run();
+    }
+  }
+
+  /**
+   * Whether values of the sample are read in the input zone: whether {@code chosen} reads them to
+   * other instants than the same format does in another zone. One check per input, on the sample.
+   */
+  private boolean carryNoOffset(List<String> sample, TimestampParser chosen) {
+    ZoneId probe =
+        config.inputZone().equals(ZoneOffset.ofHours(5))
+            ? ZoneOffset.ofHours(-7)
+            : ZoneOffset.ofHours(5);
+    TimestampParser other = FormatDetector.detect(sample, probe, config.epochUnit()).parser();
+    for (String s : sample) {
+      long a = chosen.parse(s);
+      if (a != TimestampParser.INVALID && a != other.parse(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Marks that values were read in the input zone, and when that zone is only the default, cautions
+   * once for this input: a silent UTC would move every cell by the user's offset.
+   */
+  private void localTimes() {
+    diagnostics.readLocalTimes();
+    if (config.inputZoneAssumed() && !localNoted) {
+      localNoted = true;
+      diagnostics.caution(
+          "values carry no UTC offset: read as "
+              + Zones.label(config.inputZone())
+              + " (use --input-tz ZONE if they are local times)");
     }
   }
 
@@ -397,7 +441,7 @@ public final class TimeResolver implements RecordSink {
     if (config.inRange(epochSecond)) {
       out.instant(epochSecond, group);
     } else {
-      out.filtered(group);
+      out.filtered(epochSecond, group);
     }
   }
 

@@ -341,7 +341,7 @@ class LauncherIT {
 
     Proc usage = run("", "--no-such-option");
     assertEquals(2, usage.exitCode());
-    assertTrue(usage.err().startsWith("heatmap: Unknown option"), usage.err());
+    assertTrue(usage.err().startsWith("heatmap: unknown option"), usage.err());
     assertTrue(!usage.err().contains("\tat "), "no stack trace");
   }
 }

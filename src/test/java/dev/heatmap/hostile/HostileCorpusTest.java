@@ -495,7 +495,8 @@ class HostileCorpusTest {
    */
   private static final Pattern NOTE =
       Pattern.compile(
-          "heatmap: .+?: (using (column|key) \"|sheet \"|format |no known timestamp format fits).*");
+          "heatmap: .+?: (using (column|key) \"|sheet \"|format |no known timestamp format fits"
+              + "|values carry no UTC offset: read as UTC ).*");
 
   static String withoutNotes(String err) {
     StringBuilder sb = new StringBuilder();

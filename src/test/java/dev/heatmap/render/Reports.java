@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /** Small fixed reports for the renderer tests: each built fresh, from fixed instants. */
 final class Reports {
@@ -75,7 +76,7 @@ final class Reports {
 
   /**
    * An office in +08:00 seen from New York across the March 2024 DST change, with a zone guess and
-   * the grid redrawn in the best offset.
+   * the grid redrawn in the best offset, from values that carried no offset and were read as UTC.
    */
   static Report inference() {
     ZoneId ny = ZoneId.of("America/New_York");
@@ -123,7 +124,10 @@ final class Reports {
         DayOfWeek.MONDAY,
         false,
         guess,
-        best.overall());
+        best.overall(),
+        Map.of(),
+        null,
+        "UTC");
   }
 
   /** Every hostile string as a group name, and two of them as the title. */

@@ -104,6 +104,18 @@ class TimeCommandTest {
   }
 
   @Test
+  void aRangeThatMissesTheDataSaysWhereTheDataIs() {
+    String[] args = {"example_data/isoon.txt", "--since", "2030-01-01", "--input-tz", "UTC", "-q"};
+    Run r = Run.of("", args);
+    assertEquals(1, r.exitCode());
+    assertEquals(
+        "heatmap: 16,823 timestamps read, all outside --since/--until"
+            + " (data spans 2010-06-05 … 2023-01-11)\n",
+        r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void sinceIsReadInTheGridsZone() throws IOException {
     // 2024-02-01 in Tokyo starts at 2024-01-31T15:00Z.
     String in = "2024-01-31T14:59:59Z\n2024-01-31T15:00:00Z\n";

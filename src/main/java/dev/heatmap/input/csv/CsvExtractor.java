@@ -252,7 +252,7 @@ public final class CsvExtractor implements Extractor, Splittable {
       }
     }
     if (config.field() != null) {
-      column = column(input, config.field(), header ? first : null, "--field");
+      column = column(input, config.field(), header ? first : null, "--field", sample);
     } else {
       List<FieldChooser.Candidate> candidates = candidates(sample, header);
       FieldChooser.Choice choice = FieldChooser.choose(candidates, config.judge());
@@ -424,8 +424,18 @@ public final class CsvExtractor implements Extractor, Splittable {
     return list;
   }
 
-  /** The 0-based column {@code spec} names: a header name (any case) or a 1-based index. */
+  /** {@link #column(Input, FieldSpec, String[], String, List)}, the header row as the sample. */
   private int column(Input input, FieldSpec spec, String[] header, String option) {
+    List<String[]> sample = new ArrayList<>();
+    if (header != null) {
+      sample.add(header);
+    }
+    return column(input, spec, header, option, sample);
+  }
+
+  /** The 0-based column {@code spec} names: a header name (any case) or a 1-based index. */
+  private int column(
+      Input input, FieldSpec spec, String[] header, String option, List<String[]> sample) {
     if (header != null) {
       String key = spec.headerKey();
       for (int c = 0; c < header.length; c++) {
@@ -435,8 +445,28 @@ public final class CsvExtractor implements Extractor, Splittable {
       }
     }
     int index = spec.index();
-    if (index >= 0) {
+    int width = 0;
+    for (String[] row : sample) {
+      width = Math.max(width, row.length);
+    }
+    if (index >= 0 && index < width) {
       return index;
+    }
+    if (index >= 0) {
+      // One message now, instead of an "empty value" for every record.
+      throw HeatmapException.input(
+          input.name()
+              + ": "
+              + option
+              + " "
+              + spec
+              + ": there is no column "
+              + (index + 1)
+              + ", the rows have "
+              + width
+              + (width == 1 ? " column (" : " columns (")
+              + FieldChooser.names(candidates(sample, header != null))
+              + ")");
     }
     if (header == null) {
       throw HeatmapException.input(
@@ -452,7 +482,12 @@ public final class CsvExtractor implements Extractor, Splittable {
       named.add(new FieldChooser.Candidate(header[c].strip(), c));
     }
     throw HeatmapException.input(
-        input.name() + ": no column \"" + spec + "\" (columns: " + FieldChooser.names(named) + ")");
+        input.name()
+            + ": no column \""
+            + spec
+            + "\" (columns, nearest first: "
+            + FieldChooser.nearest(spec.text(), named)
+            + ")");
   }
 
   private void read(Input input, CSVFormat format, Layout layout, RecordSink sink)

@@ -1,5 +1,6 @@
 package dev.heatmap.input.extract;
 
+import dev.heatmap.core.Spelling;
 import dev.heatmap.core.TimestampJudge;
 import java.util.ArrayList;
 import java.util.List;
@@ -361,6 +362,27 @@ public final class FieldChooser {
       return NAMES.size();
     }
     return Integer.MAX_VALUE;
+  }
+
+  /**
+   * The candidates' names nearest to {@code typed} first, quoted, for a message about a field that
+   * is not there: {@code "created_at", "created", "id", …}.
+   */
+  public static String nearest(String typed, List<Candidate> candidates) {
+    List<String> names = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      names.add(c.name);
+    }
+    List<Candidate> sorted = new ArrayList<>();
+    for (String n : Spelling.nearestFirst(typed, names)) {
+      for (Candidate c : candidates) {
+        if (c.name.equals(n) && !sorted.contains(c)) {
+          sorted.add(c);
+          break;
+        }
+      }
+    }
+    return names(sorted);
   }
 
   /** The first candidates' names, quoted, for messages that list the choices. */

@@ -190,6 +190,9 @@ public final class JsonExtractor implements Extractor, Splittable {
    * all: then there is nothing to count.
    */
   private Setup setup(Input input, Ahead ahead, boolean lines) {
+    if (config.groupBy() != null) {
+      checkGroupKey(ahead.sample(lines));
+    }
     if (config.field() != null) {
       return new Setup(lines, new JsonPath(config.field()), false, null, group(null), null);
     }
@@ -254,6 +257,29 @@ public final class JsonExtractor implements Extractor, Splittable {
     return new JsonPath(g);
   }
 
+  /**
+   * Cautions when no sampled object has the {@code --group-by} key, naming the keys there are: the
+   * run would otherwise put every record in "(none)" without a word.
+   */
+  private void checkGroupKey(List<FieldChooser.Candidate> candidates) {
+    if (candidates.isEmpty()) {
+      return;
+    }
+    List<String> segments = config.groupBy().segments();
+    String key = segments.get(segments.size() - 1);
+    for (FieldChooser.Candidate c : candidates) {
+      if (c.name.equals(key)) {
+        return;
+      }
+    }
+    diagnostics.caution(
+        "no sampled object has --group-by \""
+            + config.groupBy()
+            + "\" (keys, nearest first: "
+            + FieldChooser.nearest(key, candidates)
+            + ")");
+  }
+
   private JsonRecords records(Setup setup) {
     return new JsonRecords(setup.ts(), setup.group(), setup.numericText(), setup.shape());
   }
@@ -288,13 +314,27 @@ public final class JsonExtractor implements Extractor, Splittable {
             ? readLines(input, records, sink)
             : readStream(input, records, sink, ahead.prelude);
     noteProfile(input, setup, records.records(), records.apart());
-    check(input, setup, records.records(), anyValue);
+    check(input, ahead, setup, records.records(), anyValue);
   }
 
-  /** The whole-input check: values, but no object with the timestamp key, is an error. */
-  private static void check(Input input, Setup setup, long records, boolean anyValue) {
+  /**
+   * The whole-input check: values, but no object with the timestamp key, is an error that names the
+   * keys there are, nearest first.
+   */
+  private static void check(Input input, Ahead ahead, Setup setup, long records, boolean anyValue) {
     if (anyValue && records == 0) {
-      throw HeatmapException.input(input.name() + ": no object holds \"" + setup.ts() + "\"");
+      List<FieldChooser.Candidate> keys = ahead.sample(setup.lines());
+      List<String> segments = new FieldSpec(setup.ts().toString()).segments();
+      throw HeatmapException.input(
+          input.name()
+              + ": no object holds \""
+              + setup.ts()
+              + "\""
+              + (keys.isEmpty()
+                  ? ""
+                  : " (keys, nearest first: "
+                      + FieldChooser.nearest(segments.get(segments.size() - 1), keys)
+                      + ")"));
     }
   }
 
@@ -330,7 +370,7 @@ public final class JsonExtractor implements Extractor, Splittable {
             : (sink, first) -> new JsonStreamScanner(records(setup), sink, max),
         (records, any) -> {
           noteProfile(input, setup, records, 0);
-          check(input, setup, records, any);
+          check(input, ahead, setup, records, any);
         });
   }
 

@@ -173,7 +173,10 @@ class JsonExtractorTest {
   void aKeyNoObjectHoldsIsAnError() {
     Extraction x = Extraction.of(Extraction.fixture("json/array.json"), Extraction.field("when"));
 
-    assertEquals(Extraction.fixture("json/array.json") + ": no object holds \"when\"", x.error());
+    assertEquals(
+        Extraction.fixture("json/array.json")
+            + ": no object holds \"when\" (keys, nearest first: \"other\", \"ts\")",
+        x.error());
   }
 
   @Test
