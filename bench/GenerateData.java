@@ -43,6 +43,9 @@ public class GenerateData {
     jsonLines(out.resolve("lines-1m" + suffix + ".jsonl"), 1_000_000 * scale);
     csv(out.resolve("rows-1m" + suffix + ".csv"), 1_000_000 * scale);
     if (scale == 1) {
+      nginx(out.resolve("nginx-2m.log"), 2_000_000);
+      rfc5424(out.resolve("rfc5424-2m.log"), 2_000_000);
+      xlsx(out.resolve("rows-200k.xlsx"), 200_000);
       xlsx(out.resolve("rows-1m.xlsx"), 1_000_000);
     }
   }
@@ -89,6 +92,44 @@ public class GenerateData {
             + "\", \"event\": \"login\", \"timestamp\": \"" + ISO_MICROS.format(at(r))
             + "Z\", \"src_ip\": \"10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(256)
             + "\", \"ok\": " + r.nextBoolean() + "}\n");
+      }
+    }
+  }
+
+  static final DateTimeFormatter CLF =
+      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss", java.util.Locale.ROOT);
+  static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
+  static final String[] PATHS = {"/", "/index.html", "/login", "/api/v1/items?page=2", "/static/app.js"};
+  static final String[] AGENTS = {
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0 Safari/537.36",
+    "Mozilla/5.0 (X11; Linux x86_64; rv:123.0) Gecko/20100101 Firefox/123.0",
+    "curl/8.5.0"
+  };
+
+  // The log-lines issue's layouts at a fixed position, 2M lines each (the same count as text-2m):
+  // nginx's "combined" access log, and RFC 5424 syslog.
+  static void nginx(Path p, int n) throws IOException {
+    if (Files.exists(p)) return;
+    SplittableRandom r = new SplittableRandom(6);
+    try (BufferedWriter w = writer(p)) {
+      for (int i = 0; i < n; i++) {
+        w.write("10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(256) + " - - ["
+            + CLF.format(at(r)) + " +0000] \"GET " + PATHS[r.nextInt(PATHS.length)]
+            + " HTTP/1.1\" " + (r.nextInt(10) == 0 ? 404 : 200) + " " + r.nextInt(100_000)
+            + " \"https://example.com/\" \"" + AGENTS[r.nextInt(AGENTS.length)] + "\"\n");
+      }
+    }
+  }
+
+  static void rfc5424(Path p, int n) throws IOException {
+    if (Files.exists(p)) return;
+    SplittableRandom r = new SplittableRandom(7);
+    try (BufferedWriter w = writer(p)) {
+      for (int i = 0; i < n; i++) {
+        w.write("<" + (8 + r.nextInt(184)) + ">1 " + ISO_MILLIS.format(at(r)) + "Z host"
+            + r.nextInt(16) + ".example.com sshd " + r.nextInt(65_536)
+            + " - - Accepted publickey for user" + r.nextInt(100) + " from 10.0.0." + r.nextInt(256)
+            + " port " + r.nextInt(65_536) + " ssh2\n");
       }
     }
   }

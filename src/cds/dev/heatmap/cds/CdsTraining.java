@@ -11,16 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The training run for the class-data-sharing archive that {@code mvn package} builds
- * (target/heatmap.jsa, used by bin/heatmap): runs the command the common ways, in one JVM started
+ * The training run for the class-data-sharing archive that bin/heatmap uses (heatmap-N.jsa next to
+ * the jar, one per JDK feature version N): runs the command the common ways, in one JVM started
  * with {@code -XX:DumpLoadedClassList}, so the archive holds the classes those runs load. Every
  * input format, the common outputs, standard input, several files read side by side, version and
  * help.
  *
- * <p>Compiled against the jar alone when the archive is built (so that a build that skips the
- * tests, as bin/heatmap's first-use build does, still trains the archive fully), and run as {@code
- * java -XX:DumpLoadedClassList=LIST -cp heatmap.jar:CLASSES dev.heatmap.cds.CdsTraining WORKDIR}
- * from the project's directory.
+ * <p>Compiled against the jar alone when the archive is built at package time (so that a build
+ * that skips the tests, as bin/heatmap's first-use build does, still trains the archive fully),
+ * into target/cds-training, shipped in the distribution as lib/cds-training, and run by bin/heatmap
+ * as {@code java -XX:DumpLoadedClassList=LIST -cp heatmap.jar:cds-training
+ * dev.heatmap.cds.CdsTraining WORKDIR} from the directory holding example_data/.
  */
 public final class CdsTraining {
   private CdsTraining() {}

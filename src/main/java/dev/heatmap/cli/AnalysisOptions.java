@@ -1,52 +1,81 @@
 package dev.heatmap.cli;
 
 import dev.heatmap.core.HeatmapException;
+import dev.heatmap.input.extract.FieldSpec;
 import dev.heatmap.render.Normalize;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The command line's analysis options: per-actor grids, what the cells show, zone inference, and
- * how strict a run is about skipped records.
+ * The command line's analysis options, parsed once and validated: per-actor grids, what the cells
+ * show, zone inference, and how strict a run is about skipped records.
+ *
+ * @param groupBy the {@code --group-by} field, or null
+ * @param top how many groups are kept before the rest fold into one (at least 1)
+ * @param inferTz whether to infer the actor's zone
+ * @param normalize what the cells show
+ * @param strict whether a skipped record fails the run
+ * @param calendar whether {@code --calendar} asked for the day-by-day calendar
  */
-final class AnalysisOptions {
-  private final String groupBy;
-  private final int top;
-  private final boolean inferTz;
-  private final String normalize;
-  private final boolean strict;
+record AnalysisOptions(
+    FieldSpec groupBy,
+    int top,
+    boolean inferTz,
+    Normalize normalize,
+    boolean strict,
+    boolean calendar) {
+  static final String GROUP_BY = "--group-by";
+  static final String TOP = "--top";
+  static final String INFER_TZ = "--infer-tz";
+  static final String NORMALIZE = "--normalize";
+  static final String STRICT = "--strict";
+  static final String CALENDAR = "--calendar";
+
+  AnalysisOptions {
+    if (top < 1) {
+      throw HeatmapException.usage("--top must be at least 1, not " + top);
+    }
+  }
 
   /** The values given on the command line {@code parsed}, defaults for the others. */
-  AnalysisOptions(ParseResult parsed) {
-    groupBy = parsed.matchedOptionValue("--group-by", null);
-    top = parsed.matchedOptionValue("--top", 20);
-    inferTz = parsed.matchedOptionValue("--infer-tz", false);
-    normalize = parsed.matchedOptionValue("--normalize", "count");
-    strict = parsed.matchedOptionValue("--strict", false);
+  static AnalysisOptions parse(ParseResult parsed) {
+    String normalize = parsed.matchedOptionValue(NORMALIZE, "count");
+    Normalize n = Normalize.byId(normalize);
+    if (n == null) {
+      throw HeatmapException.usage(
+          "unknown --normalize '" + normalize + "': choose one of " + Normalize.names());
+    }
+    return new AnalysisOptions(
+        InputOptions.spec(GROUP_BY, parsed.matchedOptionValue(GROUP_BY, null)),
+        parsed.matchedOptionValue(TOP, 20),
+        parsed.matchedOptionValue(INFER_TZ, false),
+        n,
+        parsed.matchedOptionValue(STRICT, false),
+        parsed.matchedOptionValue(CALENDAR, false));
   }
 
   /** The options, in the order help lists them. */
   static OptionSpec[] options() {
     return new OptionSpec[] {
-      OptionSpec.builder("--group-by")
+      OptionSpec.builder(GROUP_BY)
           .paramLabel("FIELD")
           .type(String.class)
           .description(
               "Also draw one heatmap per distinct value of FIELD (same syntax as --field), e.g. the"
                   + " sender.")
           .build(),
-      OptionSpec.builder("--top")
+      OptionSpec.builder(TOP)
           .paramLabel("N")
           .type(int.class)
           .description("Keep the N largest groups (default 20); the rest fold into \"(other)\".")
           .build(),
-      OptionSpec.builder("--infer-tz")
+      OptionSpec.builder(INFER_TZ)
           .type(boolean.class)
           .description(
               "Guess the actor's time zone from when the activity happens and add the ranking (and"
                   + " the grid redrawn in the best offset) to the report.")
           .build(),
-      OptionSpec.builder("--normalize")
+      OptionSpec.builder(NORMALIZE)
           .paramLabel("MODE")
           .type(String.class)
           .description(
@@ -54,41 +83,17 @@ final class AnalysisOptions {
                   + " busiest hour), or rate (events per occurrence of that weekday-hour between"
                   + " the first and last timestamp).")
           .build(),
-      OptionSpec.builder("--strict")
+      OptionSpec.builder(STRICT)
           .type(boolean.class)
           .description("Exit 1 when any record was skipped (the report is still written).")
+          .build(),
+      OptionSpec.builder(CALENDAR)
+          .type(boolean.class)
+          .description(
+              "Add the day-by-day calendar: events per local day, quiet stretches and the"
+                  + " countries whose public holidays match them (on by default in HTML over three"
+                  + " weeks or more).")
           .build()
     };
-  }
-
-  /** The {@code --group-by} field as typed, or null. */
-  String groupBy() {
-    return groupBy;
-  }
-
-  /** How many groups are kept before the rest fold into one. */
-  int top() {
-    if (top < 1) {
-      throw HeatmapException.usage("--top must be at least 1, not " + top);
-    }
-    return top;
-  }
-
-  boolean inferTz() {
-    return inferTz;
-  }
-
-  /** What the cells show; an unknown mode is a usage error. */
-  Normalize normalize() {
-    Normalize n = Normalize.byId(normalize);
-    if (n == null) {
-      throw HeatmapException.usage(
-          "unknown --normalize '" + normalize + "': choose one of " + Normalize.names());
-    }
-    return n;
-  }
-
-  boolean strict() {
-    return strict;
   }
 }

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
@@ -64,9 +65,35 @@ final class CommandLineFactory {
     @Override
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       PrintWriter w = ex.getCommandLine().getErr();
-      w.println("heatmap: " + Terminal.clean(ex.getMessage()));
+      w.println("heatmap: " + Terminal.clean(message(ex)));
       w.println("Try 'heatmap --help' for more information.");
       return ExitCode.USAGE.code();
+    }
+
+    /**
+     * Picocli's message in the form of the tool's own (lower-case first word), with the options an
+     * unknown one was probably meant to be.
+     */
+    private static String message(CommandLine.ParameterException ex) {
+      String m = String.valueOf(ex.getMessage());
+      if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+        for (String arg : u.getUnmatched()) {
+          if (arg.startsWith("-") && arg.length() > 1) {
+            List<String> near = OptionSuggestions.of(ex.getCommandLine().getCommandSpec(), arg);
+            String name = arg.indexOf('=') > 0 ? arg.substring(0, arg.indexOf('=')) : arg;
+            return "unknown option '"
+                + name
+                + "'"
+                + (near.isEmpty() ? "" : ": did you mean " + String.join(", ", near) + "?");
+          }
+        }
+      }
+      if (m.length() > 1
+          && Character.isUpperCase(m.charAt(0))
+          && Character.isLowerCase(m.charAt(1))) {
+        m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+      }
+      return m;
     }
 
     @Override

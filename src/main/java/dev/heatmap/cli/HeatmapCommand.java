@@ -2,6 +2,7 @@ package dev.heatmap.cli;
 
 import dev.heatmap.core.Diagnostics;
 import dev.heatmap.core.HeatmapException;
+import dev.heatmap.input.Directories;
 import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
 import dev.heatmap.render.OutputFormat;
@@ -13,6 +14,7 @@ import dev.heatmap.run.HeatmapRun;
 import dev.heatmap.time.TimeConfig;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +43,10 @@ import picocli.CommandLine.ParseResult;
  * synopsis text as it builds them, tens of milliseconds that only help needs.
  */
 final class HeatmapCommand implements Callable<Integer> {
+  static final String DEBUG = "--debug";
+  static final String QUIET = "--quiet";
+  static final String PROGRESS = "--progress";
+
   private final InputStream stdin;
   private final PrintStream stdout;
   private final PrintStream stderr;
@@ -124,14 +130,14 @@ final class HeatmapCommand implements Callable<Integer> {
     topic(spec, grouped, "%nOutput:%n", 3, OutputOptions.options());
     topic(spec, grouped, "%nAnalysis:%n", 4, AnalysisOptions.options());
     spec.addOption(
-        OptionSpec.builder("--debug")
+        OptionSpec.builder(DEBUG)
             .type(boolean.class)
             .description("Show stack traces for errors.")
             .order(10)
             .preprocessor(new OnlyOnce())
             .build());
     spec.addOption(
-        OptionSpec.builder("-q", "--quiet")
+        OptionSpec.builder("-q", QUIET)
             .type(boolean.class)
             .description(
                 "Print only problems on stderr: no notes on the detected format, key or column.")
@@ -139,7 +145,7 @@ final class HeatmapCommand implements Callable<Integer> {
             .preprocessor(new OnlyOnce())
             .build());
     spec.addOption(
-        OptionSpec.builder("--progress")
+        OptionSpec.builder(PROGRESS)
             .type(Boolean.class)
             .negatable(true)
             .description(
@@ -233,20 +239,27 @@ final class HeatmapCommand implements Callable<Integer> {
   /** Whether {@code --debug} was given: errors then show their stack traces. */
   boolean debug() {
     ParseResult parsed = spec.commandLine() == null ? null : spec.commandLine().getParseResult();
-    return parsed != null && parsed.matchedOptionValue("--debug", false);
+    return parsed != null && parsed.matchedOptionValue(DEBUG, false);
   }
 
   @Override
   public Integer call() {
     ParseResult parsed = spec.commandLine().getParseResult();
-    InputOptions input = new InputOptions(parsed);
-    TimeOptions time = new TimeOptions(parsed);
-    OutputOptions output = new OutputOptions(parsed);
-    AnalysisOptions analysisOptions = new AnalysisOptions(parsed);
+    // Every option is parsed and checked here, once, before any input is read.
+    InputOptions input = InputOptions.parse(parsed);
+    TimeOptions time = TimeOptions.parse(parsed);
+    OutputOptions output = OutputOptions.parse(parsed);
+    AnalysisOptions analysisOptions = AnalysisOptions.parse(parsed);
     boolean debug = debug();
-    boolean quiet = parsed.matchedOptionValue("--quiet", false);
+    boolean quiet = parsed.matchedOptionValue(QUIET, false);
+    if (parsed.matchedOptionValue(InputOptions.LIST_PROFILES, false)) {
+      for (dev.heatmap.input.extract.ExportProfile p :
+          dev.heatmap.input.extract.ExportProfile.values()) {
+        stdout.println(p.describe());
+      }
+      return dev.heatmap.core.ExitCode.OK.code();
+    }
     List<String> files = parsed.matchedPositionalValue(0, List.of());
-    // Check everything the user typed before reading any input.
     OutputTarget target = output.target(stdout);
     OutputFormat format = output.format(target);
     RenderOptions renderOptions =
@@ -260,6 +273,11 @@ final class HeatmapCommand implements Callable<Integer> {
     TimeConfig timeConfig = time.toConfig(analysisOptions.inferTz());
     List<Source> sources = sources(files);
     target.refuseOverwriting(sources);
+    for (Diagnostics d : expansions) {
+      for (String n : quiet ? d.cautions() : d.notes()) {
+        stderr.println("heatmap: " + Terminal.clean(n));
+      }
+    }
     HeatmapRun.Request request =
         new HeatmapRun.Request(
             sources,
@@ -272,9 +290,14 @@ final class HeatmapCommand implements Callable<Integer> {
             analysisOptions.inferTz(),
             analysisOptions.strict(),
             Analysis.Parallelism.auto(),
-            ReadProgress.NONE);
+            ReadProgress.NONE,
+            analysisOptions.calendar()
+                ? HeatmapRun.CalendarMode.ON
+                : format == OutputFormat.HTML
+                    ? HeatmapRun.CalendarMode.LONG_RANGES
+                    : HeatmapRun.CalendarMode.OFF);
 
-    Boolean forced = parsed.matchedOptionValue("--progress", null);
+    Boolean forced = parsed.matchedOptionValue(PROGRESS, null);
     Progress progress =
         Progress.wanted(forced, env.stderrTerminal())
             ? new Progress(stderr, totalBytes(sources), env.stderrTerminal(), Progress.DELAY_MILLIS)
@@ -361,6 +384,10 @@ final class HeatmapCommand implements Callable<Integer> {
         }
         stdinUsed = true;
         list.add(Source.stdin(stdin));
+      } else if (Files.isDirectory(Path.of(f))) {
+        Directories.Expansion e = Directories.expand(Path.of(f), f);
+        list.addAll(e.sources());
+        expansions.add(e.diagnostics());
       } else if (Source.isStream(Path.of(f))) {
         list.add(Source.stream(Path.of(f)));
       } else {
@@ -369,4 +396,7 @@ final class HeatmapCommand implements Callable<Integer> {
     }
     return list;
   }
+
+  /** The notes on how directories named as inputs were read. */
+  private final List<Diagnostics> expansions = new ArrayList<>();
 }

@@ -7,39 +7,67 @@ import dev.heatmap.input.extract.InputType;
 import dev.heatmap.time.FormatDetector;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
-/** The command line's input options: how files are read and which value is the timestamp. */
-final class InputOptions {
-  private final String type;
-  private final String field;
-  private final String sheet;
-  private final String delimiter;
-  private final boolean noHeader;
-  private final String maxLineLength;
+/**
+ * The command line's input options, parsed once and validated: how files are read and which value
+ * is the timestamp.
+ *
+ * @param type the forced input type, or null to detect it
+ * @param field the {@code --field}, or null to detect it
+ * @param sheet the {@code --sheet}, or null
+ * @param delimiter the CSV delimiter, or null to detect it
+ * @param noHeader whether the first row is data
+ * @param maxLineLength the longest line or record read, in characters
+ * @param year the {@code --year} of year-less logs' first line, or null
+ * @param regex the compiled {@code --regex}, or null
+ */
+record InputOptions(
+    InputType type,
+    FieldSpec field,
+    String sheet,
+    Character delimiter,
+    boolean noHeader,
+    int maxLineLength,
+    Integer year,
+    Pattern regex) {
+  static final String TYPE = "--type";
+  static final String FIELD = "--field";
+  static final String SHEET = "--sheet";
+  static final String DELIMITER = "--delimiter";
+  static final String NO_HEADER = "--no-header";
+  static final String MAX_LINE_LENGTH = "--max-line-length";
+  static final String LIST_PROFILES = "--list-profiles";
+  static final String YEAR = "--year";
+  static final String REGEX = "--regex";
 
   /** The values given on the command line {@code parsed}, defaults for the others. */
-  InputOptions(ParseResult parsed) {
-    type = parsed.matchedOptionValue("--type", "auto");
-    field = parsed.matchedOptionValue("--field", null);
-    sheet = parsed.matchedOptionValue("--sheet", null);
-    delimiter = parsed.matchedOptionValue("--delimiter", null);
-    noHeader = parsed.matchedOptionValue("--no-header", false);
-    maxLineLength = parsed.matchedOptionValue("--max-line-length", null);
+  static InputOptions parse(ParseResult parsed) {
+    return new InputOptions(
+        type(parsed.matchedOptionValue(TYPE, "auto")),
+        spec(FIELD, parsed.matchedOptionValue(FIELD, null)),
+        blankToNull(SHEET, parsed.matchedOptionValue(SHEET, null)),
+        delimiter(parsed.matchedOptionValue(DELIMITER, null)),
+        parsed.matchedOptionValue(NO_HEADER, false),
+        maxLineLength(parsed.matchedOptionValue(MAX_LINE_LENGTH, null)),
+        year(parsed.matchedOptionValue(YEAR, null)),
+        regex(parsed.matchedOptionValue(REGEX, null)));
   }
 
   /** The options, in the order help lists them. */
   static OptionSpec[] options() {
     return new OptionSpec[] {
-      OptionSpec.builder("--type")
+      OptionSpec.builder(TYPE)
           .paramLabel("TYPE")
           .type(String.class)
           .description(
               "Input type: ${COMPLETION-CANDIDATES} (default auto: by extension, then content).")
           .completionCandidates(new TypeNames())
           .build(),
-      OptionSpec.builder("--field")
+      OptionSpec.builder(FIELD)
           .paramLabel("FIELD")
           .type(String.class)
           .description(
@@ -47,47 +75,92 @@ final class InputOptions {
                   + " dotted path or /JSON/Pointer, an Excel header or column letter."
                   + " Default: detected from the first records.")
           .build(),
-      OptionSpec.builder("--sheet")
+      OptionSpec.builder(SHEET)
           .paramLabel("NAME|INDEX")
           .type(String.class)
           .description("Excel: the sheet to read (default: the first with a timestamp column).")
           .build(),
-      OptionSpec.builder("--delimiter")
+      OptionSpec.builder(DELIMITER)
           .paramLabel("CHAR")
           .type(String.class)
           .description("CSV: the delimiter, e.g. ';' or tab (default: detected among , ; tab |).")
           .build(),
-      OptionSpec.builder("--no-header")
+      OptionSpec.builder(NO_HEADER)
           .type(boolean.class)
           .description("CSV and Excel: the first row is data, not column names.")
           .build(),
-      OptionSpec.builder("--max-line-length")
+      OptionSpec.builder(LIST_PROFILES)
+          .type(boolean.class)
+          .description(
+              "List the export layouts recognised by their structure (Telegram, Slack,"
+                  + " CloudTrail, evtx_dump, mbox, ...): records, time and actor fields; and exit.")
+          .build(),
+      OptionSpec.builder(MAX_LINE_LENGTH)
           .paramLabel("CHARS")
           .type(String.class)
           .description(
               "Give up on a file at a line or CSV record longer than this (default 1M; suffixes"
                   + " K, M).")
+          .build(),
+      OptionSpec.builder(YEAR)
+          .paramLabel("YYYY")
+          .type(String.class)
+          .description(
+              "Logs whose dates have no year (syslog, journalctl short): the year of the first"
+                  + " line (default: from the file's modification time, or now for stdin).")
+          .build(),
+      OptionSpec.builder(REGEX)
+          .paramLabel("PATTERN")
+          .type(String.class)
+          .description(
+              "Text: a Java regular expression that finds the timestamp in each line, as its"
+                  + " group (?<ts>...), else its first group; other named groups can be"
+                  + " --group-by fields.")
           .build()
     };
   }
 
   /**
    * The input configuration these options describe, grouping by {@code groupBy} (the analysis
-   * option, or null); a bad value is a usage error.
+   * option, or null).
    */
-  InputConfig toConfig(String groupBy) {
+  InputConfig toConfig(FieldSpec groupBy) {
     return new InputConfig(
-        type(),
-        spec("--field", field),
-        spec("--group-by", groupBy),
-        blankToNull("--sheet", sheet),
-        delimiter(),
-        noHeader,
-        maxLineLength(),
-        FormatDetector.JUDGE);
+            type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, FormatDetector.JUDGE)
+        .withYear(year)
+        .withRegex(regex);
   }
 
-  private InputType type() {
+  private static Integer year(String year) {
+    if (year == null) {
+      return null;
+    }
+    String s = year.strip();
+    if (s.length() != 4 || !s.chars().allMatch(Character::isDigit) || s.equals("0000")) {
+      throw HeatmapException.usage("--year must be a four-digit year, not '" + year + "'");
+    }
+    return Integer.parseInt(s);
+  }
+
+  private static Pattern regex(String regex) {
+    if (regex == null) {
+      return null;
+    }
+    try {
+      return Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw HeatmapException.usage(
+          "bad --regex: "
+              + e.getDescription()
+              + " near index "
+              + e.getIndex()
+              + " of '"
+              + regex
+              + "'");
+    }
+  }
+
+  private static InputType type(String type) {
     if (type.equalsIgnoreCase("auto")) {
       return null;
     }
@@ -99,7 +172,8 @@ final class InputOptions {
     return t;
   }
 
-  private static FieldSpec spec(String option, String value) {
+  /** A field option's value, or null when not given; an empty one is a usage error. */
+  static FieldSpec spec(String option, String value) {
     String v = blankToNull(option, value);
     return v == null ? null : new FieldSpec(v);
   }
@@ -114,7 +188,7 @@ final class InputOptions {
     return value;
   }
 
-  private Character delimiter() {
+  private static Character delimiter(String delimiter) {
     if (delimiter == null) {
       return null;
     }
@@ -131,7 +205,7 @@ final class InputOptions {
     return delimiter.charAt(0);
   }
 
-  private int maxLineLength() {
+  private static int maxLineLength(String maxLineLength) {
     if (maxLineLength == null) {
       return InputConfig.DEFAULT_MAX_LINE_LENGTH;
     }

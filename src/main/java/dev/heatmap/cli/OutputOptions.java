@@ -19,36 +19,76 @@ import java.util.Map;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
-/** The command line's output options: where the report goes, in which format, how it looks. */
-final class OutputOptions {
-  private final String output;
-  private final String format;
-  private final String title;
-  private final Path template;
-  private final String color;
-  private final String plotlyJs;
-  private final boolean noPlotly;
+/**
+ * The command line's output options, parsed once and validated: where the report goes, in which
+ * format, how it looks. What needs the output target (the format from its extension, the title from
+ * its name) or a file read (the template, an inlined Plotly) is derived by the methods.
+ *
+ * @param output the {@code -o} path as given, or null for standard output
+ * @param format the {@code -f} format, or null to take it from the output's extension
+ * @param title the {@code --title}, or null for the default
+ * @param template the {@code --template} file, or null for the built-in one
+ * @param color when to colour the text heatmap
+ * @param plotlyJs the {@code --plotly-js} URL or file, or null for the pinned CDN copy
+ * @param noPlotly whether the HTML report has no script at all
+ */
+record OutputOptions(
+    String output,
+    OutputFormat format,
+    String title,
+    Path template,
+    ColorChoice color,
+    String plotlyJs,
+    boolean noPlotly) {
+  static final String OUTPUT = "--output";
+  static final String FORMAT = "--format";
+  static final String TITLE = "--title";
+  static final String TEMPLATE = "--template";
+  static final String COLOR = "--color";
+  static final String PLOTLY_JS = "--plotly-js";
+  static final String NO_PLOTLY = "--no-plotly";
+
+  OutputOptions {
+    if (noPlotly && plotlyJs != null) {
+      throw HeatmapException.usage("--plotly-js and --no-plotly cannot be used together");
+    }
+  }
 
   /** The values given on the command line {@code parsed}, defaults for the others. */
-  OutputOptions(ParseResult parsed) {
-    output = parsed.matchedOptionValue("--output", null);
-    format = parsed.matchedOptionValue("--format", null);
-    title = parsed.matchedOptionValue("--title", null);
-    template = parsed.matchedOptionValue("--template", null);
-    color = parsed.matchedOptionValue("--color", "auto");
-    plotlyJs = parsed.matchedOptionValue("--plotly-js", null);
-    noPlotly = parsed.matchedOptionValue("--no-plotly", false);
+  static OutputOptions parse(ParseResult parsed) {
+    String format = parsed.matchedOptionValue(FORMAT, null);
+    OutputFormat f = null;
+    if (format != null) {
+      f = OutputFormat.byId(format);
+      if (f == null) {
+        throw HeatmapException.usage(
+            "unknown format '" + format + "': choose one of " + OutputFormat.names());
+      }
+    }
+    String color = parsed.matchedOptionValue(COLOR, "auto");
+    ColorChoice choice = ColorChoice.byId(color);
+    if (choice == null) {
+      throw HeatmapException.usage("unknown --color '" + color + "': choose auto, always or never");
+    }
+    return new OutputOptions(
+        parsed.matchedOptionValue(OUTPUT, null),
+        f,
+        parsed.matchedOptionValue(TITLE, null),
+        parsed.matchedOptionValue(TEMPLATE, null),
+        choice,
+        parsed.matchedOptionValue(PLOTLY_JS, null),
+        parsed.matchedOptionValue(NO_PLOTLY, false));
   }
 
   /** The options, in the order help lists them. */
   static OptionSpec[] options() {
     return new OptionSpec[] {
-      OptionSpec.builder("-o", "--output")
+      OptionSpec.builder("-o", OUTPUT)
           .paramLabel("PATH")
           .type(String.class)
           .description("Write the report to PATH (- for standard output, the default).")
           .build(),
-      OptionSpec.builder("-f", "--format")
+      OptionSpec.builder("-f", FORMAT)
           .paramLabel("FORMAT")
           .type(String.class)
           .description(
@@ -56,31 +96,31 @@ final class OutputOptions {
                   + " text.")
           .completionCandidates(new FormatNames())
           .build(),
-      OptionSpec.builder("--title")
+      OptionSpec.builder(TITLE)
           .paramLabel("TEXT")
           .type(String.class)
           .description("Report title. Default: the output file's name, else \"Activity heatmap\".")
           .build(),
-      OptionSpec.builder("--template")
+      OptionSpec.builder(TEMPLATE)
           .paramLabel("FILE")
           .type(Path.class)
           .description("HTML template to fill instead of the built-in one (see README).")
           .build(),
-      OptionSpec.builder("--color")
+      OptionSpec.builder(COLOR)
           .paramLabel("WHEN")
           .type(String.class)
           .description(
               "Colour the text heatmap: auto (default: on a terminal, unless NO_COLOR is set),"
                   + " always, never.")
           .build(),
-      OptionSpec.builder("--plotly-js")
+      OptionSpec.builder(PLOTLY_JS)
           .paramLabel("URL|FILE")
           .type(String.class)
           .description(
               "Load Plotly in the HTML report from an http(s) URL (an internal mirror) or inline a"
                   + " local FILE, instead of the pinned CDN build.")
           .build(),
-      OptionSpec.builder("--no-plotly")
+      OptionSpec.builder(NO_PLOTLY)
           .type(boolean.class)
           .description("Write an HTML report without Plotly and without any script: tables only.")
           .build()
@@ -94,12 +134,7 @@ final class OutputOptions {
   /** The format: {@code -f}, else the output file's extension, else text for standard output. */
   OutputFormat format(OutputTarget target) {
     if (format != null) {
-      OutputFormat f = OutputFormat.byId(format);
-      if (f == null) {
-        throw HeatmapException.usage(
-            "unknown format '" + format + "': choose one of " + OutputFormat.names());
-      }
-      return f;
+      return format;
     }
     if (target.isStdout()) {
       return OutputFormat.TEXT;
@@ -140,20 +175,13 @@ final class OutputOptions {
    */
   RenderOptions renderOptions(
       OutputTarget target, boolean stdoutIsTerminal, Map<String, String> env, Normalize n) {
-    ColorChoice choice = ColorChoice.byId(color);
-    if (choice == null) {
-      throw HeatmapException.usage("unknown --color '" + color + "': choose auto, always or never");
-    }
-    ColorDepth depth = choice.resolve(target.isStdout() && stdoutIsTerminal, env);
+    ColorDepth depth = color.resolve(target.isStdout() && stdoutIsTerminal, env);
     Template t = template == null ? Template.builtIn() : Template.fromFile(template);
     return new RenderOptions(t, n, depth, plotly());
   }
 
   private Plotly plotly() {
     if (noPlotly) {
-      if (plotlyJs != null) {
-        throw HeatmapException.usage("--plotly-js and --no-plotly cannot be used together");
-      }
       return Plotly.none();
     }
     if (plotlyJs == null) {

@@ -225,12 +225,36 @@ final class OutputTarget {
     }
   }
 
-  private static String reason(IOException e) {
+  /**
+   * Why the report cannot be written, in the words of the cause: a missing directory, a read-only
+   * file system, a denied permission, or a file system that takes no new files ({@code /proc},
+   * which answers "no such file" for a directory that is there).
+   */
+  private String reason(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such directory";
+      Path dir = file.toAbsolutePath().getParent();
+      if (dir == null || !Files.isDirectory(dir)) {
+        return "no such directory";
+      }
+      try {
+        java.nio.file.FileStore store = Files.getFileStore(dir);
+        if (store.isReadOnly()) {
+          return "read-only file system";
+        }
+        if (!Files.isWritable(dir)) {
+          return "permission denied";
+        }
+        return "the " + store.type() + " file system at " + dir + " takes no new files";
+      } catch (IOException | SecurityException unknown) {
+        return "no such file or directory";
+      }
     }
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+      String why = fse.getReason();
+      return why.isEmpty() ? why : Character.toLowerCase(why.charAt(0)) + why.substring(1);
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

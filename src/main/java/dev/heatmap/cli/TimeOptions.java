@@ -14,94 +14,46 @@ import java.util.ArrayList;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
-/** The command line's time options: how values are read and which zone the grid is drawn in. */
-final class TimeOptions {
-  private final String inputTz;
-  private final String tz;
-  private final String timeFormat;
-  private final String epochUnit;
-  private final String since;
-  private final String until;
-  private final String weekStart;
-  private final String hourFormat;
+/**
+ * The command line's time options, parsed once and validated: how values are read and which zone
+ * the grid is drawn in.
+ *
+ * @param inputZone the zone of values that carry no offset
+ * @param zone the zone the grid is drawn in
+ * @param timeFormat the {@code --time-format} pattern, or null to detect the format
+ * @param epochUnit the {@code --epoch-unit}, or null to detect it
+ * @param from the first epoch second counted ({@code --since}), or {@code Long.MIN_VALUE}
+ * @param to the epoch second from which nothing is counted ({@code --until}), or {@code
+ *     Long.MAX_VALUE}
+ * @param weekStart the first row of the grid
+ * @param hour12 whether hours are labelled 12-hour style
+ * @param inputZoneAssumed whether {@code --input-tz} was left out, so that {@code inputZone} is the
+ *     default UTC (values read in it are then said to be)
+ */
+record TimeOptions(
+    ZoneId inputZone,
+    ZoneId zone,
+    String timeFormat,
+    EpochUnit epochUnit,
+    long from,
+    long to,
+    DayOfWeek weekStart,
+    boolean hour12,
+    boolean inputZoneAssumed) {
+  static final String INPUT_TZ = "--input-tz";
+  static final String TZ = "--tz";
+  static final String TIME_FORMAT = "--time-format";
+  static final String EPOCH_UNIT = "--epoch-unit";
+  static final String SINCE = "--since";
+  static final String UNTIL = "--until";
+  static final String WEEK_START = "--week-start";
+  static final String HOUR_FORMAT = "--hour-format";
 
   /** The values given on the command line {@code parsed}, defaults for the others. */
-  TimeOptions(ParseResult parsed) {
-    inputTz = parsed.matchedOptionValue("--input-tz", "UTC");
-    tz = parsed.matchedOptionValue("--tz", "UTC");
-    timeFormat = parsed.matchedOptionValue("--time-format", null);
-    epochUnit = parsed.matchedOptionValue("--epoch-unit", null);
-    since = parsed.matchedOptionValue("--since", null);
-    until = parsed.matchedOptionValue("--until", null);
-    weekStart = parsed.matchedOptionValue("--week-start", "monday");
-    hourFormat = parsed.matchedOptionValue("--hour-format", "24");
-  }
-
-  /** The options, in the order help lists them. */
-  static OptionSpec[] options() {
-    return new OptionSpec[] {
-      OptionSpec.builder("--input-tz")
-          .paramLabel("ZONE")
-          .type(String.class)
-          .description("Zone of values that carry no offset (default UTC).")
-          .build(),
-      OptionSpec.builder("--tz")
-          .paramLabel("ZONE")
-          .type(String.class)
-          .description(
-              "Zone the grid is drawn in (default UTC): an IANA name such as Europe/Moscow, or an"
-                  + " offset such as +08:00, UTC+5:30 or -03.")
-          .build(),
-      OptionSpec.builder("--time-format")
-          .paramLabel("PATTERN")
-          .type(String.class)
-          .description(
-              "Timestamp format, instead of detecting it per input: a strftime pattern such as"
-                  + " '%%Y-%%m-%%d %%H:%%M:%%S' or '%%d/%%b/%%Y:%%H:%%M:%%S %%z', or a java.time"
-                  + " pattern such as 'dd.MM.yyyy HH:mm'.")
-          .build(),
-      OptionSpec.builder("--epoch-unit")
-          .paramLabel("UNIT")
-          .type(String.class)
-          .description(
-              "Unit of epoch numbers: ${COMPLETION-CANDIDATES} (default: chosen per value so that"
-                  + " the date falls in 1990-2100).")
-          .completionCandidates(new UnitNames())
-          .build(),
-      OptionSpec.builder("--since")
-          .paramLabel("WHEN")
-          .type(String.class)
-          .description(
-              "Count only records at or after WHEN: an ISO date (2024-01-31) or date-time"
-                  + " (2024-01-31T08:00), read in --tz. Others count as filtered.")
-          .build(),
-      OptionSpec.builder("--until")
-          .paramLabel("WHEN")
-          .type(String.class)
-          .description(
-              "Count only records before WHEN (a date alone includes that whole day), read in"
-                  + " --tz.")
-          .build(),
-      OptionSpec.builder("--week-start")
-          .paramLabel("DAY")
-          .type(String.class)
-          .description("First row of the grid: monday (default) or sunday.")
-          .build(),
-      OptionSpec.builder("--hour-format")
-          .paramLabel("24|12")
-          .type(String.class)
-          .description("Hour labels: 24 (0-23, default) or 12 (12 AM-11 PM).")
-          .build()
-    };
-  }
-
-  /**
-   * The time configuration these options describe, gathering zone evidence when {@code inferTz}
-   * (the analysis option); a bad value is a usage error.
-   */
-  TimeConfig toConfig(boolean inferTz) {
-    ZoneId input = Zones.parse(inputTz);
-    ZoneId zone = Zones.parse(tz);
+  static TimeOptions parse(ParseResult parsed) {
+    ZoneId input = Zones.parse(parsed.matchedOptionValue(INPUT_TZ, "UTC"));
+    ZoneId zone = Zones.parse(parsed.matchedOptionValue(TZ, "UTC"));
+    String epochUnit = parsed.matchedOptionValue(EPOCH_UNIT, null);
     EpochUnit unit = null;
     if (epochUnit != null) {
       for (EpochUnit u : EpochUnit.values()) {
@@ -114,16 +66,94 @@ final class TimeOptions {
             "unknown --epoch-unit '" + epochUnit + "': choose s, ms, us or ns");
       }
     }
-    long from = since == null ? Long.MIN_VALUE : instant("--since", since, zone, false);
-    long to = until == null ? Long.MAX_VALUE : instant("--until", until, zone, true);
+    String since = parsed.matchedOptionValue(SINCE, null);
+    String until = parsed.matchedOptionValue(UNTIL, null);
+    long from = since == null ? Long.MIN_VALUE : instant(SINCE, since, zone, false);
+    long to = until == null ? Long.MAX_VALUE : instant(UNTIL, until, zone, true);
     if (from >= to) {
       throw HeatmapException.usage("--since " + since + " is not before --until " + until);
     }
-    return new TimeConfig(input, zone, timeFormat, unit, from, to, inferTz);
+    return new TimeOptions(
+        input,
+        zone,
+        parsed.matchedOptionValue(TIME_FORMAT, null),
+        unit,
+        from,
+        to,
+        weekStart(parsed.matchedOptionValue(WEEK_START, "monday")),
+        hour12(parsed.matchedOptionValue(HOUR_FORMAT, "24")),
+        parsed.matchedOptionValue(INPUT_TZ, null) == null);
   }
 
-  /** The first row of the grid. */
-  DayOfWeek weekStart() {
+  /** The options, in the order help lists them. */
+  static OptionSpec[] options() {
+    return new OptionSpec[] {
+      OptionSpec.builder(INPUT_TZ)
+          .paramLabel("ZONE")
+          .type(String.class)
+          .description("Zone of values that carry no offset (default UTC).")
+          .build(),
+      OptionSpec.builder(TZ)
+          .paramLabel("ZONE")
+          .type(String.class)
+          .description(
+              "Zone the grid is drawn in (default UTC): an IANA name such as Europe/Moscow, or an"
+                  + " offset such as +08:00, UTC+5:30 or -03.")
+          .build(),
+      OptionSpec.builder(TIME_FORMAT)
+          .paramLabel("PATTERN")
+          .type(String.class)
+          .description(
+              "Timestamp format, instead of detecting it per input: a strftime pattern such as"
+                  + " '%%Y-%%m-%%d %%H:%%M:%%S' or '%%d/%%b/%%Y:%%H:%%M:%%S %%z', or a java.time"
+                  + " pattern such as 'dd.MM.yyyy HH:mm'.")
+          .build(),
+      OptionSpec.builder(EPOCH_UNIT)
+          .paramLabel("UNIT")
+          .type(String.class)
+          .description(
+              "Unit of epoch numbers: ${COMPLETION-CANDIDATES} (default: chosen per value so that"
+                  + " the date falls in 1990-2100).")
+          .completionCandidates(new UnitNames())
+          .build(),
+      OptionSpec.builder(SINCE)
+          .paramLabel("WHEN")
+          .type(String.class)
+          .description(
+              "Count only records at or after WHEN: an ISO date (2024-01-31) or date-time"
+                  + " (2024-01-31T08:00), read in --tz. Others count as filtered.")
+          .build(),
+      OptionSpec.builder(UNTIL)
+          .paramLabel("WHEN")
+          .type(String.class)
+          .description(
+              "Count only records before WHEN (a date alone includes that whole day), read in"
+                  + " --tz.")
+          .build(),
+      OptionSpec.builder(WEEK_START)
+          .paramLabel("DAY")
+          .type(String.class)
+          .description("First row of the grid: monday (default) or sunday.")
+          .build(),
+      OptionSpec.builder(HOUR_FORMAT)
+          .paramLabel("24|12")
+          .type(String.class)
+          .description("Hour labels: 24 (0-23, default) or 12 (12 AM-11 PM).")
+          .build()
+    };
+  }
+
+  /**
+   * The time configuration these options describe, gathering zone evidence when {@code inferTz}
+   * (the analysis option).
+   */
+  TimeConfig toConfig(boolean inferTz) {
+    return new TimeConfig(
+        inputZone, zone, timeFormat, epochUnit, from, to, inferTz, inputZoneAssumed);
+  }
+
+  /** The first row of the grid, from the {@code --week-start} value. */
+  private static DayOfWeek weekStart(String weekStart) {
     String s = weekStart.strip();
     if (s.equalsIgnoreCase("monday")) {
       return DayOfWeek.MONDAY;
@@ -135,8 +165,8 @@ final class TimeOptions {
         "unknown --week-start '" + weekStart + "': choose monday or sunday");
   }
 
-  /** Whether hours are labelled 12-hour style. */
-  boolean hour12() {
+  /** Whether hours are labelled 12-hour style, from the {@code --hour-format} value. */
+  private static boolean hour12(String hourFormat) {
     String s = hourFormat.strip();
     if (s.equals("24")) {
       return false;

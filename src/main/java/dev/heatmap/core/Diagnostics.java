@@ -1,5 +1,6 @@
 package dev.heatmap.core;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,8 +13,12 @@ import java.util.Map;
  * print. Not thread-safe; {@link #merge} combines the diagnostics of parallel workers. A worker
  * that reads a part of a file counts lines from the start of its part; the merge moves its messages
  * to the file's line numbers, so messages are kept with their line and rendered when asked for.
+ * Serializable, so that the diagnostics of a part read in another process (a Spark task) merge as
+ * those of a worker thread do.
  */
-public final class Diagnostics {
+public final class Diagnostics implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** How many located messages are kept per input; the rest are only counted. */
   public static final int MAX_MESSAGES = 10;
 
@@ -22,6 +27,8 @@ public final class Diagnostics {
   private final List<String> notes = new ArrayList<>();
   private final List<String> cautions = new ArrayList<>();
   private long dropped;
+  private boolean localTimes;
+  private String hint;
   // Counts by SkipReason ordinal: a skipped record costs an increment, not a boxed map update.
   private final long[] skips = new long[SkipReason.values().length];
 
@@ -50,6 +57,19 @@ public final class Diagnostics {
     }
   }
 
+  /**
+   * Records what to tell the user should the input give no timestamp at all: what its first line
+   * looks like and the command to try next. Said only then, by the command line.
+   */
+  public void hint(String what) {
+    hint = what;
+  }
+
+  /** The {@link #hint}, or null. */
+  public String hint() {
+    return hint;
+  }
+
   /** Records a problem that is not a skipped record (a warning about the input). */
   public void warn(long line, int column, String what) {
     if (messages.size() < MAX_MESSAGES) {
@@ -60,7 +80,7 @@ public final class Diagnostics {
   }
 
   /** One kept message: where and what. */
-  private record Message(Location where, String what) {}
+  private record Message(Location where, String what) implements Serializable {}
 
   /**
    * Records a choice the tool made for this input that the user should be told about (the field or
@@ -77,6 +97,16 @@ public final class Diagnostics {
   public void caution(String what) {
     note(what);
     cautions.add(notes.get(notes.size() - 1));
+  }
+
+  /** Records that some values carried no UTC offset and were read in the input zone. */
+  public void readLocalTimes() {
+    localTimes = true;
+  }
+
+  /** Whether some values carried no UTC offset and were read in the input zone. */
+  public boolean localTimes() {
+    return localTimes;
   }
 
   /** The notes, each {@code file: what}, unescaped. */
@@ -109,6 +139,10 @@ public final class Diagnostics {
       }
     }
     dropped += other.dropped;
+    localTimes |= other.localTimes;
+    if (hint == null) {
+      hint = other.hint;
+    }
     notes.addAll(other.notes);
     cautions.addAll(other.cautions);
     for (int i = 0; i < skips.length; i++) {

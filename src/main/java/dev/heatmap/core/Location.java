@@ -1,12 +1,15 @@
 package dev.heatmap.core;
 
+import java.io.Serializable;
+
 /**
  * Where something happened in an input: its name as messages show it, the 1-based line (0 when
  * unknown or the format has none) and the 1-based column (0 when unknown). The one way to print a
  * place is {@link #toString}: {@code source[:line[:column]]}, as compilers and commons-csv write
- * it; {@link #message} puts a problem after it.
+ * it; {@link #message} puts a problem after it. Serializable, as the {@link Diagnostics} that hold
+ * it are.
  */
-public record Location(String source, long line, int column) {
+public record Location(String source, long line, int column) implements Serializable {
   public Location {
     if (source == null) {
       throw new IllegalArgumentException("a location needs its source");

@@ -30,6 +30,19 @@ public interface RecordSink {
    */
   void wallTime(long wallEpochSecond, String group, long line);
 
+  /**
+   * A value from further into the input (its middle, its end), offered only to decide the format
+   * over the whole input, not just its start (a day-first file whose first thousand days are all 12
+   * or less); not a record, never counted. The default ignores it.
+   */
+  default void sample(CharSequence value) {}
+
   /** A record that has no usable timestamp value at all. */
   void skip(String group, long line, SkipReason reason, String detail);
+
+  /**
+   * A line of a log layout that carries no timestamp where the layout puts one (a stack trace, the
+   * rest of a multi-line message, a header): not a record, counted apart from skipped records.
+   */
+  default void continuation(long line) {}
 }

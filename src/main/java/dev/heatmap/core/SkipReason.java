@@ -5,7 +5,8 @@ public enum SkipReason {
   NOT_A_TIMESTAMP("not a timestamp"),
   OUT_OF_RANGE("out of range"),
   EMPTY("empty value"),
-  MALFORMED("malformed record");
+  MALFORMED("malformed record"),
+  NOT_MATCHING("not matching --regex");
 
   private final String label;
 

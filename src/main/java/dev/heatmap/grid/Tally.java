@@ -1,6 +1,7 @@
 package dev.heatmap.grid;
 
 import dev.heatmap.core.GroupNames;
+import dev.heatmap.grid.calendar.DayCounts;
 import dev.heatmap.time.InstantSink;
 import dev.heatmap.time.ZoneBinner;
 import java.time.ZoneId;
@@ -25,6 +26,11 @@ public final class Tally implements InstantSink {
   private final WeekHourGrid overall = new WeekHourGrid();
   private final Map<String, WeekHourGrid> groups = new LinkedHashMap<>();
   private final TzEvidence evidence;
+  // Per-group evidence for --infer-tz --group-by, for the first MAX_EVIDENCE_GROUPS names.
+  private final Map<String, TzEvidence> groupEvidence;
+  private final DayCounts days;
+  private final Map<String, DayCounts> groupDays;
+  private final int maxGroups;
   private boolean overflowed;
 
   public Tally(ZoneId zone) {
@@ -33,8 +39,37 @@ public final class Tally implements InstantSink {
 
   /** A tally that also gathers the evidence for {@code --infer-tz} when {@code inferTz}. */
   public Tally(ZoneId zone, boolean inferTz) {
+    this(zone, inferTz, false, MAX_GROUPS);
+  }
+
+  /**
+   * A tally that also gathers the evidence for {@code --infer-tz} when {@code inferTz}, and the
+   * events per local day (overall and per group) for the calendar when {@code calendar}.
+   */
+  public Tally(ZoneId zone, boolean inferTz, boolean calendar) {
+    this(zone, inferTz, calendar, MAX_GROUPS);
+  }
+
+  /**
+   * A tally that counts up to {@code maxGroups} distinct groups one by one before folding new names
+   * into {@link #OTHER}: {@link Integer#MAX_VALUE} for a worker whose groups are merged and ranked
+   * elsewhere (a Spark job's task), which then never folds.
+   */
+  public Tally(ZoneId zone, boolean inferTz, int maxGroups) {
+    this(zone, inferTz, false, maxGroups);
+  }
+
+  /** A tally with every choice given: evidence, days, and how many groups are counted apart. */
+  public Tally(ZoneId zone, boolean inferTz, boolean calendar, int maxGroups) {
+    if (maxGroups < 1) {
+      throw new IllegalArgumentException("maxGroups must be positive");
+    }
     this.binner = new ZoneBinner(zone);
     this.evidence = inferTz ? new TzEvidence() : null;
+    this.groupEvidence = inferTz ? new LinkedHashMap<>() : null;
+    this.days = calendar ? new DayCounts() : null;
+    this.groupDays = calendar ? new LinkedHashMap<>() : null;
+    this.maxGroups = maxGroups;
   }
 
   @Override
@@ -47,8 +82,53 @@ public final class Tally implements InstantSink {
     }
     if (group != null) {
       group(group).add(cell, epochSecond);
+      if (groupEvidence != null) {
+        TzEvidence e = groupEvidence(group);
+        if (e != null) {
+          e.add(epochSecond);
+        }
+      }
+    }
+    if (days != null) {
+      countDay(epochSecond, group);
     }
   }
+
+  /** Counts the record's local day, overall and in its group (which may have folded). */
+  private void countDay(long epochSecond, String group) {
+    long day = binner.day(epochSecond);
+    days.add(day);
+    if (group != null) {
+      String key = groups.containsKey(group) ? group : OTHER;
+      DayCounts d = groupDays.get(key);
+      if (d == null) {
+        d = new DayCounts();
+        groupDays.put(key, d);
+      }
+      d.add(day);
+    }
+  }
+
+  /** The evidence of group {@code name}, made when there is room; null when there is none. */
+  private TzEvidence groupEvidence(String name) {
+    TzEvidence e = groupEvidence.get(name);
+    if (e == null && groupEvidence.size() < MAX_EVIDENCE_GROUPS) {
+      e = new TzEvidence();
+      groupEvidence.put(name, e);
+    }
+    return e;
+  }
+
+  /**
+   * The {@code --infer-tz} evidence of group {@code name}, or null when it is not gathered (no
+   * inference, or the group came after the first {@link #MAX_EVIDENCE_GROUPS} names).
+   */
+  public TzEvidence evidence(String name) {
+    return groupEvidence == null ? null : groupEvidence.get(name);
+  }
+
+  /** The most groups whose time-zone evidence is gathered (about 10 KB each). */
+  public static final int MAX_EVIDENCE_GROUPS = 1_000;
 
   @Override
   public void skipped(String group) {
@@ -59,21 +139,27 @@ public final class Tally implements InstantSink {
   }
 
   @Override
-  public void filtered(String group) {
-    overall.filter();
+  public void continuation() {
+    overall.addContinuation();
+  }
+
+  @Override
+  public void filtered(long epochSecond, String group) {
+    overall.filter(epochSecond);
     if (group != null) {
       group(group).filter();
     }
   }
 
   /**
-   * The grid of {@code name}. Past {@link #MAX_GROUPS} distinct names, new ones count in {@link
-   * #OTHER} straight away, so that a field with a distinct value per record cannot fill the heap.
+   * The grid of {@code name}. Past {@link #MAX_GROUPS} (or the tally's own cap) distinct names, new
+   * ones count in {@link #OTHER} straight away, so that a field with a distinct value per record
+   * cannot fill the heap.
    */
   private WeekHourGrid group(String name) {
     WeekHourGrid g = groups.get(name);
     if (g == null) {
-      if (groups.size() >= MAX_GROUPS) {
+      if (groups.size() >= maxGroups) {
         overflowed = true;
         name = OTHER;
       }
@@ -92,6 +178,54 @@ public final class Tally implements InstantSink {
       evidence.merge(other.evidence);
     }
     other.groups.forEach((name, g) -> group(name).merge(g));
+    if (groupEvidence != null && other.groupEvidence != null) {
+      other.groupEvidence.forEach(
+          (name, e) -> {
+            TzEvidence mine = groupEvidence(name);
+            if (mine != null) {
+              mine.merge(e);
+            }
+          });
+    }
+    if (days != null && other.days != null) {
+      days.merge(other.days);
+      for (Map.Entry<String, DayCounts> e : other.groupDays.entrySet()) {
+        String key = groups.containsKey(e.getKey()) ? e.getKey() : OTHER;
+        groupDays.computeIfAbsent(key, k -> new DayCounts()).merge(e.getValue());
+      }
+    }
+  }
+
+  /** The events per local day, or null when the calendar is not gathered. */
+  public DayCounts days() {
+    return days;
+  }
+
+  /**
+   * The events per local day of each of {@code kept} (as {@link #groups(int)} gave them), in its
+   * order; the {@link #OTHER} group holds every group not kept. Null when the calendar is not
+   * gathered.
+   */
+  public List<DayCounts> groupDays(List<Group> kept) {
+    if (groupDays == null) {
+      return null;
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Group g : kept) {
+      names.add(g.name());
+    }
+    DayCounts other = new DayCounts();
+    groupDays.forEach(
+        (name, d) -> {
+          if (name.equals(OTHER) || !names.contains(name)) {
+            other.merge(d);
+          }
+        });
+    List<DayCounts> out = new ArrayList<>();
+    for (Group g : kept) {
+      out.add(g.name().equals(OTHER) ? other : groupDays.getOrDefault(g.name(), new DayCounts()));
+    }
+    return out;
   }
 
   /**

@@ -113,8 +113,59 @@ public final class TzEvidence {
     yearEnd = Long.MIN_VALUE;
   }
 
+  /**
+   * The active quarter-hours of {@code year} as saved state: bit {@code i} of word {@code i / 64}
+   * is the {@code i}-th quarter-hour from January 1st 00:00 UTC; null when the year had no record
+   * (or lies outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}). A copy.
+   */
+  public long[] activeQuarters(int year) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      return null;
+    }
+    long[] b = bits[year - FIRST_YEAR];
+    return b == null ? null : b.clone();
+  }
+
+  /** The records per UTC quarter-hour of the week ({@value #QUARTERS} of them), a copy. */
+  public long[] quarterRecords() {
+    return records.clone();
+  }
+
+  /**
+   * Evidence rebuilt from saved state, as a worker that gathered it elsewhere (a Spark task) saved
+   * it: {@link #activeQuarters} of each year from {@value #FIRST_YEAR} (index 0) to {@value
+   * #LAST_YEAR}, null for a year with none, then {@link #quarterRecords} and {@link #total}.
+   *
+   * @throws IllegalArgumentException when the arrays have the wrong shape or the total is not the
+   *     records' sum
+   */
+  public static TzEvidence of(long[][] years, long[] quarterRecords, long total) {
+    TzEvidence e = new TzEvidence();
+    if (years.length != e.bits.length || quarterRecords.length != QUARTERS) {
+      throw new IllegalArgumentException("evidence of the wrong shape");
+    }
+    long sum = 0;
+    for (long r : quarterRecords) {
+      sum += r;
+    }
+    if (sum != total) {
+      throw new IllegalArgumentException("the total is not the sum of the records");
+    }
+    for (int y = 0; y < years.length; y++) {
+      if (years[y] != null) {
+        if (years[y].length != YEAR_QUARTERS / 64) {
+          throw new IllegalArgumentException("a year of the wrong length");
+        }
+        e.bits[y] = years[y].clone();
+      }
+    }
+    System.arraycopy(quarterRecords, 0, e.records, 0, QUARTERS);
+    e.total = total;
+    return e;
+  }
+
   /** Records at UTC quarter-hour of the week {@code q} (0 = Monday 00:00–00:15 UTC). */
-  long records(int q) {
+  public long records(int q) {
     return records[q];
   }
 
@@ -124,16 +175,18 @@ public final class TzEvidence {
   }
 
   /** The activity as a table the inference reads. */
-  Summary summary() {
+  public Summary summary() {
     long[] active = new long[WEEKS * QUARTERS];
     long[] perYear = new long[bits.length];
     long count = 0;
+    long days = 0;
     for (int y = 0; y < bits.length; y++) {
       long[] b = bits[y];
       if (b == null) {
         continue;
       }
       long start = jan1(FIRST_YEAR + y);
+      int lastDay = -1;
       for (int i = 0; i < b.length; i++) {
         long word = b[i];
         while (word != 0) {
@@ -141,6 +194,10 @@ public final class TzEvidence {
           word &= word - 1;
           int index = i * 64 + bit;
           int dayOfYear = index / 96;
+          if (dayOfYear != lastDay) {
+            days++;
+            lastDay = dayOfYear;
+          }
           int weekday = (int) Math.floorMod(start + dayOfYear + 3, 7L);
           active[(dayOfYear / 7) * QUARTERS + weekday * 96 + index % 96]++;
           perYear[y]++;
@@ -154,7 +211,7 @@ public final class TzEvidence {
         busiest = y;
       }
     }
-    return new Summary(active, count, FIRST_YEAR + busiest);
+    return new Summary(active, count, days, FIRST_YEAR + busiest);
   }
 
   /**
@@ -163,10 +220,11 @@ public final class TzEvidence {
    * @param active active quarter-hours by week of the year and UTC quarter-hour of the week,
    *     indexed {@code week * QUARTERS + q}
    * @param count how many quarter-hours were active
+   * @param days how many UTC days had any activity
    * @param busiestYear the year with the most active quarter-hours
    */
-  record Summary(long[] active, long count, int busiestYear) {
-    long active(int week, int q) {
+  public record Summary(long[] active, long count, long days, int busiestYear) {
+    public long active(int week, int q) {
       return active[week * QUARTERS + q];
     }
   }

@@ -23,8 +23,46 @@ public final class WeekHourGrid {
   private long total;
   private long skipped;
   private long filtered;
+  private long continuation;
   private long first = NONE;
   private long last = NONE;
+  private long filteredFirst = NONE;
+  private long filteredLast = NONE;
+
+  /**
+   * A grid rebuilt from what its accessors gave ({@link #counts}, {@link #total}, {@link #skipped},
+   * {@link #filtered}, {@link #first}, {@link #last}), as saved by a worker that counted elsewhere
+   * (a Spark task): merging it is merging the grid it was saved from.
+   *
+   * @throws IllegalArgumentException when the values cannot have come from a grid
+   */
+  public static WeekHourGrid of(
+      long[] counts, long total, long skipped, long filtered, long first, long last) {
+    if (counts.length != CELLS) {
+      throw new IllegalArgumentException("a grid has " + CELLS + " cells, not " + counts.length);
+    }
+    long sum = 0;
+    for (long c : counts) {
+      if (c < 0) {
+        throw new IllegalArgumentException("a negative count");
+      }
+      sum += c;
+    }
+    if (sum != total || skipped < 0 || filtered < 0) {
+      throw new IllegalArgumentException("the total is not the sum of the cells");
+    }
+    if ((total == 0) != (first == NONE) || (first == NONE) != (last == NONE) || first > last) {
+      throw new IllegalArgumentException("first and last do not fit the total");
+    }
+    WeekHourGrid g = new WeekHourGrid();
+    System.arraycopy(counts, 0, g.counts, 0, CELLS);
+    g.total = total;
+    g.skipped = skipped;
+    g.filtered = filtered;
+    g.first = first;
+    g.last = last;
+    return g;
+  }
 
   /** Counts one timestamp at {@code epochSecond} that falls into {@code cell}. */
   public void add(int cell, long epochSecond) {
@@ -48,6 +86,25 @@ public final class WeekHourGrid {
     filtered++;
   }
 
+  /**
+   * Counts a record at {@code epochSecond} that lay outside the requested range, keeping the span
+   * of such records (so that a range that misses the data can say where the data is).
+   */
+  public void filter(long epochSecond) {
+    filtered++;
+    if (filteredFirst == NONE || epochSecond < filteredFirst) {
+      filteredFirst = epochSecond;
+    }
+    if (filteredLast == NONE || epochSecond > filteredLast) {
+      filteredLast = epochSecond;
+    }
+  }
+
+  /** Counts a line of a log that carries no timestamp (a stack trace, a message's second line). */
+  public void addContinuation() {
+    continuation++;
+  }
+
   /** Adds every count of {@code other} into this grid. */
   public void merge(WeekHourGrid other) {
     for (int i = 0; i < CELLS; i++) {
@@ -56,11 +113,19 @@ public final class WeekHourGrid {
     total += other.total;
     skipped += other.skipped;
     filtered += other.filtered;
+    continuation += other.continuation;
     if (other.first != NONE && (first == NONE || other.first < first)) {
       first = other.first;
     }
     if (other.last != NONE && (last == NONE || other.last > last)) {
       last = other.last;
+    }
+    if (other.filteredFirst != NONE
+        && (filteredFirst == NONE || other.filteredFirst < filteredFirst)) {
+      filteredFirst = other.filteredFirst;
+    }
+    if (other.filteredLast != NONE && (filteredLast == NONE || other.filteredLast > filteredLast)) {
+      filteredLast = other.filteredLast;
     }
   }
 
@@ -108,6 +173,11 @@ public final class WeekHourGrid {
     return filtered;
   }
 
+  /** Lines that carry no timestamp in an input whose other lines do; neither events nor skipped. */
+  public long continuation() {
+    return continuation;
+  }
+
   /** The earliest instant counted, in epoch seconds, or {@link #NONE}. */
   public long first() {
     return first;
@@ -116,5 +186,24 @@ public final class WeekHourGrid {
   /** The latest instant counted, in epoch seconds, or {@link #NONE}. */
   public long last() {
     return last;
+  }
+
+  /**
+   * The earliest instant seen, counted or filtered out, or {@link #NONE} (filtered records whose
+   * instant was not given count but do not move it).
+   */
+  public long firstSeen() {
+    return minSeen(first, filteredFirst);
+  }
+
+  /** The latest instant seen, counted or filtered out, or {@link #NONE}. */
+  public long lastSeen() {
+    return first == NONE
+        ? filteredLast
+        : filteredLast == NONE ? last : Math.max(last, filteredLast);
+  }
+
+  private static long minSeen(long a, long b) {
+    return a == NONE ? b : b == NONE ? a : Math.min(a, b);
   }
 }

@@ -3,6 +3,9 @@ package dev.heatmap.input;
 import dev.heatmap.input.bytes.TextDecoder;
 import dev.heatmap.input.extract.Delimiters;
 import dev.heatmap.input.extract.InputType;
+import dev.heatmap.input.json.JsonPrelude;
+import dev.heatmap.input.mail.MailExtractor;
+import dev.heatmap.input.text.LayoutDetector;
 
 /**
  * Tells the type of a text input from its first bytes when its name does not: a first non-blank
@@ -13,16 +16,70 @@ final class ContentSniffer {
   private ContentSniffer() {}
 
   static InputType sniff(byte[] head) {
+    return sniff(head, null);
+  }
+
+  /**
+   * The type of {@code head} from a file called {@code name} (null for standard input): a log
+   * layout that finds its timestamps (an Apache error log's or iOS chat's {@code [}, a WeeChat
+   * log's TABs) keeps it text.
+   */
+  static InputType sniff(byte[] head, String name) {
+    if (JsonPrelude.present(head, head.length)) {
+      return InputType.JSON; // a Twitter archive's tweets.js, evtx_dump's "Record N" output
+    }
     String text = TextDecoder.decode(head, head.length);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '{' || c == '[') {
-        return InputType.JSON;
-      }
-      if (!Character.isWhitespace(c)) {
-        break;
+    char first = firstChar(text);
+    if (first == '{') {
+      return InputType.JSON;
+    }
+    boolean log = LayoutDetector.isLog(head, name);
+    if (first == '[' && !log) {
+      return InputType.JSON;
+    }
+    if (!log && MailExtractor.looksLikeMail(text)) {
+      return InputType.MAIL; // an mbox or a message: its Date: headers, not every line
+    }
+    if (!log && Delimiters.detect(text, true) != 0) {
+      return InputType.CSV;
+    }
+    return InputType.TEXT;
+  }
+
+  /**
+   * What a file whose name says text ({@code .log}, {@code .txt}) holds when its content says
+   * otherwise: JSON lines (Docker's {@code *-json.log}, Zeek's JSON logs), or CSV with a header row
+   * and no log layout; null when it is text.
+   */
+  static InputType notText(byte[] head, String name) {
+    String text = TextDecoder.decode(head, head.length);
+    if (firstChar(text) == '{') {
+      return InputType.JSON;
+    }
+    if (LayoutDetector.isLog(head, name)) {
+      return null;
+    }
+    if (Delimiters.detect(text, true) == 0) {
+      return null;
+    }
+    String line = text.strip();
+    int nl = line.indexOf('\n');
+    line = nl < 0 ? line : line.substring(0, nl);
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        return null; // no header row: delimiters in log lines are not columns
       }
     }
-    return Delimiters.detect(text, true) != 0 ? InputType.CSV : InputType.TEXT;
+    return InputType.CSV;
+  }
+
+  private static char firstChar(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\ufeff') {
+        return c;
+      }
+    }
+    return 0;
   }
 }

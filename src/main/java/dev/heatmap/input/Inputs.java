@@ -13,6 +13,7 @@ import dev.heatmap.input.extract.Magic;
 import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
 import dev.heatmap.input.json.JsonExtractor;
+import dev.heatmap.input.mail.MailExtractor;
 import dev.heatmap.input.text.TextExtractor;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -87,6 +88,14 @@ public final class Inputs {
    * @throws HeatmapException naming the input and what it is when it cannot be read
    */
   public InputType typeOf(Input input) throws IOException {
+    return typeOf(input, null);
+  }
+
+  /**
+   * {@link #typeOf(Input)}, noting to {@code d} (when not null) a type the content chose over the
+   * file name's extension.
+   */
+  public InputType typeOf(Input input, Diagnostics d) throws IOException {
     byte[] head = input.head();
     Magic magic = Magic.of(head, head.length);
     InputType type = config.type();
@@ -97,6 +106,21 @@ public final class Inputs {
             input.name() + ": " + unsupported + " is not supported (" + supported() + ")");
       }
       type = InputType.byFileName(input.name());
+      if (type == InputType.TEXT && (TextDecoder.isUtf16(head, head.length) || !hasNul(head))) {
+        // Content beats the extension: a .log holding JSON lines or CSV is read as that.
+        InputType content = ContentSniffer.notText(head, input.name());
+        if (content != null) {
+          if (d != null) {
+            d.note(
+                "content is "
+                    + (content == InputType.JSON ? "JSON lines" : "CSV")
+                    + " (the "
+                    + extension(input.name())
+                    + " extension was ignored)");
+          }
+          type = content;
+        }
+      }
     }
     if (type == InputType.EXCEL) {
       return type; // the Excel extractor tells workbooks from impostors itself
@@ -122,20 +146,22 @@ public final class Inputs {
       throw HeatmapException.input(
           input.name() + ": binary data (NUL bytes), not text (" + supported() + ")");
     }
-    return type != null ? type : ContentSniffer.sniff(head);
+    return type != null ? type : ContentSniffer.sniff(head, input.name());
   }
 
   /** A new extractor for {@code type} with this run's settings, noting its choices to {@code d}. */
   public Extractor extractor(InputType type, Diagnostics d) {
     switch (type) {
       case TEXT:
-        return new TextExtractor(config);
+        return new TextExtractor(config, d);
       case CSV:
         return new CsvExtractor(config, d);
       case JSON:
         return new JsonExtractor(config, d);
       case EXCEL:
         return new ExcelExtractor(config, d);
+      case MAIL:
+        return new MailExtractor(config, d);
       default:
         throw new AssertionError(type);
     }
@@ -199,5 +225,11 @@ public final class Inputs {
         // already failing; the open error is the one to report
       }
     }
+  }
+
+  private static String extension(String name) {
+    String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    int dot = base.lastIndexOf('.');
+    return dot < 0 ? "file's" : base.substring(dot);
   }
 }

@@ -37,6 +37,11 @@ final class CsvRenderer implements Renderer {
   @Override
   public void render(Report report, OutputStream out) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    if (report.calendar() != null) {
+      w.write(CsvCalendar.write(report.calendar()));
+      w.flush();
+      return;
+    }
     StringBuilder p = new StringBuilder(8192);
     boolean grouped = !report.groups().isEmpty();
     List<String> header = new ArrayList<>(26);
@@ -74,7 +79,7 @@ final class CsvRenderer implements Renderer {
     }
   }
 
-  private static void record(StringBuilder sb, List<String> fields) {
+  static void record(StringBuilder sb, List<String> fields) {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         sb.append(',');

@@ -2,7 +2,7 @@ package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -75,7 +75,11 @@ final class HtmlRenderer implements Renderer {
     ZoneId zone = Labels.zone(report.timezone());
     CellValues overall = CellValues.of(report.grid(), normalize, zone);
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("csp", csp().meta());
+    ContentSecurityPolicy policy = csp();
+    if (plots) {
+      HtmlCalendar.allow(policy, report);
+    }
+    values.put("csp", policy.meta());
     values.put("title", Html.escape(report.title()));
     values.put("timezone", Html.escape(report.timezone()));
     values.put("description", Html.escape(description(report)));
@@ -87,8 +91,9 @@ final class HtmlRenderer implements Renderer {
             report, overall, "data-count", "grid overall", caption(report.timezone()), " of all"));
     values.put("inference", inference(report, plots));
     values.put("groups", groups(report, zone, plots));
+    values.put("calendar", HtmlCalendar.section(report, plots));
     values.put("data", plots ? data(report, overall, zone) : "");
-    values.put("scripts", scripts());
+    values.put("scripts", plots ? scripts() + HtmlCalendar.script(report) : "");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     template.fill(values, w);
     w.flush();
@@ -192,16 +197,20 @@ final class HtmlRenderer implements Renderer {
           Labels.percent(s.night(), s.total()),
           Labels.night(h12) + " in " + report.timezone());
     }
-    card(sb, "Time zone", report.timezone(), null);
+    card(
+        sb,
+        "Time zone",
+        report.timezone(),
+        report.inputTimezone() == null
+            ? null
+            : "values without an offset read as " + report.inputTimezone());
     ZoneGuess guess = report.inference();
     if (guess != null) {
       card(
           sb,
           "Inferred zone",
           guess.best() == null ? "—" : Labels.offsetZone(guess.best()),
-          guess.best() == null || guess.candidates().isEmpty()
-              ? guess.warning()
-              : Labels.zoneList(guess.candidates().get(0).zones(), 3));
+          inferenceCardNote(guess));
     }
     return sb.append("</section>").toString();
   }
@@ -322,6 +331,55 @@ final class HtmlRenderer implements Renderer {
     return t.toString();
   }
 
+  /** A group's time-zone answer under its name, with --infer-tz --group-by. */
+  private static String groupInferenceCaption(Report report, String name) {
+    ZoneGuess guess = report.groupInference().get(name);
+    if (guess == null) {
+      return "";
+    }
+    return "<br><span class=\"group-tz\">" + Html.escape(InferenceWords.group(guess)) + "</span>";
+  }
+
+  /** The crew's summary line: how many members fit the common offset, and who does not. */
+  private static String crewLine(Report report) {
+    String crew = InferenceWords.crew(report);
+    return crew == null ? "" : "<p class=\"crew\">Time zones: " + Html.escape(crew) + "</p>\n";
+  }
+
+  /** The summary card's note: the zones, the confidence in words, and any warning. */
+  private static String inferenceCardNote(ZoneGuess guess) {
+    if (guess.best() == null || guess.candidates().isEmpty()) {
+      return guess.warning();
+    }
+    StringBuilder note = new StringBuilder(Labels.zoneList(guess.candidates().get(0).zones(), 3));
+    if (guess.explanation() != null) {
+      note.append(" · ").append(guess.explanation().confidence());
+    }
+    if (guess.warning() != null) {
+      note.append(" · ⚠ ").append(guess.warning());
+    }
+    return note.toString();
+  }
+
+  /** The answer's confidence, working window and warning, right under the best fit. */
+  private static void inferenceExplanation(StringBuilder sb, ZoneGuess guess) {
+    String answer = InferenceWords.answer(guess);
+    if (answer != null) {
+      sb.append("<p class=\"confidence\">Confidence: ")
+          .append(Html.escape(answer))
+          .append("</p>\n");
+    }
+    if (guess.warning() != null) {
+      sb.append("<p class=\"warning\">").append(Html.escape(guess.warning())).append("</p>\n");
+    }
+    String second = InferenceWords.secondOpinion(guess);
+    if (second != null) {
+      sb.append("<p class=\"second\">Second opinion: ")
+          .append(Html.escape(second))
+          .append("</p>\n");
+    }
+  }
+
   private String inference(Report report, boolean plots) {
     ZoneGuess guess = report.inference();
     if (guess == null) {
@@ -340,19 +398,23 @@ final class HtmlRenderer implements Renderer {
     } else {
       sb.append("<p class=\"best\">No offset fits the activity.</p>\n");
     }
+    inferenceExplanation(sb, guess);
     if (guess.dst() != null) {
       sb.append("<p class=\"dst\">Daylight saving: ")
           .append(Html.escape(guess.dst()))
           .append("</p>\n");
     }
-    if (guess.warning() != null) {
-      sb.append("<p class=\"warning\">").append(Html.escape(guess.warning())).append("</p>\n");
-    }
     if (!guess.candidates().isEmpty()) {
+      // The DST column only where it says something: in most reports it repeats the zones.
+      boolean dstDiffers = false;
+      for (ZoneGuess.Candidate c : guess.candidates()) {
+        dstDiffers |= !c.dstFit().equals(c.zones());
+      }
       sb.append(
           "<table class=\"ranking\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Offset"
               + "</th><th scope=\"col\">Score</th><th scope=\"col\">Zones that use it</th>"
-              + "<th scope=\"col\">Zones that fit the DST evidence</th></tr></thead>\n<tbody>\n");
+              + (dstDiffers ? "<th scope=\"col\">Zones that fit the DST evidence</th>" : "")
+              + "</tr></thead>\n<tbody>\n");
       int rank = 1;
       for (ZoneGuess.Candidate c : guess.candidates()) {
         sb.append("<tr><td>")
@@ -362,14 +424,15 @@ final class HtmlRenderer implements Renderer {
             .append("</td><td>")
             .append(Labels.score(c.score()))
             .append("</td><td>")
-            .append(Html.escape(Labels.zoneList(c.zones(), 12)))
-            .append("</td><td>")
-            .append(Html.escape(Labels.zoneList(c.dstFit(), 12)))
-            .append("</td></tr>\n");
+            .append(Html.escape(Labels.zoneList(c.zones(), 12)));
+        if (dstDiffers) {
+          sb.append("</td><td>").append(Html.escape(Labels.zoneList(c.dstFit(), 12)));
+        }
+        sb.append("</td></tr>\n");
       }
       sb.append("</tbody>\n</table>\n");
     }
-    if (report.inferredGrid() != null && guess.best() != null) {
+    if (report.showsInferredGrid()) {
       String clock = Labels.offsetZone(guess.best());
       CellValues v =
           CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(guess.best()));
@@ -395,6 +458,7 @@ final class HtmlRenderer implements Renderer {
         .append(report.groups().size())
         .append(report.groups().size() == 1 ? " group" : " groups")
         .append(", largest first; each is shaded against its own busiest hour.</p>\n")
+        .append(crewLine(report))
         .append("<div class=\"multiples\">\n");
     int i = 0;
     for (Tally.Group g : report.groups()) {
@@ -405,7 +469,9 @@ final class HtmlRenderer implements Renderer {
           .append(Labels.events(g.grid().total()))
           .append(" · ")
           .append(Labels.percent(g.grid().total(), all))
-          .append("</span></figcaption>\n");
+          .append("</span>")
+          .append(groupInferenceCaption(report, g.name()))
+          .append("</figcaption>\n");
       if (plots) {
         sb.append(plotDiv(first + i, true, "the group " + g.name())).append('\n');
       }
@@ -429,9 +495,7 @@ final class HtmlRenderer implements Renderer {
   }
 
   private static boolean hasInferredGrid(Report report) {
-    return report.inferredGrid() != null
-        && report.inference() != null
-        && report.inference().best() != null;
+    return report.showsInferredGrid();
   }
 
   private String data(Report report, CellValues overall, ZoneId zone) {

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.heatmap.core.GroupNames;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
 /**
  * The machine-readable report. Its shape is pinned: other tools read it, so keys may be added but
- * never renamed: {@code title, timezone, days, hours, total, skipped, first, last, counts}.
+ * never renamed: {@code title, timezone, days, hours, total, skipped, first, last, counts} ({@code
+ * continuation}, the lines of a log that carry no timestamp, was added for issue 13).
  */
 final class JsonRenderer implements Renderer {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -42,6 +43,11 @@ final class JsonRenderer implements Renderer {
       g.writeStartObject();
       g.writeStringField("title", report.title());
       g.writeStringField("timezone", report.timezone());
+      if (report.inputTimezone() == null) {
+        g.writeNullField("input_timezone");
+      } else {
+        g.writeStringField("input_timezone", report.inputTimezone());
+      }
       g.writeArrayFieldStart("days");
       for (String d : report.days()) {
         g.writeString(d);
@@ -56,6 +62,7 @@ final class JsonRenderer implements Renderer {
       g.writeNumberField("total", grid.total());
       g.writeNumberField("skipped", grid.skipped());
       g.writeNumberField("filtered", grid.filtered());
+      g.writeNumberField("continuation", grid.continuation());
       writeInstant(g, "first", grid.first());
       writeInstant(g, "last", grid.last());
       writeCounts(g, grid, report);
@@ -71,12 +78,17 @@ final class JsonRenderer implements Renderer {
           g.writeNumberField("skipped", group.grid().skipped());
           writeCounts(g, group.grid(), report);
           writeValues(g, group.grid(), report, report.timezone());
+          writeGroupInference(g, report, group.name());
           g.writeEndObject();
         }
         g.writeEndArray();
       }
       if (report.inference() != null) {
         writeInference(g, report.inference());
+      }
+      writeCrew(g, report);
+      if (report.calendar() != null) {
+        JsonCalendar.write(g, report.calendar());
       }
       g.writeEndObject();
       g.writeRaw('\n');
@@ -93,7 +105,11 @@ final class JsonRenderer implements Renderer {
     }
   }
 
-  /** {@code "tz_inference": {"best", "candidates": [{"offset", "score", "zones", "dst_fit"}]}}. */
+  /**
+   * {@code "tz_inference": {"best", "candidates": [{"offset", "score", "zones", "dst_fit", "life",
+   * "window"}], "dst", "warning", "confidence", "life", "window", "rest_days", "ambiguity",
+   * "second_opinion"}}.
+   */
   private static void writeInference(JsonGenerator g, ZoneGuess guess) throws IOException {
     g.writeObjectFieldStart("tz_inference");
     if (guess.best() == null) {
@@ -108,6 +124,10 @@ final class JsonRenderer implements Renderer {
       g.writeNumberField("score", c.score());
       writeStrings(g, "zones", c.zones());
       writeStrings(g, "dst_fit", c.dstFit());
+      if (c.life() != null) {
+        g.writeStringField("life", c.life());
+        g.writeStringField("window", c.window());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -117,7 +137,55 @@ final class JsonRenderer implements Renderer {
     if (guess.warning() != null) {
       g.writeStringField("warning", guess.warning());
     }
+    writeExplanation(g, guess.explanation());
     g.writeEndObject();
+  }
+
+  /** A group's {@code tz_inference}, the top-level one's shape, when it was inferred. */
+  private static void writeGroupInference(JsonGenerator g, Report report, String name)
+      throws IOException {
+    ZoneGuess guess = report.groupInference().get(name);
+    if (guess != null) {
+      writeInference(g, guess);
+    }
+  }
+
+  /** {@code "crew": "4 of 5 members fit +03:00; bentley fits +06:00"} with per-group guesses. */
+  private static void writeCrew(JsonGenerator g, Report report) throws IOException {
+    String crew = InferenceWords.crew(report);
+    if (crew != null) {
+      g.writeStringField("crew", crew);
+    }
+  }
+
+  /**
+   * The explanation beside the inference's pinned keys: {@code confidence}, {@code life}, {@code
+   * window}, {@code rest_days}, {@code ambiguity} (when there is one) and {@code second_opinion}.
+   */
+  private static void writeExplanation(JsonGenerator g, ZoneGuess.Explanation e)
+      throws IOException {
+    if (e == null) {
+      return;
+    }
+    g.writeStringField("confidence", e.confidence());
+    g.writeStringField("life", e.life());
+    g.writeStringField("window", e.window());
+    g.writeArrayFieldStart("rest_days");
+    if (!e.restDays().equals("none")) {
+      for (String day : e.restDays().split(", ")) {
+        g.writeString(day);
+      }
+    }
+    g.writeEndArray();
+    if (e.ambiguity() != null) {
+      g.writeStringField("ambiguity", e.ambiguity());
+    }
+    if (e.secondOpinion() != null) {
+      g.writeObjectFieldStart("second_opinion");
+      g.writeStringField("offset", e.secondOpinion());
+      g.writeBooleanField("agrees", e.agrees());
+      g.writeEndObject();
+    }
   }
 
   private static void writeStrings(JsonGenerator g, String name, List<String> values)

@@ -2,7 +2,7 @@ package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -43,6 +43,11 @@ final class MarkdownRenderer implements Renderer {
         .append("** timestamps in **")
         .append(escape(report.timezone()))
         .append("**");
+    if (report.inputTimezone() != null) {
+      sb.append(" (values without an offset read as **")
+          .append(escape(report.inputTimezone()))
+          .append("**)");
+    }
     if (s.first() != WeekHourGrid.NONE) {
       sb.append(", ")
           .append(Labels.instant(s.first()))
@@ -81,8 +86,12 @@ final class MarkdownRenderer implements Renderer {
     if (report.inference() != null) {
       inference(sb, report);
     }
+    groupInference(sb, report);
     if (!report.groups().isEmpty()) {
       groups(sb, report, zone);
+    }
+    if (report.calendar() != null) {
+      MarkdownCalendar.append(sb, report);
     }
     w.write(sb.toString());
     w.flush();
@@ -153,6 +162,43 @@ final class MarkdownRenderer implements Renderer {
     sb.append("\n</details>\n\n");
   }
 
+  /** Each group's time-zone answer and the crew's summary line, with --infer-tz --group-by. */
+  private void groupInference(StringBuilder sb, Report report) {
+    if (report.groupInference().isEmpty()) {
+      return;
+    }
+    String crew = InferenceWords.crew(report);
+    sb.append("#### Time zone per group\n\n");
+    if (crew != null) {
+      sb.append(escape(crew)).append("\n\n");
+    }
+    report
+        .groupInference()
+        .forEach(
+            (name, guess) ->
+                sb.append("- ")
+                    .append(escape(name))
+                    .append(": ")
+                    .append(escape(InferenceWords.group(guess)))
+                    .append('\n'));
+    sb.append('\n');
+  }
+
+  /** The answer's confidence, working window and warning, right under the best fit. */
+  private void explanation(StringBuilder sb, ZoneGuess guess) {
+    String answer = InferenceWords.answer(guess);
+    if (answer != null) {
+      sb.append("Confidence: ").append(escape(answer)).append("\n\n");
+    }
+    if (guess.warning() != null) {
+      sb.append("> ⚠️ ").append(escape(guess.warning())).append("\n\n");
+    }
+    String second = InferenceWords.secondOpinion(guess);
+    if (second != null) {
+      sb.append("Second opinion: ").append(escape(second)).append("\n\n");
+    }
+  }
+
   private void inference(StringBuilder sb, Report report) {
     ZoneGuess guess = report.inference();
     sb.append("#### Time zone inference\n\n");
@@ -168,11 +214,9 @@ final class MarkdownRenderer implements Renderer {
     } else {
       sb.append("No offset fits the activity.\n\n");
     }
+    explanation(sb, guess);
     if (guess.dst() != null) {
       sb.append("Daylight saving: ").append(escape(guess.dst())).append("\n\n");
-    }
-    if (guess.warning() != null) {
-      sb.append("> ⚠️ ").append(escape(guess.warning())).append("\n\n");
     }
     if (!guess.candidates().isEmpty()) {
       sb.append("| # | Offset | Score | Zones | Fit the DST evidence |\n");
@@ -193,7 +237,7 @@ final class MarkdownRenderer implements Renderer {
       }
       sb.append('\n');
     }
-    if (report.inferredGrid() != null && guess.best() != null) {
+    if (report.showsInferredGrid()) {
       sb.append("Activity redrawn in ")
           .append(escape(Labels.offsetZone(guess.best())))
           .append(":\n\n");

@@ -2,9 +2,13 @@ package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.calendar.CalendarView;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.time.DayOfWeek;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,6 +25,12 @@ import java.util.Objects;
  * @param hour12 label hours 12-hour style (12 AM … 11 PM) instead of 0–23
  * @param inference the time-zone guess when asked for ({@code --infer-tz}), else null
  * @param inferredGrid the grid redrawn in the best inferred offset, else null
+ * @param groupInference the time-zone guess of each group with evidence enough, by group name
+ *     ({@code --infer-tz --group-by}); empty otherwise
+ * @param calendar the day-by-day calendar ({@code --calendar}, or HTML over three weeks or more),
+ *     else null
+ * @param inputTimezone the zone values without an offset were read in, as reports label it, or null
+ *     when every value carried its offset (or was an epoch number)
  */
 public record Report(
     String title,
@@ -30,7 +40,10 @@ public record Report(
     DayOfWeek weekStart,
     boolean hour12,
     ZoneGuess inference,
-    WeekHourGrid inferredGrid) {
+    WeekHourGrid inferredGrid,
+    Map<String, ZoneGuess> groupInference,
+    CalendarView calendar,
+    String inputTimezone) {
   public Report {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timezone, "timezone");
@@ -40,6 +53,113 @@ public record Report(
       throw new IllegalArgumentException("the week starts on Monday or Sunday");
     }
     groups = List.copyOf(groups);
+    groupInference = Collections.unmodifiableMap(new LinkedHashMap<>(groupInference));
+  }
+
+  /** A report of values that all carried their offset. */
+  public Report(
+      String title,
+      String timezone,
+      WeekHourGrid grid,
+      List<Tally.Group> groups,
+      DayOfWeek weekStart,
+      boolean hour12,
+      ZoneGuess inference,
+      WeekHourGrid inferredGrid,
+      Map<String, ZoneGuess> groupInference,
+      CalendarView calendar) {
+    this(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        null);
+  }
+
+  /** A report with no per-group inference. */
+  public Report(
+      String title,
+      String timezone,
+      WeekHourGrid grid,
+      List<Tally.Group> groups,
+      DayOfWeek weekStart,
+      boolean hour12,
+      ZoneGuess inference,
+      WeekHourGrid inferredGrid) {
+    this(title, timezone, grid, groups, weekStart, hour12, inference, inferredGrid, Map.of(), null);
+  }
+
+  /** A report without a calendar. */
+  public Report(
+      String title,
+      String timezone,
+      WeekHourGrid grid,
+      List<Tally.Group> groups,
+      DayOfWeek weekStart,
+      boolean hour12,
+      ZoneGuess inference,
+      WeekHourGrid inferredGrid,
+      Map<String, ZoneGuess> groupInference) {
+    this(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        null);
+  }
+
+  /** This report with {@code calendar}. */
+  public Report withCalendar(CalendarView calendar) {
+    return new Report(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        inputTimezone);
+  }
+
+  /** This report, saying that values without an offset were read in {@code inputTimezone}. */
+  public Report withInputTimezone(String inputTimezone) {
+    return new Report(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        inputTimezone);
+  }
+
+  /**
+   * Whether the grid redrawn in the best inferred offset is worth drawing: there is one, and its
+   * cells differ from the main grid's (they do not when the grid is already drawn in that offset).
+   */
+  public boolean showsInferredGrid() {
+    return inferredGrid != null
+        && inference != null
+        && inference.best() != null
+        && !java.util.Arrays.equals(inferredGrid.counts(), grid.counts());
   }
 
   /** A report with the defaults: Monday first, 24-hour labels, no inference. */

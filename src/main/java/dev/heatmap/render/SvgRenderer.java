@@ -2,7 +2,7 @@ package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -44,6 +44,9 @@ final class SvgRenderer implements Renderer {
     text(body, 20, 32, "start", "20", "bold", Xml.escape(Labels.truncate(report.title(), 70)));
     StringBuilder sub = new StringBuilder();
     sub.append(Labels.grouped(s.total())).append(" timestamps in ").append(report.timezone());
+    if (report.inputTimezone() != null) {
+      sub.append(" (naive values read as ").append(report.inputTimezone()).append(')');
+    }
     if (s.first() != WeekHourGrid.NONE) {
       sub.append(" · ")
           .append(Labels.instant(s.first()))
@@ -101,6 +104,9 @@ final class SvgRenderer implements Renderer {
     }
     if (!report.groups().isEmpty()) {
       y = groups(body, report, zone, y + 40);
+    }
+    if (report.calendar() != null) {
+      y = SvgCalendar.append(body, report, y);
     }
     int height = y + 24;
 
@@ -237,6 +243,7 @@ final class SvgRenderer implements Renderer {
       line += " (" + Labels.zoneList(guess.candidates().get(0).zones(), 4) + ")";
     }
     text(sb, 20, y, "start", "13", "bold", Xml.escape(Labels.truncate(line, 110)));
+    y = inferenceExplanation(sb, guess, y);
     int rank = 1;
     for (ZoneGuess.Candidate c : guess.candidates()) {
       if (rank > 5) {
@@ -253,11 +260,39 @@ final class SvgRenderer implements Renderer {
               + Labels.zoneList(c.zones(), 5);
       text(sb, 32, y, "start", "12", null, Xml.escape(Labels.truncate(row, 115)));
     }
+    return y;
+  }
+
+  /** A group's best offset and confidence for its label: {@code · +03:00 likely}. */
+  private static String groupInferenceLabel(Report report, String name) {
+    ZoneGuess guess = report.groupInference().get(name);
+    if (guess == null || guess.best() == null) {
+      return "";
+    }
+    return " · "
+        + guess.best()
+        + (guess.explanation() == null ? "" : " " + guess.explanation().confidence());
+  }
+
+  /** The answer's confidence, working window and warning, right under the best fit. */
+  private int inferenceExplanation(StringBuilder sb, ZoneGuess guess, int y) {
+    String answer = InferenceWords.answer(guess);
+    if (answer != null) {
+      y += 18;
+      text(
+          sb,
+          32,
+          y,
+          "start",
+          "12",
+          null,
+          Xml.escape(Labels.truncate("Confidence: " + answer, 120)));
+    }
     if (guess.warning() != null) {
       y += 18;
       text(
           sb,
-          20,
+          32,
           y,
           "start",
           "12",
@@ -283,7 +318,8 @@ final class SvgRenderer implements Renderer {
               + Labels.grouped(g.grid().total())
               + " ("
               + Labels.percent(g.grid().total(), all)
-              + ")";
+              + ")"
+              + groupInferenceLabel(report, g.name());
       sb.append("<g class=\"group\">\n<title>").append(Xml.escape(g.name())).append("</title>\n");
       text(sb, x0, y + 14, "start", "12", "bold", Xml.escape(label));
       int top = y + 20;

@@ -2,7 +2,7 @@ package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -52,15 +52,44 @@ final class TextRenderer implements Renderer {
     legend(sb, values);
     sb.append('\n');
     summary(sb, s, h12);
+    if (report.inputTimezone() != null) {
+      sb.append("Values without an offset read as ").append(report.inputTimezone()).append('\n');
+    }
     if (!report.groups().isEmpty()) {
       groups(sb, report);
     }
     if (report.inference() != null) {
       inference(sb, report.inference());
     }
+    groupInference(sb, report);
+    if (report.calendar() != null) {
+      TextCalendar.append(sb, report);
+    }
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write(sb.toString());
+    w.write(withoutTrailingSpaces(sb));
     w.flush();
+  }
+
+  /**
+   * The text with no line ending in spaces: an empty cell at the end of a row would otherwise pad
+   * it, which shows up in a copied report and in diffs.
+   */
+  static String withoutTrailingSpaces(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int spaces = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        spaces++;
+        continue;
+      }
+      if (c != '\n') {
+        out.append(" ".repeat(spaces));
+      }
+      spaces = 0;
+      out.append(c);
+    }
+    return out.append(" ".repeat(spaces)).toString();
   }
 
   private void grid(StringBuilder sb, Report report, CellValues values) {
@@ -199,6 +228,42 @@ final class TextRenderer implements Renderer {
     }
   }
 
+  /** Each group's time-zone answer and the crew's summary line, with --infer-tz --group-by. */
+  private static void groupInference(StringBuilder sb, Report report) {
+    String crew = InferenceWords.crew(report);
+    if (report.groupInference().isEmpty()) {
+      return;
+    }
+    sb.append('\n');
+    wrap(sb, "Time zone per group: " + (crew == null ? "no guesses" : Terminal.clean(crew)), "  ");
+    report
+        .groupInference()
+        .forEach(
+            (name, guess) ->
+                wrap(
+                    sb,
+                    "  "
+                        + Terminal.clean(name)
+                        + ": "
+                        + Terminal.clean(InferenceWords.group(guess)),
+                    "    "));
+  }
+
+  /** The answer's confidence, working window and warning, right under the best fit. */
+  private static void explanation(StringBuilder sb, ZoneGuess guess) {
+    String answer = InferenceWords.answer(guess);
+    if (answer != null) {
+      wrap(sb, "Confidence: " + Terminal.clean(answer), "  ");
+    }
+    if (guess.warning() != null) {
+      wrap(sb, "Warning: " + Terminal.clean(guess.warning()), "  ");
+    }
+    String second = InferenceWords.secondOpinion(guess);
+    if (second != null) {
+      wrap(sb, "Second opinion: " + Terminal.clean(second), "  ");
+    }
+  }
+
   private static void inference(StringBuilder sb, ZoneGuess guess) {
     sb.append('\n');
     if (guess.best() != null) {
@@ -208,11 +273,9 @@ final class TextRenderer implements Renderer {
     } else {
       sb.append("Time zone inference: no offset fits the activity\n");
     }
+    explanation(sb, guess);
     if (guess.dst() != null) {
       wrap(sb, "Daylight saving: " + Terminal.clean(guess.dst()), "  ");
-    }
-    if (guess.warning() != null) {
-      wrap(sb, "Warning: " + Terminal.clean(guess.warning()), "  ");
     }
     if (guess.candidates().isEmpty()) {
       return;
@@ -262,6 +325,11 @@ final class TextRenderer implements Renderer {
   private static String padRight(String s, int width) {
     int w = width(s);
     return w >= width ? s : s + " ".repeat(width - w);
+  }
+
+  /** Writes {@code text} word-wrapped to the width, continuation lines indented. */
+  static void wrapText(StringBuilder sb, String text, String indent) {
+    wrap(sb, text, indent);
   }
 
   /** Writes {@code text} word-wrapped to the width, continuation lines indented. */

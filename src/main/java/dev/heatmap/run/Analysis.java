@@ -47,6 +47,7 @@ public final class Analysis {
   private final Tally tally;
   private final Parallelism parallelism;
   private final ReadProgress progress;
+  private final boolean calendar;
 
   public Analysis(InputConfig input, TimeConfig time) {
     this(input, time, Parallelism.SEQUENTIAL, ReadProgress.NONE);
@@ -58,8 +59,21 @@ public final class Analysis {
    */
   public Analysis(
       InputConfig input, TimeConfig time, Parallelism parallelism, ReadProgress progress) {
+    this(input, time, parallelism, progress, false);
+  }
+
+  /**
+   * @param calendar whether to count events per local day too, for the calendar view
+   */
+  public Analysis(
+      InputConfig input,
+      TimeConfig time,
+      Parallelism parallelism,
+      ReadProgress progress,
+      boolean calendar) {
     this.inputs = new Inputs(input, progress);
     this.time = time;
+    this.calendar = calendar;
     this.tally = newTally();
     this.parallelism = parallelism;
     this.progress = progress;
@@ -109,6 +123,16 @@ public final class Analysis {
   /** Reads one source into the tally, on the caller's thread. Never throws for a bad input. */
   public FileResult read(Source source) {
     return readFile(source, null, tally).result();
+  }
+
+  /**
+   * Reads one source into {@code counts} instead of this analysis's tally, on the caller's thread,
+   * as {@link #read} would: for a caller that keeps one tally per source (a Spark task), with a
+   * zone and evidence setting matching this analysis's time configuration. Never throws for a bad
+   * input.
+   */
+  public FileResult read(Source source, Tally counts) {
+    return readFile(source, null, counts).result();
   }
 
   /**
@@ -176,7 +200,7 @@ public final class Analysis {
     Diagnostics diagnostics = new Diagnostics(source.name());
     long before = counts.overall().total();
     try (Input in = inputs.open(source)) {
-      InputType type = inputs.typeOf(in);
+      InputType type = inputs.typeOf(in, diagnostics);
       Extractor extractor = inputs.extractor(type, diagnostics);
       if (extractor instanceof Splittable splittable) {
         FileParts parts = splittable.parts(in);
@@ -212,10 +236,35 @@ public final class Analysis {
 
   private static Outcome outcome(
       Source source, Diagnostics diagnostics, Tally counts, long before, HeatmapException e) {
+    warnMissing(diagnostics, counts.overall().total() - before);
     return new Outcome(
         source,
         new FileResult(source.name(), diagnostics, counts.overall().total() - before, e),
         counts);
+  }
+
+  /** The share of records without a timestamp value that is said as a caution. */
+  static final double MISSING_SHARE = 0.05;
+
+  /**
+   * Never silent: when at least 5 % of an input's records have no value under the chosen key,
+   * column or profile field, it is said in one line with the flag that changes it (and {@code
+   * --strict} then fails the run, as for any skipped record).
+   */
+  private static void warnMissing(Diagnostics d, long counted) {
+    Long empty = d.skips().get(dev.heatmap.core.SkipReason.EMPTY);
+    long missing = empty == null ? 0 : empty;
+    long records = counted + d.skipped();
+    if (missing > 0 && records > 0 && missing >= MISSING_SHARE * records) {
+      long percent = Math.round(100.0 * missing / records);
+      d.caution(
+          missing
+              + " of "
+              + records
+              + " records ("
+              + percent
+              + "%) have no timestamp value under the chosen field; name another with --field");
+    }
   }
 
   /**
@@ -325,7 +374,7 @@ public final class Analysis {
   }
 
   private Tally newTally() {
-    return new Tally(time.zone(), time.inferTz());
+    return new Tally(time.zone(), time.inferTz(), calendar);
   }
 
   private TimeResolver resolver(Tally counts, Diagnostics diagnostics) {
@@ -375,9 +424,19 @@ public final class Analysis {
     }
 
     @Override
+    public void sample(CharSequence value) {
+      sink.sample(value); // not a record: not counted
+    }
+
+    @Override
     public void skip(String group, long line, dev.heatmap.core.SkipReason reason, String detail) {
       tick();
       sink.skip(group, line, reason, detail);
+    }
+
+    @Override
+    public void continuation(long line) {
+      sink.continuation(line);
     }
   }
 

@@ -2,20 +2,28 @@ package dev.heatmap.run;
 
 import dev.heatmap.core.ExitCode;
 import dev.heatmap.core.SkipReason;
+import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.TzEvidence;
-import dev.heatmap.grid.TzInference;
 import dev.heatmap.grid.WeekHourGrid;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.TzInference;
+import dev.heatmap.grid.infer.ZoneGuess;
+import dev.heatmap.input.extract.Groups;
 import dev.heatmap.input.extract.InputConfig;
 import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
 import dev.heatmap.render.Report;
 import dev.heatmap.time.TimeConfig;
+import dev.heatmap.time.Zones;
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -43,6 +51,7 @@ public final class HeatmapRun {
    * @param strict whether a skipped record makes the run fail (exit 1, report still written)
    * @param parallelism how reading is spread over threads
    * @param progress counts what is read, from any thread
+   * @param calendar whether the report gets the day-by-day calendar
    */
   public record Request(
       List<Source> sources,
@@ -55,8 +64,10 @@ public final class HeatmapRun {
       boolean inferTz,
       boolean strict,
       Analysis.Parallelism parallelism,
-      ReadProgress progress) {
+      ReadProgress progress,
+      CalendarMode calendar) {
     public Request {
+      Objects.requireNonNull(calendar, "calendar");
       sources = List.copyOf(sources);
       Objects.requireNonNull(input, "input");
       Objects.requireNonNull(time, "time");
@@ -72,6 +83,34 @@ public final class HeatmapRun {
       }
     }
 
+    /** A request without the calendar. */
+    public Request(
+        List<Source> sources,
+        InputConfig input,
+        TimeConfig time,
+        String title,
+        int top,
+        DayOfWeek weekStart,
+        boolean hour12,
+        boolean inferTz,
+        boolean strict,
+        Analysis.Parallelism parallelism,
+        ReadProgress progress) {
+      this(
+          sources,
+          input,
+          time,
+          title,
+          top,
+          weekStart,
+          hour12,
+          inferTz,
+          strict,
+          parallelism,
+          progress,
+          CalendarMode.OFF);
+    }
+
     /** This request with {@code progress} counting what is read. */
     public Request withProgress(ReadProgress progress) {
       return new Request(
@@ -85,8 +124,19 @@ public final class HeatmapRun {
           inferTz,
           strict,
           parallelism,
-          progress);
+          progress,
+          calendar);
     }
+  }
+
+  /** Whether a report gets the day-by-day calendar. */
+  public enum CalendarMode {
+    /** No calendar, and no counting per day. */
+    OFF,
+    /** The calendar when the range spans three weeks or more (HTML's default). */
+    LONG_RANGES,
+    /** Always ({@code --calendar}). */
+    ON
   }
 
   /**
@@ -106,9 +156,16 @@ public final class HeatmapRun {
   /** Runs {@code request}, handing each input's result to {@code onFile} in input order. */
   public static Outcome run(Request request, Consumer<Analysis.FileResult> onFile) {
     Analysis analysis =
-        new Analysis(request.input(), request.time(), request.parallelism(), request.progress());
+        new Analysis(
+            request.input(),
+            request.time(),
+            request.parallelism(),
+            request.progress(),
+            request.calendar() != CalendarMode.OFF);
     ExitCode[] status = {ExitCode.OK};
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
+    List<String> hints = new ArrayList<>();
+    boolean[] localTimes = {false};
     analysis.readAll(
         request.sources(),
         result -> {
@@ -116,44 +173,146 @@ public final class HeatmapRun {
             status[0] = status[0].worst(result.error().exitCode());
           }
           result.diagnostics().skips().forEach((reason, n) -> skips.merge(reason, n, Long::sum));
+          if (result.counted() == 0 && result.diagnostics().hint() != null && hints.size() < 3) {
+            hints.add(result.source() + ": " + result.diagnostics().hint());
+          }
+          localTimes[0] |= result.diagnostics().localTimes();
           onFile.accept(result);
         });
+    Tally tally = analysis.tally();
+    return conclude(
+        request,
+        status[0],
+        skips,
+        tally.overall(),
+        tally.overall().total() == 0 ? List.of() : tally.groups(request.top()),
+        tally.evidence(),
+        hints,
+        tally,
+        localTimes[0] ? Zones.label(request.time().inputZone()) : null);
+  }
+
+  /**
+   * The end of a run whose inputs were counted elsewhere (a Spark job's tasks, merged): the closing
+   * lines, {@code --strict}, the zone inference and the report, exactly as {@link #run} ends.
+   *
+   * @param request what was run (its sources name the inputs in "no timestamp found")
+   * @param status the worst exit status of the inputs' results
+   * @param skips the skipped records of all inputs, by reason
+   * @param overall the merged overall grid
+   * @param groups the groups as the report shows them: the top ones, then "(other)"
+   * @param evidence the merged evidence for the zone inference, or null when not inferring
+   * @param hints up to three hints of inputs that gave no timestamp ({@code file: hint}), said
+   *     after "no timestamp found"
+   */
+  public static Outcome conclude(
+      Request request,
+      ExitCode status,
+      Map<SkipReason, Long> skips,
+      WeekHourGrid overall,
+      List<Tally.Group> groups,
+      TzEvidence evidence,
+      List<String> hints) {
+    return conclude(request, status, skips, overall, groups, evidence, hints, null, null);
+  }
+
+  /**
+   * {@link #conclude}, with the tally the inputs were counted into when it is at hand: then each
+   * group gets its own zone inference ({@code --infer-tz --group-by}) and the report its calendar;
+   * {@code inputTimezone} names the zone values without an offset were read in (null when none
+   * was).
+   */
+  static Outcome conclude(
+      Request request,
+      ExitCode status,
+      Map<SkipReason, Long> skips,
+      WeekHourGrid overall,
+      List<Tally.Group> groups,
+      TzEvidence evidence,
+      List<String> hints,
+      Tally tally,
+      String inputTimezone) {
+    ExitCode worst = status;
     List<String> closing = new ArrayList<>();
     if (!skips.isEmpty()) {
       closing.add(skipSummary(skips));
     }
     if (request.strict() && !skips.isEmpty()) {
       closing.add("--strict: records were skipped");
-      status[0] = status[0].worst(ExitCode.INPUT);
+      worst = worst.worst(ExitCode.INPUT);
     }
-    if (analysis.tally().overall().total() == 0) {
-      if (status[0] == ExitCode.OK) {
+    if (overall.total() == 0) {
+      if (overall.filtered() > 0) {
+        closing.add(allFiltered(overall, request.time().zone()));
+        worst = worst.worst(ExitCode.INPUT);
+      } else if (worst == ExitCode.OK) {
         closing.add("no timestamp found in " + describe(request.sources()));
-        status[0] = ExitCode.INPUT;
+        closing.addAll(hints); // what the first line looks like, and what to try next
+        worst = ExitCode.INPUT;
       }
-      return new Outcome(status[0], null, closing);
+      return new Outcome(worst, null, closing);
+    }
+    if (request.input().groupBy() != null && noGroupValue(groups)) {
+      closing.add(
+          "--group-by \""
+              + request.input().groupBy()
+              + "\": no record has a value there, so every record is in "
+              + Groups.NONE
+              + (request.strict() ? "" : " (--strict makes this fail)"));
+      if (request.strict()) {
+        closing.add("--strict: no record has the --group-by field");
+        worst = worst.worst(ExitCode.INPUT);
+      }
     }
     ZoneGuess inference = null;
     WeekHourGrid inferredGrid = null;
     if (request.inferTz()) {
-      TzEvidence evidence = analysis.tally().evidence();
       inference = TzInference.infer(evidence);
       if (inference.best() != null) {
         int offset = ZoneOffset.of(inference.best()).getTotalSeconds();
-        inferredGrid = TzInference.redraw(evidence, offset, analysis.tally().overall());
+        inferredGrid = TzInference.redraw(evidence, offset, overall);
       }
     }
     Report report =
         new Report(
             request.title(),
             request.time().zoneLabel(),
-            analysis.tally().overall(),
-            analysis.tally().groups(request.top()),
+            overall,
+            groups,
             request.weekStart(),
             request.hour12(),
             inference,
-            inferredGrid);
-    return new Outcome(status[0], report, closing);
+            inferredGrid,
+            request.inferTz() && tally != null ? groupInference(tally, groups) : Map.of());
+    if (inputTimezone != null) {
+      report = report.withInputTimezone(inputTimezone);
+    }
+    if (tally != null) {
+      report = Calendars.add(report, tally, request.calendar(), inference, closing);
+    }
+    return new Outcome(worst, report, closing);
+  }
+
+  /**
+   * The time-zone guess of every shown group whose evidence was gathered, in the groups' order;
+   * groups with too little evidence get the guess that says so.
+   */
+  private static Map<String, ZoneGuess> groupInference(Tally tally, List<Tally.Group> groups) {
+    List<String> names = new ArrayList<>();
+    List<TzEvidence> evidence = new ArrayList<>();
+    for (Tally.Group g : groups) {
+      TzEvidence e = tally.evidence(g.name());
+      if (e != null) {
+        names.add(g.name());
+        evidence.add(e);
+      }
+    }
+    List<ZoneGuess> guesses = TzInference.inferEach(evidence);
+    Map<String, ZoneGuess> map = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      map.put(names.get(i), guesses.get(i));
+    }
+    return map;
   }
 
   /** How many records were skipped and why: {@code skipped 3 records (2 empty value, …)}. */
@@ -166,6 +325,35 @@ public final class HeatmapRun {
       why.append(e.getKey().label());
     }
     return "skipped " + total + (total == 1 ? " record (" : " records (") + why + ")";
+  }
+
+  /**
+   * Why nothing was counted when the range missed the data: {@code 16,823 timestamps read, all
+   * outside --since/--until (data spans 2010-06-05 … 2023-01-11)}, the dates in the grid's zone
+   * (the one --since and --until are read in).
+   */
+  static String allFiltered(WeekHourGrid grid, ZoneId zone) {
+    long n = grid.filtered();
+    String span = "";
+    if (grid.firstSeen() != WeekHourGrid.NONE) {
+      LocalDate from = Instant.ofEpochSecond(grid.firstSeen()).atZone(zone).toLocalDate();
+      LocalDate to = Instant.ofEpochSecond(grid.lastSeen()).atZone(zone).toLocalDate();
+      span = " (data spans " + from + (from.equals(to) ? "" : " … " + to) + ")";
+    }
+    return String.format(Locale.ROOT, "%,d", n)
+        + (n == 1 ? " timestamp read, outside" : " timestamps read, all outside")
+        + " --since/--until"
+        + span;
+  }
+
+  /** Whether every counted record went to the group of records without a group value. */
+  private static boolean noGroupValue(List<Tally.Group> groups) {
+    for (Tally.Group g : groups) {
+      if (!g.name().equals(Groups.NONE) && g.grid().total() > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String describe(List<Source> sources) {

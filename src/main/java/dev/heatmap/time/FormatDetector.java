@@ -11,6 +11,7 @@ import dev.heatmap.time.parse.NumericDateParser;
 import dev.heatmap.time.parse.RfcParser;
 import dev.heatmap.time.parse.Scan;
 import dev.heatmap.time.parse.TimestampParser;
+import dev.heatmap.time.parse.YearLastParser;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -104,6 +105,7 @@ public final class FormatDetector {
       new CompactParser(inputZone),
       new RfcParser(inputZone),
       new CtimeParser(inputZone),
+      new YearLastParser(inputZone),
       new AccessLogParser(inputZone),
       new NumericDateParser(order, inputZone),
       new EpochParser(epochUnit)

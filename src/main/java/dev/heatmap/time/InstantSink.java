@@ -9,8 +9,14 @@ public interface InstantSink {
   void skipped(String group);
 
   /**
-   * A record whose timestamp lies outside {@code --since}/{@code --until}; it counts as filtered,
-   * not skipped. Sinks that report no such count may ignore it.
+   * A record whose timestamp ({@code epochSecond}) lies outside {@code --since}/{@code --until}; it
+   * counts as filtered, not skipped. Sinks that report no such count may ignore it.
    */
-  default void filtered(String group) {}
+  default void filtered(long epochSecond, String group) {}
+
+  /**
+   * A line with no timestamp in a log whose other lines have one (a stack trace, the rest of a
+   * multi-line message, a header): neither an event nor skipped.
+   */
+  default void continuation() {}
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param since the first instant counted, in epoch seconds ({@link Long#MIN_VALUE}: no limit)
  * @param until the first instant no longer counted ({@link Long#MAX_VALUE}: no limit)
  * @param inferTz whether to gather the evidence for {@code --infer-tz}
+ * @param inputZoneAssumed whether {@code inputZone} is the default rather than the user's choice:
+ *     then reading a value that carries no offset is a caution
  */
 public record TimeConfig(
     ZoneId inputZone,
@@ -25,7 +27,8 @@ public record TimeConfig(
     EpochUnit epochUnit,
     long since,
     long until,
-    boolean inferTz) {
+    boolean inferTz,
+    boolean inputZoneAssumed) {
   public TimeConfig {
     Objects.requireNonNull(inputZone, "inputZone");
     Objects.requireNonNull(zone, "zone");
@@ -35,6 +38,18 @@ public record TimeConfig(
     if (timeFormat != null) {
       TimeFormats.compile(timeFormat, inputZone); // a bad pattern is a usage error, now
     }
+  }
+
+  /** A configuration whose input zone was chosen by the caller. */
+  public TimeConfig(
+      ZoneId inputZone,
+      ZoneId zone,
+      String timeFormat,
+      EpochUnit epochUnit,
+      long since,
+      long until,
+      boolean inferTz) {
+    this(inputZone, zone, timeFormat, epochUnit, since, until, inferTz, false);
   }
 
   /** Detected formats, no range, no inference. */

@@ -1,17 +1,19 @@
 package dev.heatmap.time;
 
 import dev.heatmap.core.Diagnostics;
+import dev.heatmap.core.HeatmapException;
 import dev.heatmap.core.RecordSink;
 import dev.heatmap.core.SkipReason;
 import dev.heatmap.time.parse.ArrayParser;
 import dev.heatmap.time.parse.EpochParser;
 import dev.heatmap.time.parse.LocalTimes;
+import dev.heatmap.time.parse.NumericDateParser;
 import dev.heatmap.time.parse.Scan;
 import dev.heatmap.time.parse.TimeFormats;
 import dev.heatmap.time.parse.TimestampParser;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,10 +37,21 @@ public final class TimeResolver implements RecordSink {
   /** How many records of any kind may be held back while the sample fills. */
   private static final int HELD = 4 * SAMPLE;
 
-  private static final byte TEXT = 0;
-  private static final byte NUMBER = 1;
-  private static final byte WALL = 2;
-  private static final byte SKIP = 3;
+  /** What a record held back while the format is detected was. */
+  private enum Kind {
+    TEXT,
+    NUMBER,
+    WALL,
+    SKIP
+  }
+
+  /**
+   * A record held back until the format is chosen.
+   *
+   * @param number the epoch value (NUMBER) or the wall-clock epoch second (WALL)
+   */
+  private record Held(
+      Kind kind, String text, String group, long line, double number, SkipReason reason) {}
 
   private final TimeConfig config;
   private final LocalTimes inputZone;
@@ -52,17 +65,19 @@ public final class TimeResolver implements RecordSink {
   private List<String> sample;
   private final Map<Thread, TimestampParser> followerParsers = new ConcurrentHashMap<>();
   private boolean sampleFilled;
+  private boolean wallSeen;
+  private boolean localNoted;
   private Runnable whenChosen;
 
-  // Records held back until the format is chosen; null once it is.
-  private byte[] kinds = new byte[64];
-  private String[] texts = new String[64];
-  private String[] groups = new String[64];
-  private long[] lines = new long[64];
-  private double[] numbers = new double[64];
-  private SkipReason[] reasons = new SkipReason[64];
-  private int held;
+  // Records held back until the format is chosen (at most HELD); null once it is.
+  private List<Held> held = new ArrayList<>(64);
   private int heldTexts;
+
+  // Values from later in the input, for the format decision only; and, when the day/month order
+  // was assumed, the parser of the other order, to catch a later value that contradicts it.
+  private final List<String> hints = new ArrayList<>();
+  private TimestampParser otherOrder;
+  private long firstLine = 1;
 
   public TimeResolver(TimeConfig config, InstantSink out, Diagnostics diagnostics) {
     this.config = config;
@@ -71,7 +86,7 @@ public final class TimeResolver implements RecordSink {
     this.diagnostics = diagnostics;
     if (config.timeFormat() != null) {
       use(TimeFormats.compile(config.timeFormat(), config.inputZone()));
-      kinds = null;
+      held = null;
     }
   }
 
@@ -90,7 +105,7 @@ public final class TimeResolver implements RecordSink {
     this.out = out;
     this.diagnostics = diagnostics;
     use(parser);
-    this.kinds = null;
+    this.held = null;
   }
 
   private void use(TimestampParser p) {
@@ -110,7 +125,7 @@ public final class TimeResolver implements RecordSink {
    */
   public void whenChosen(Runnable hook) {
     whenChosen = hook;
-    if (kinds == null) {
+    if (held == null) {
       hook.run();
     }
   }
@@ -121,7 +136,34 @@ public final class TimeResolver implements RecordSink {
    * input whole would.
    */
   public boolean sampleFilled() {
-    return kinds == null && (sample == null || sampleFilled);
+    return held == null && (sample == null || sampleFilled);
+  }
+
+  /**
+   * The values the format was chosen from, for a worker in another process that reads a later part
+   * of the same input ({@link #follower(TimeConfig, List, InstantSink, Diagnostics)}); null when
+   * the format was forced. Call only once the format is chosen.
+   */
+  public List<String> sample() {
+    if (held != null) {
+      throw new IllegalStateException("the format is not chosen yet");
+    }
+    return sample == null ? null : List.copyOf(sample);
+  }
+
+  /**
+   * A resolver for a later part of an input whose first part another process read: it reads with
+   * the format detected again from that part's {@link #sample} (the forced one when the sample is
+   * null), and notes nothing, since the first part's reader did.
+   */
+  public static TimeResolver follower(
+      TimeConfig config, List<String> sample, InstantSink out, Diagnostics diagnostics) {
+    if (sample == null) {
+      return new TimeResolver(config, out, diagnostics);
+    }
+    TimestampParser p =
+        FormatDetector.detect(sample, config.inputZone(), config.epochUnit()).parser();
+    return new TimeResolver(config, out, diagnostics, p);
   }
 
   /**
@@ -130,7 +172,7 @@ public final class TimeResolver implements RecordSink {
    * parser of its own) and notes nothing, since this one did. Call only once the format is chosen.
    */
   public TimeResolver follower(InstantSink out, Diagnostics diagnostics) {
-    if (kinds != null) {
+    if (held != null) {
       throw new IllegalStateException("the format is not chosen yet");
     }
     if (sample == null) {
@@ -147,11 +189,11 @@ public final class TimeResolver implements RecordSink {
 
   @Override
   public void text(CharSequence value, String group, long line) {
-    if (kinds == null) {
+    if (held == null) {
       resolveText(value, group, line);
       return;
     }
-    hold(TEXT, value.toString(), group, line, 0, null);
+    hold(Kind.TEXT, value.toString(), group, line, 0, null);
     heldTexts++;
     if (heldTexts == SAMPLE) {
       sampleFilled = true;
@@ -164,7 +206,7 @@ public final class TimeResolver implements RecordSink {
     // Hot path: the chosen parser reads the bytes where it can; anything else (the sample still
     // filling, a spelling it reads only from characters, an invalid value and its reason) comes
     // again through text().
-    if (bytes != null && kinds == null) {
+    if (bytes != null && held == null) {
       long t = bytes.parseUtf8(b, from, to);
       if (t != ArrayParser.UNDECIDED) {
         emit(t, group);
@@ -174,59 +216,63 @@ public final class TimeResolver implements RecordSink {
     return false;
   }
 
+  /** How many values from later in the input are kept for the decision. */
+  private static final int HINTS = 400;
+
+  @Override
+  public void sample(CharSequence value) {
+    if (held != null && hints.size() < HINTS && value.length() <= 256) {
+      hints.add(value.toString());
+    }
+  }
+
   @Override
   public void number(double value, String group, long line) {
-    if (kinds == null) {
+    if (held == null) {
       resolveNumber(value, group, line);
     } else {
-      hold(NUMBER, null, group, line, value, null);
+      hold(Kind.NUMBER, null, group, line, value, null);
     }
   }
 
   @Override
   public void wallTime(long wallEpochSecond, String group, long line) {
-    if (kinds == null) {
+    if (!wallSeen) {
+      wallSeen = true; // a spreadsheet's date cells are wall times: no offset
+      localTimes();
+    }
+    if (held == null) {
       emit(inputZone.toEpochSecond(wallEpochSecond), group);
     } else {
-      hold(WALL, null, group, line, wallEpochSecond, null);
+      hold(Kind.WALL, null, group, line, wallEpochSecond, null);
     }
   }
 
   @Override
   public void skip(String group, long line, SkipReason reason, String detail) {
-    if (kinds == null) {
+    if (held == null) {
       diagnostics.skip(reason, line, detail);
       out.skipped(group);
     } else {
-      hold(SKIP, detail, group, line, 0, reason);
+      hold(Kind.SKIP, detail, group, line, 0, reason);
     }
+  }
+
+  @Override
+  public void continuation(long line) {
+    out.continuation();
   }
 
   /** Ends the input: chooses the format if the sample never filled and counts what was held. */
   public void finish() {
-    if (kinds != null) {
+    if (held != null) {
       choose();
     }
   }
 
-  private void hold(byte kind, String text, String group, long line, double n, SkipReason r) {
-    if (held == kinds.length) {
-      int size = held * 2;
-      kinds = Arrays.copyOf(kinds, size);
-      texts = Arrays.copyOf(texts, size);
-      groups = Arrays.copyOf(groups, size);
-      lines = Arrays.copyOf(lines, size);
-      numbers = Arrays.copyOf(numbers, size);
-      reasons = Arrays.copyOf(reasons, size);
-    }
-    kinds[held] = kind;
-    texts[held] = text;
-    groups[held] = group;
-    lines[held] = line;
-    numbers[held] = n;
-    reasons[held] = r;
-    held++;
-    if (held == HELD) {
+  private void hold(Kind kind, String text, String group, long line, double n, SkipReason r) {
+    held.add(new Held(kind, text, group, line, n, r));
+    if (held.size() == HELD) {
       sampleFilled = true;
       choose();
     }
@@ -234,15 +280,45 @@ public final class TimeResolver implements RecordSink {
 
   private void choose() {
     List<String> sample = new ArrayList<>(heldTexts);
-    for (int i = 0; i < held; i++) {
-      if (kinds[i] == TEXT) {
-        sample.add(texts[i]);
+    for (Held h : held) {
+      if (h.kind() == Kind.TEXT) {
+        sample.add(h.text());
       }
     }
+    List<String> decideOn = sample;
+    if (!hints.isEmpty()) {
+      decideOn = new ArrayList<>(sample);
+      decideOn.addAll(hints);
+    }
     FormatDetector.Detected d =
-        FormatDetector.detect(sample, config.inputZone(), config.epochUnit());
+        FormatDetector.detect(decideOn, config.inputZone(), config.epochUnit());
+    if (!hints.isEmpty()) {
+      // Decided over the whole input; said, as for any input, of the values read first.
+      int parsed = 0;
+      int sampled = 0;
+      for (String v : sample) {
+        if (v != null && !v.isBlank()) {
+          sampled++;
+          if (d.parser().parse(v) != TimestampParser.INVALID) {
+            parsed++;
+          }
+        }
+      }
+      d = new FormatDetector.Detected(d.parser(), parsed, sampled, d.note());
+    }
     use(d.parser());
-    this.sample = sample;
+    this.sample = decideOn;
+    if (d.parser() instanceof NumericDateParser
+        && d.note() != null
+        && d.note().startsWith("no day")) {
+      otherOrder = new NumericDateParser(NumericDateParser.Order.DAY_FIRST, config.inputZone());
+      for (Held h : held) {
+        if (h.kind() == Kind.TEXT && otherOrder.parse(h.text()) != TimestampParser.INVALID) {
+          firstLine = h.line();
+          break;
+        }
+      }
+    }
     if (d.sampled() > 0) {
       if (d.parsed() == 0) {
         diagnostics.caution(
@@ -265,23 +341,55 @@ public final class TimeResolver implements RecordSink {
         }
       }
     }
-    byte[] k = kinds;
-    kinds = null;
-    for (int i = 0; i < held; i++) {
-      switch (k[i]) {
-        case TEXT -> resolveText(texts[i], groups[i], lines[i]);
-        case NUMBER -> resolveNumber(numbers[i], groups[i], lines[i]);
-        case WALL -> emit(inputZone.toEpochSecond((long) numbers[i]), groups[i]);
-        default -> skip(groups[i], lines[i], reasons[i], texts[i]);
+    if (carryNoOffset(sample, d.parser())) {
+      localTimes();
+    }
+    List<Held> records = held;
+    held = null;
+    for (Held h : records) {
+      switch (h.kind()) {
+        case TEXT -> resolveText(h.text(), h.group(), h.line());
+        case NUMBER -> resolveNumber(h.number(), h.group(), h.line());
+        case WALL -> emit(inputZone.toEpochSecond((long) h.number()), h.group());
+        case SKIP -> skip(h.group(), h.line(), h.reason(), h.text());
       }
     }
-    texts = null;
-    groups = null;
-    lines = null;
-    numbers = null;
-    reasons = null;
     if (whenChosen != null) {
       whenChosen.run();
+    }
+  }
+
+  /**
+   * Whether values of the sample are read in the input zone: whether {@code chosen} reads them to
+   * other instants than the same format does in another zone. One check per input, on the sample.
+   */
+  private boolean carryNoOffset(List<String> sample, TimestampParser chosen) {
+    ZoneId probe =
+        config.inputZone().equals(ZoneOffset.ofHours(5))
+            ? ZoneOffset.ofHours(-7)
+            : ZoneOffset.ofHours(5);
+    TimestampParser other = FormatDetector.detect(sample, probe, config.epochUnit()).parser();
+    for (String s : sample) {
+      long a = chosen.parse(s);
+      if (a != TimestampParser.INVALID && a != other.parse(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Marks that values were read in the input zone, and when that zone is only the default, cautions
+   * once for this input: a silent UTC would move every cell by the user's offset.
+   */
+  private void localTimes() {
+    diagnostics.readLocalTimes();
+    if (config.inputZoneAssumed() && !localNoted) {
+      localNoted = true;
+      diagnostics.caution(
+          "values carry no UTC offset: read as "
+              + Zones.label(config.inputZone())
+              + " (use --input-tz ZONE if they are local times)");
     }
   }
 
@@ -291,6 +399,21 @@ public final class TimeResolver implements RecordSink {
     if (t != TimestampParser.INVALID) {
       emit(t, group);
       return;
+    }
+    if (otherOrder != null && otherOrder.parse(value) != TimestampParser.INVALID) {
+      // The order was assumed month-first from values that fit both; this one is day-first.
+      throw HeatmapException.input(
+          diagnostics.source()
+              + ":"
+              + line
+              + ": \""
+              + value
+              + "\" has a day over 12, but the dates from line "
+              + firstLine
+              + " on were read month-first (no sampled day was over 12); the file is read"
+              + " no further: give --time-format '"
+              + NumericDateParser.describe(value, NumericDateParser.Order.DAY_FIRST, true)
+              + "' if its dates are day-first");
     }
     SkipReason reason = SkipReason.NOT_A_TIMESTAMP;
     int p = Scan.start(value);
@@ -318,7 +441,7 @@ public final class TimeResolver implements RecordSink {
     if (config.inRange(epochSecond)) {
       out.instant(epochSecond, group);
     } else {
-      out.filtered(group);
+      out.filtered(epochSecond, group);
     }
   }
 

@@ -47,6 +47,11 @@ public final class ZoneBinner {
     return day * 24 + secondOfDay / 3600;
   }
 
+  /** The local day of {@code epochSecond} in this binner's zone, as days since 1970-01-01. */
+  public long day(long epochSecond) {
+    return Math.floorDiv(epochSecond + offsets.offsetAt(epochSecond), 86400L);
+  }
+
   /** Seconds east of UTC in this zone at {@code epochSecond}. */
   public int offsetAt(long epochSecond) {
     return offsets.offsetAt(epochSecond);

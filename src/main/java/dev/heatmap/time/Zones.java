@@ -1,9 +1,16 @@
 package dev.heatmap.time;
 
 import dev.heatmap.core.HeatmapException;
+import dev.heatmap.core.Spelling;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** Parses and names time zones as the command line and the reports spell them. */
 public final class Zones {
@@ -34,8 +41,135 @@ public final class Zones {
     try {
       return ZoneId.of(s).normalized();
     } catch (DateTimeException e) {
+      // europe/moscow is Europe/Moscow: no two IANA names differ only in case.
+      for (String id : ZoneId.getAvailableZoneIds()) {
+        if (id.equalsIgnoreCase(s)) {
+          return ZoneId.of(id).normalized();
+        }
+      }
       throw bad(text);
     }
+  }
+
+  /**
+   * Names people use that are no IANA name, with the zone they mean: capitals and large cities that
+   * share a zone named after another city, and abbreviations that name one zone. Ambiguous
+   * abbreviations (IST, CST, BST) are left out on purpose.
+   */
+  private static final Map<String, String> ALIASES =
+      Map.ofEntries(
+          Map.entry("beijing", "Asia/Shanghai"),
+          Map.entry("peking", "Asia/Shanghai"),
+          Map.entry("china", "Asia/Shanghai"),
+          Map.entry("chengdu", "Asia/Shanghai"),
+          Map.entry("shenzhen", "Asia/Shanghai"),
+          Map.entry("guangzhou", "Asia/Shanghai"),
+          Map.entry("hangzhou", "Asia/Shanghai"),
+          Map.entry("wuhan", "Asia/Shanghai"),
+          Map.entry("msk", "Europe/Moscow"),
+          Map.entry("saint_petersburg", "Europe/Moscow"),
+          Map.entry("st_petersburg", "Europe/Moscow"),
+          Map.entry("petersburg", "Europe/Moscow"),
+          Map.entry("russia", "Europe/Moscow"),
+          Map.entry("delhi", "Asia/Kolkata"),
+          Map.entry("new_delhi", "Asia/Kolkata"),
+          Map.entry("mumbai", "Asia/Kolkata"),
+          Map.entry("bombay", "Asia/Kolkata"),
+          Map.entry("calcutta", "Asia/Kolkata"),
+          Map.entry("india", "Asia/Kolkata"),
+          Map.entry("pyongyang", "Asia/Pyongyang"),
+          Map.entry("north_korea", "Asia/Pyongyang"),
+          Map.entry("korea", "Asia/Seoul"),
+          Map.entry("japan", "Asia/Tokyo"),
+          Map.entry("osaka", "Asia/Tokyo"),
+          Map.entry("iran", "Asia/Tehran"),
+          Map.entry("saigon", "Asia/Ho_Chi_Minh"),
+          Map.entry("hanoi", "Asia/Bangkok"),
+          Map.entry("washington", "America/New_York"),
+          Map.entry("boston", "America/New_York"),
+          Map.entry("miami", "America/New_York"),
+          Map.entry("san_francisco", "America/Los_Angeles"),
+          Map.entry("seattle", "America/Los_Angeles"),
+          Map.entry("pacific", "America/Los_Angeles"),
+          Map.entry("pst", "America/Los_Angeles"),
+          Map.entry("pdt", "America/Los_Angeles"),
+          Map.entry("eastern", "America/New_York"),
+          Map.entry("edt", "America/New_York"),
+          Map.entry("central", "America/Chicago"),
+          Map.entry("cdt", "America/Chicago"),
+          Map.entry("mountain", "America/Denver"),
+          Map.entry("london", "Europe/London"),
+          Map.entry("uk", "Europe/London"),
+          Map.entry("cet", "Europe/Paris"),
+          Map.entry("cest", "Europe/Paris"),
+          Map.entry("kyiv", "Europe/Kyiv"),
+          Map.entry("kiev", "Europe/Kyiv"),
+          Map.entry("minsk", "Europe/Minsk"),
+          Map.entry("tel_aviv", "Asia/Jerusalem"),
+          Map.entry("sydney", "Australia/Sydney"));
+
+  /**
+   * The zones {@code text} may have meant, closest first, at most {@code max}: the alias it is, the
+   * IANA names whose city is {@code text}, then the names nearest in spelling.
+   */
+  public static List<String> suggestions(String text, int max) {
+    String key = text.strip().replace(' ', '_').toLowerCase(Locale.ROOT);
+    List<String> found = new ArrayList<>();
+    String city = key.substring(key.lastIndexOf('/') + 1);
+    String alias = ALIASES.getOrDefault(key, ALIASES.get(city));
+    if (alias != null) {
+      found.add(alias);
+    }
+    Set<String> ids = ZoneId.getAvailableZoneIds();
+    List<String> sorted = new ArrayList<>(ids);
+    sorted.sort(Comparator.naturalOrder());
+    for (String id : sorted) {
+      int slash = id.lastIndexOf('/');
+      if (id.regionMatches(true, slash + 1, key, 0, key.length())
+          && id.length() - slash - 1 == key.length()
+          && !found.contains(id)
+          && canonical(id)) {
+        found.add(id);
+      }
+    }
+    if (!found.isEmpty()) {
+      return found.size() > max ? List.copyOf(found.subList(0, max)) : List.copyOf(found);
+    }
+    // Nearest in spelling: the whole name, or its city when only a city was typed.
+    record Near(String id, int distance) {}
+    List<Near> near = new ArrayList<>();
+    boolean cityOnly = key.indexOf('/') < 0;
+    for (String id : sorted) {
+      if (!canonical(id)) {
+        continue;
+      }
+      String lower = id.toLowerCase(Locale.ROOT);
+      String compared = cityOnly ? lower.substring(lower.lastIndexOf('/') + 1) : lower;
+      int d = Spelling.distance(key, compared);
+      if (d <= Math.max(1, key.length() / 3)) {
+        near.add(new Near(id, d));
+      }
+    }
+    near.sort(Comparator.comparingInt(Near::distance).thenComparing(Near::id));
+    // Only the nearest: one typo away from Europe/Moscow is not also three away from Monaco.
+    for (Near n : near) {
+      if (n.distance() == near.get(0).distance()) {
+        found.add(n.id());
+      }
+    }
+    return found.size() > max ? List.copyOf(found.subList(0, max)) : List.copyOf(found);
+  }
+
+  /** Whether {@code id} is a name worth suggesting (an area/city name, not a legacy alias). */
+  private static boolean canonical(String id) {
+    return id.indexOf('/') > 0
+        && !id.startsWith("Etc/")
+        && !id.startsWith("SystemV/")
+        && !id.startsWith("US/")
+        && !id.startsWith("Brazil/")
+        && !id.startsWith("Canada/")
+        && !id.startsWith("Chile/")
+        && !id.startsWith("Mexico/");
   }
 
   private static ZoneOffset parseOffset(String s) {
@@ -69,10 +203,12 @@ public final class Zones {
   }
 
   private static HeatmapException bad(String text) {
-    return HeatmapException.usage(
-        "unknown time zone '"
-            + text
-            + "': use an IANA name such as Europe/Berlin or an offset such as +05:30");
+    List<String> near = suggestions(text, 3);
+    String hint =
+        near.isEmpty()
+            ? "use an IANA name such as Europe/Berlin or an offset such as +05:30"
+            : "did you mean " + String.join(", ", near) + "?";
+    return HeatmapException.usage("unknown time zone '" + text + "': " + hint);
   }
 
   /** The label reports use: {@code UTC} for UTC, the id otherwise. */

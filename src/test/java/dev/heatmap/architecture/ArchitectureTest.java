@@ -74,7 +74,8 @@ class ArchitectureTest {
             "dev.heatmap.input.text..",
             "dev.heatmap.input.csv..",
             "dev.heatmap.input.json..",
-            "dev.heatmap.input.excel..")
+            "dev.heatmap.input.excel..",
+            "dev.heatmap.input.mail..")
         .layer("input.bytes")
         .definedBy("dev.heatmap.input.bytes..")
         .layer("input.extract")

@@ -114,15 +114,19 @@ class ReportBrowserIT {
     assertEquals(List.of(), page.console(), "console messages (errors, CSP violations, warnings)");
     String dom = page.dom();
     assertTrue(dom.contains("<meta http-equiv=\"Content-Security-Policy\""), "the CSP is in force");
-    assertTrue(dom.contains("<html lang=\"en\" class=\"js-plotted\">"), "the drawing script ran");
+    assertTrue(
+        dom.contains("<html lang=\"en\" class=\"js-plotted js-calendar\">"),
+        "the drawing scripts ran (the grid's and the calendar's)");
     assertTrue(dom.contains("class=\"main-svg\""), "Plotly's SVG is in the DOM");
-    assertEquals(1, count(dom, "class=\"heatmaplayer mlayer\""), "one heatmap layer");
+    int years = count(dom, "data-calendar-year=\"");
+    assertEquals(
+        1 + years, count(dom, "class=\"heatmaplayer mlayer\""), "the grid's and each year's");
     assertTrue(dom.contains(">Hour of the day (Asia/Shanghai)</text>"), "the x-axis title");
     for (String day : List.of("Monday", "Sunday")) {
       assertTrue(dom.contains(">" + day + "</text>"), day + " on the y axis");
     }
     List<byte[]> cells = heatmapImages(dom);
-    assertEquals(1, cells.size(), "Plotly painted the cells into one image");
+    assertEquals(1 + years, cells.size(), "Plotly painted each heatmap's cells into one image");
     Pixels painted = Pixels.of(cells.get(0));
     assertTrue(painted.colours() >= 30, "the cells have many shades: " + painted);
 
@@ -137,6 +141,26 @@ class ReportBrowserIT {
     }
   }
 
+  /**
+   * The calendar (on by default in HTML over three weeks): a heatmap per drawn year, daily bars.
+   */
+  @Test
+  void theCalendarIsDrawnUnderTheCspWithNoConsoleMessage() throws Exception {
+    Chromium.Page page = chromium.open(Chromium.Visit.of(isoon), work);
+
+    assertEquals(List.of(), page.console(), "console messages (errors, CSP violations, warnings)");
+    String dom = page.dom();
+    // 2018 to 2023 each hold at least 1% of the busiest year's events; 2010-2017 do not.
+    assertEquals(6, count(dom, "data-calendar-year=\""), "one plot per drawn year");
+    for (String year : List.of("2018", "2021", "2023")) {
+      assertTrue(dom.contains(">" + year + "</text>"), year + "'s plot title");
+    }
+    assertFalse(dom.contains(">2017</text>"), "a sparse year is not drawn");
+    assertEquals(1, count(dom, "class=\"barlayer mlayer\""), "the bars of events per day");
+    assertTrue(dom.contains("<td data-day-count=\"0\" title=\"2021-02-12 Friday: 0 events"));
+    assertTrue(dom.contains("China (CN), score"), "the holiday ranking");
+  }
+
   @Test
   void withJavaScriptOffTheTableShowsEveryCell() throws Exception {
     Chromium.Page page = chromium.open(Chromium.Visit.of(isoon).withoutJavaScript(), work);
@@ -146,6 +170,9 @@ class ReportBrowserIT {
     assertFalse(dom.contains("class=\"js-plotted\""), "no script ran");
     assertFalse(dom.contains("class=\"main-svg\""), "no plot was drawn");
     assertEquals(168, count(dom, "<td data-count=\""), "7 × 24 cells in the table");
+    assertFalse(dom.contains("class=\"js-plotted js-calendar\""), "no calendar script ran");
+    assertEquals(
+        6, count(dom, "<table class=\"calendar-year\""), "the calendar's year tables show");
     assertTrue(dom.contains("<td data-count=\"425\" "), "the busiest hour's cell");
     Pixels shot = Pixels.of(page.screenshot());
     assertTrue(shot.colouredShare() >= 0.05, "the shaded table is on screen: " + shot);

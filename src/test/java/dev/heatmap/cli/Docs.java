@@ -1,7 +1,11 @@
 package dev.heatmap.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,5 +38,47 @@ public final class Docs {
     if (code != CommandLine.ExitCode.OK) {
       throw new IllegalStateException("the man page generator failed with exit code " + code);
     }
+    Path page = Path.of(args[1], "heatmap.adoc");
+    Files.writeString(page, manPage(Files.readString(page, UTF_8)), UTF_8);
+  }
+
+  /** What the man page says of the environment: the variables heatmap and its launcher read. */
+  static final String ENVIRONMENT =
+      """
+      // tag::heatmap-man-section-environment[]
+      == Environment
+
+      *HEATMAP_OPTS*::
+        Options for the Java virtual machine that runs heatmap, such as `-Xmx2g` for a larger heap.
+
+      *JAVA_HOME*::
+        The Java installation to run heatmap with; else `java` from the `PATH`.
+
+      *NO_COLOR*::
+        When set to anything, the terminal heatmap is not coloured unless `--color always` is given.
+
+      *TERM*::
+        `dumb` turns the colour off, as `NO_COLOR` does.
+
+      *COLORTERM*::
+        `truecolor` or `24bit` draws the colour in 24-bit; else the 256-colour palette is used.
+
+      // end::heatmap-man-section-environment[]
+
+      """;
+
+  /**
+   * The generated page as a man page reads: the exit codes under EXIT STATUS, an ENVIRONMENT
+   * section, and no footer line telling the reader to see the page they are reading.
+   */
+  static String manPage(String adoc) {
+    String out = adoc.replace("==  Exit codes:", "== Exit status");
+    out = out.replaceAll("(?m)^ *More: man heatmap, and the README\\.\\n", "");
+    String footer = "// tag::picocli-generated-man-section-footer[]";
+    int at = out.indexOf(footer);
+    if (at < 0 || !out.contains("== Exit status")) {
+      throw new IllegalStateException("the man page generator's layout changed: " + adoc);
+    }
+    return out.substring(0, at) + ENVIRONMENT + out.substring(at);
   }
 }

@@ -24,13 +24,13 @@ class InputCommandTest {
 
   @ParameterizedTest
   @CsvSource({
-    "isoon.txt, 16823, , ISO-8601 (1000 of 1000 samples parse)",
-    "isoon.xlsx, 16823, 'example_data/isoon.xlsx: sheet \"Sheet1\": using column \"Timestamps\" (100 of 100 sampled values are timestamps)', ",
-    "jabber/2020-06.json, 97, 'example_data/jabber/2020-06.json: using key \"ts\" (97 of 97 sampled values are timestamps)', ISO-8601 (97 of 97 samples parse)",
-    "matrix/room.json, 160, 'example_data/matrix/room.json: using key \"origin_server_ts\" (99 of 99 sampled values are timestamps)', ",
+    "isoon.txt, 16823, , ISO-8601 (1000 of 1000 samples parse), true",
+    "isoon.xlsx, 16823, 'example_data/isoon.xlsx: sheet \"Sheet1\": using column \"Timestamps\" (100 of 100 sampled values are timestamps)', , true",
+    "jabber/2020-06.json, 320, 'example_data/jabber/2020-06.json: Jabber log (ContiLeaks style): ts, 320 messages', ISO-8601 (320 of 320 samples parse), true",
+    "matrix/room.json, 160, 'example_data/matrix/room.json: Element (Matrix) room export: messages[].origin_server_ts, 160 events', , false",
   })
-  void eachExampleFileIsReadWithNoFlags(String file, long total, String note, String format)
-      throws IOException {
+  void eachExampleFileIsReadWithNoFlags(
+      String file, long total, String note, String format, boolean local) throws IOException {
     Run r = Run.of("", EXAMPLES.resolve(file).toString(), "-f", "json");
 
     assertEquals(0, r.exitCode(), r.err());
@@ -39,7 +39,18 @@ class InputCommandTest {
     assertEquals(0L, json.get("skipped"));
     String formatNote =
         format == null ? "" : "heatmap: " + EXAMPLES.resolve(file) + ": format " + format + "\n";
-    assertEquals((note == null ? "" : "heatmap: " + note + "\n") + formatNote, r.err());
+    String utc =
+        local
+            ? "heatmap: "
+                + EXAMPLES.resolve(file)
+                + ": values carry no UTC offset: read as UTC (use --input-tz ZONE if they are"
+                + " local times)\n"
+            : "";
+    String noted = note == null ? "" : "heatmap: " + note + "\n";
+    // A profile's note says what was counted, so it comes once the file is read.
+    boolean profile = note != null && !note.contains("using ");
+    assertEquals((profile ? "" : noted) + formatNote + utc + (profile ? noted : ""), r.err());
+    assertEquals(local ? "UTC" : null, json.get("input_timezone"));
   }
 
   @Test
@@ -81,7 +92,7 @@ class InputCommandTest {
             "json");
 
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals(16823L * 2 + 97, JsonTree.parse(r.out()).get("total"));
+    assertEquals(16823L * 2 + 320, JsonTree.parse(r.out()).get("total"));
   }
 
   @Test
@@ -178,7 +189,8 @@ class InputCommandTest {
     assertEquals(16823L, JsonTree.parse(r.out()).get("total"));
     assertTrue(
         r.err()
-            .contains("heatmap: " + pdf + ": a PDF document (supported: text, csv, json, excel)\n"),
+            .contains(
+                "heatmap: " + pdf + ": a PDF document (supported: text, csv, json, excel, mail)\n"),
         r.err());
   }
 
@@ -191,7 +203,7 @@ class InputCommandTest {
         r.err()
             .startsWith(
                 "heatmap: unknown input type 'parquet': choose auto or one of text, csv, json,"
-                    + " excel\n"),
+                    + " excel, mail\n"),
         r.err());
   }
 
@@ -210,6 +222,67 @@ class InputCommandTest {
 
     assertEquals(2, r.exitCode());
     assertTrue(r.err().startsWith("heatmap: " + message + "\n"), r.err());
+  }
+
+  @Test
+  void aFieldNumberPastTheLastColumnIsOneErrorNamingTheColumns() throws IOException {
+    Path csv = dir.resolve("two.csv");
+    Files.writeString(csv, "a,b\n2024-01-01 10:00:00,x\n2024-01-02 10:00:00,y\n");
+
+    Run r = Run.of("", csv.toString(), "--field", "7", "-f", "json");
+
+    assertEquals(1, r.exitCode());
+    assertEquals(
+        "heatmap: "
+            + csv
+            + ": --field 7: there is no column 7, the rows have 2 columns (\"a\", \"b\")\n",
+        r.err());
+  }
+
+  @Test
+  void anUnknownFieldListsTheKeysNearestFirst() {
+    Run r = Run.of("", "example_data/matrix/room.json", "--field", "origin_ts", "-f", "json");
+
+    assertEquals(1, r.exitCode());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "heatmap: example_data/matrix/room.json: no object holds \"origin_ts\" (keys,"
+                    + " nearest first: \"origin_server_ts\", "),
+        r.err());
+    Run csv = Run.of("", "example_data/isoon.csv", "--field", "Timestamp", "-f", "json");
+    assertTrue(
+        csv.err()
+            .endsWith(
+                "no column \"Timestamp\" (columns, nearest first: \"Timestamps\", \"Data Column\")\n"),
+        csv.err());
+  }
+
+  @Test
+  void aGroupByFieldNoRecordHasIsSaidAndFailsUnderStrict() {
+    String[] args = {"example_data/matrix/room.json", "--group-by", "sendr", "-f", "json"};
+    Run r = Run.of("", args);
+
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "heatmap: example_data/matrix/room.json: no sampled object has --group-by"
+                    + " \"sendr\" (keys, nearest first: \"sender\", "),
+        r.err());
+    assertTrue(
+        r.err()
+            .endsWith(
+                "heatmap: --group-by \"sendr\": no record has a value there, so every record is in"
+                    + " (none) (--strict makes this fail)\n"),
+        r.err());
+
+    String[] strict = {"example_data/matrix/room.json", "--group-by", "sendr", "--strict", "-q"};
+    Run s = Run.of("", strict);
+    assertEquals(1, s.exitCode());
+    assertTrue(
+        s.err().endsWith("heatmap: --strict: no record has the --group-by field\n"), s.err());
+    assertTrue(s.err().contains("no sampled object has --group-by"), "a caution, kept under -q");
   }
 
   @Test

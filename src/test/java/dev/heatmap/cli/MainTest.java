@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MainTest {
   @TempDir Path dir;
@@ -62,7 +64,7 @@ class MainTest {
 
   @Test
   void quietKeepsProblemsAndCautionsButDropsTheNotesOnWhatWasDetected() {
-    String in = "2024-01-01 10:15:00\nnot a time\n";
+    String in = "2024-01-01T10:15:00Z\nnot a time\n";
     assertEquals(
         "heatmap: <stdin>: format ISO-8601 (1 of 2 samples parse)\n"
             + "heatmap: <stdin>:2: not a timestamp: \"not a time\"\n"
@@ -74,7 +76,7 @@ class MainTest {
         Run.of(in, "-f", "json", "--quiet").err());
 
     // A guess the user should check is still said.
-    Run ambiguous = Run.of("2/3/24 10:15\n", "-f", "json", "-q");
+    Run ambiguous = Run.of("2/3/24 10:15\n", "-f", "json", "-q", "--input-tz", "UTC");
     assertEquals(0, ambiguous.exitCode());
     assertEquals(
         "heatmap: <stdin>: format m/d/yy H:mm (1 of 1 samples parse); no day in the sample is over"
@@ -84,13 +86,36 @@ class MainTest {
   }
 
   @Test
+  void valuesWithoutAnOffsetReadAsUtcAreSaidOncePerInputEvenUnderQuiet() throws IOException {
+    String in = "2024-03-01 09:15:00\n2024-03-01 10:15:00\n";
+    Run r = Run.of(in, "--tz", "Europe/Moscow", "-f", "json", "-q");
+
+    assertEquals(0, r.exitCode());
+    assertEquals(
+        "heatmap: <stdin>: values carry no UTC offset: read as UTC (use --input-tz ZONE if they"
+            + " are local times)\n",
+        r.err());
+    Map<String, Object> json = JsonTree.parse(r.out());
+    assertEquals("Europe/Moscow", json.get("timezone"));
+    assertEquals("UTC", json.get("input_timezone"), "the report says the input zone too");
+
+    Run given = Run.of(in, "--input-tz", "Europe/Moscow", "-f", "json", "-q");
+    assertEquals("", given.err(), "a zone the user chose is no assumption");
+    assertEquals("Europe/Moscow", JsonTree.parse(given.out()).get("input_timezone"));
+
+    Run offsets = Run.of("2024-03-01T09:15:00+03:00\n", "-f", "json", "-q");
+    assertEquals("", offsets.err());
+    assertEquals(null, JsonTree.parse(offsets.out()).get("input_timezone"), "no value used it");
+  }
+
+  @Test
   void atMostTenProblemsPerFileThenACountThenASummaryByReason() {
     StringBuilder in = new StringBuilder("2024-01-01 10:15:00\n");
     for (int i = 0; i < 12; i++) {
       in.append("junk ").append(i).append('\n');
     }
     in.append("2024-02-30 10:00:00\n");
-    Run r = Run.of(in.toString(), "-f", "json");
+    Run r = Run.of(in.toString(), "-f", "json", "--input-tz", "UTC");
 
     assertEquals(0, r.exitCode());
     String[] lines = r.err().split("\n");
@@ -189,7 +214,14 @@ class MainTest {
   void noTimestampAtAllExits1() {
     Run r = Run.of("hello\nworld\n", "-f", "json");
     assertEquals(1, r.exitCode());
-    assertTrue(r.err().endsWith("heatmap: no timestamp found in <stdin>\n"), r.err());
+    assertTrue(
+        r.err()
+            .endsWith(
+                "heatmap: no timestamp found in <stdin>\n"
+                    + "heatmap: <stdin>: the first line is \"hello\": no known log layout or"
+                    + " timestamp format fits it; try: heatmap --regex '^(?<ts>\\S+ \\S+)' (the"
+                    + " group ts around the timestamp), with --time-format PATTERN if needed\n"),
+        r.err());
     assertEquals("", r.out());
   }
 
@@ -197,7 +229,34 @@ class MainTest {
   void unknownOptionIsAUsageError() {
     Run r = Run.of("", "--bogus");
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().startsWith("heatmap: Unknown option: '--bogus'"), r.err());
+    assertEquals(
+        "heatmap: unknown option '--bogus'\nTry 'heatmap --help' for more information.\n", r.err());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--timezone | unknown option '--timezone': did you mean --tz?",
+        "--timezone=UTC | unknown option '--timezone': did you mean --tz?",
+        "--fromat | unknown option '--fromat': did you mean --format?",
+        "--infer | unknown option '--infer': did you mean --infer-tz?",
+        "--colour | unknown option '--colour': did you mean --color?",
+        "--sinse | unknown option '--sinse': did you mean --since?",
+        "--time | unknown option '--time': did you mean --time-format?",
+      })
+  void anUnknownOptionNamesTheClosestOnes(String typed, String message) {
+    Run r = Run.of("", typed);
+    assertEquals(2, r.exitCode());
+    assertEquals("heatmap: " + message + "\nTry 'heatmap --help' for more information.\n", r.err());
+  }
+
+  @Test
+  void picocliMessagesStartInLowerCaseAsTheToolsOwnDo() {
+    Run r = Run.of("", "--tz");
+    assertEquals(2, r.exitCode());
+    assertTrue(
+        r.err().startsWith("heatmap: missing required parameter for option '--tz'"), r.err());
   }
 
   @Test
@@ -255,6 +314,18 @@ class MainTest {
     assertEquals(1, r.exitCode());
     assertTrue(r.err().endsWith("r.json: cannot write: no such directory\n"), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void aDirectoryThatTakesNoFilesIsNotCalledMissing() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+    Run r = Run.of("2024-01-01T10:15:00Z\n", "-q", "-o", "/proc/x.html");
+    assertEquals(1, r.exitCode());
+    String why =
+        Files.isWritable(Path.of("/proc"))
+            ? "the proc file system at /proc takes no new files" // as root
+            : "permission denied";
+    assertEquals("heatmap: /proc/x.html: cannot write: " + why + "\n", r.err());
   }
 
   @Test

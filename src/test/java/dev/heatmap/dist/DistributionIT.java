@@ -37,7 +37,10 @@ class DistributionIT {
           "share/bash-completion/completions/heatmap",
           "share/man/man1/heatmap.1",
           "README.md",
-          "LICENSE");
+          "LICENSE",
+          "example_data/isoon.txt",
+          "example_data/jabber/2020-06.json",
+          "lib/cds-training/dev/heatmap/cds/CdsTraining.class");
 
   @TempDir static Path unpacked;
   static Path root;
@@ -130,6 +133,29 @@ class DistributionIT {
     Proc usage = heatmap(work, "", "--no-such-option");
     assertEquals(2, usage.exitCode(), usage::toString);
     assertFalse(usage.err().contains("\tat "), "no stack trace");
+  }
+
+  @Test
+  void unpackedLauncherMakesItsClassDataArchiveOnTheFirstRunAndUsesIt() throws Exception {
+    // No archive ships (it is tied to the jar's path and the JDK's exact build): the first run
+    // makes lib/heatmap-N.jsa, since lib/ is writable here; -Xshare:on makes the JVM refuse to
+    // start if the archive it is given does not match.
+    Proc p =
+        Proc.run(
+            work,
+            Map.of("PATH", noMavenPath(), "HEATMAP_OPTS", "-Xshare:on"),
+            "",
+            List.of(
+                root.resolve("bin/heatmap").toString(),
+                root.resolve("example_data/isoon.txt").toString(),
+                "-f",
+                "csv"));
+    assertEquals(0, p.exitCode(), p::toString);
+    try (var files = Files.list(root.resolve("lib"))) {
+      List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+      assertTrue(names.stream().anyMatch(n -> n.matches("heatmap-\\d+\\.jsa")), names.toString());
+      assertTrue(names.stream().noneMatch(n -> n.matches(".*\\.\\d+\\..*")), "no leftovers");
+    }
   }
 
   @Test

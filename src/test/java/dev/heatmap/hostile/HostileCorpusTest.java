@@ -118,7 +118,7 @@ class HostileCorpusTest {
 
   static Stream<Case> cases() throws IOException {
     List<Case> c = new ArrayList<>();
-    String supported = " (supported: text, csv, json, excel)";
+    String supported = " (supported: text, csv, json, excel, mail)";
 
     // 2. Excel: impostors, encryption, old formats, damage, XML entities, zip bombs.
     c.add(refusedWorkbook("encrypted.xlsx", "an encrypted (password-protected) workbook"));
@@ -170,6 +170,9 @@ class HostileCorpusTest {
             0,
             5,
             IN
+                + ": 1 of 7 records (14%) have no timestamp value under the chosen field; name"
+                + " another with --field\n"
+                + IN
                 + ":5: empty value\n"
                 + IN
                 + ":6: not a timestamp: a TRUE/FALSE cell\n"
@@ -426,6 +429,9 @@ class HostileCorpusTest {
             0,
             2,
             IN
+                + ": 2 of 7 records (29%) have no timestamp value under the chosen field; name"
+                + " another with --field\n"
+                + IN
                 + ":3: empty value\n"
                 + IN
                 + ":4: not a timestamp: \"yesterday\"\n"
@@ -489,7 +495,8 @@ class HostileCorpusTest {
    */
   private static final Pattern NOTE =
       Pattern.compile(
-          "heatmap: .+?: (using (column|key) \"|sheet \"|format |no known timestamp format fits).*");
+          "heatmap: .+?: (using (column|key) \"|sheet \"|format |no known timestamp format fits"
+              + "|values carry no UTC offset: read as UTC ).*");
 
   static String withoutNotes(String err) {
     StringBuilder sb = new StringBuilder();

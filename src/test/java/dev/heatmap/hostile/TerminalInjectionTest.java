@@ -66,7 +66,11 @@ class TerminalInjectionTest {
 
     assertEquals(1, r.exitCode());
     assertEquals(
-        "heatmap: " + file + ": no column \"nope\" (columns: \"when" + CLEANED + "\", \"who\")\n",
+        "heatmap: "
+            + file
+            + ": no column \"nope\" (columns, nearest first: \"who\", \"when"
+            + CLEANED
+            + "\")\n",
         r.err());
     HostileCorpusTest.assertEachLineIsOneCleanProblem(r.err(), file.toString());
   }

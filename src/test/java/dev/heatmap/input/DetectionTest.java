@@ -2,6 +2,7 @@ package dev.heatmap.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.heatmap.input.extract.Delimiters;
 import dev.heatmap.input.extract.InputConfig;
@@ -36,6 +37,8 @@ class DetectionTest {
         return "json/concatenated.json";
       case EXCEL:
         return "excel/dates.xlsx";
+      case MAIL:
+        return "mail/inbox.mbox";
       default:
         throw new AssertionError(type);
     }
@@ -76,6 +79,8 @@ class DetectionTest {
     "a.xlsx, EXCEL",
     "a.xlsm, EXCEL",
     "a.xls, EXCEL",
+    "a.mbox, MAIL",
+    "a.eml, MAIL",
     "A.CSV.GZ, CSV",
     "a.json.gz, JSON",
     "a.dat, ",
@@ -86,14 +91,20 @@ class DetectionTest {
   }
 
   @Test
-  void theExtensionWinsOverTheContent() throws IOException {
+  void jsonLinesInATextFileAreReadAsJsonAndTheNoteSaysTheExtensionWasIgnored() throws IOException {
     Path f = dir.resolve("looks-like.json");
     Files.writeString(f, "{\"ts\":\"2024-01-01T10:00:00Z\"}\n");
-    Path t = dir.resolve("braces.txt");
+    Path t = dir.resolve("braces.log");
     Files.writeString(t, "{\"ts\":\"2024-01-01T10:00:00Z\"}\n");
 
-    assertEquals(InputType.JSON, Extraction.of(f, InputConfig.auto(FormatDetector.JUDGE)).type());
-    assertEquals(InputType.TEXT, Extraction.of(t, InputConfig.auto(FormatDetector.JUDGE)).type());
+    InputConfig auto = InputConfig.auto(FormatDetector.JUDGE);
+    assertEquals(InputType.JSON, Extraction.of(f, auto).type());
+    Extraction x = Extraction.of(t, auto);
+    assertEquals(InputType.JSON, x.type());
+    assertTrue(
+        x.notes().get(0).endsWith(": content is JSON lines (the .log extension was ignored)"),
+        x.notes().toString());
+    assertEquals(InputType.TEXT, Extraction.of(t, auto.withType(InputType.TEXT)).type());
   }
 
   @ParameterizedTest
@@ -114,8 +125,8 @@ class DetectionTest {
 
     String expected =
         what.startsWith("binary")
-            ? f + ": " + what + " (supported: text, csv, json, excel)"
-            : f + ": " + what + ", not text (supported: text, csv, json, excel)";
+            ? f + ": " + what + " (supported: text, csv, json, excel, mail)"
+            : f + ": " + what + ", not text (supported: text, csv, json, excel, mail)";
     assertEquals(expected, x.error());
   }
 
@@ -126,7 +137,7 @@ class DetectionTest {
             new ByteArrayInputStream("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)),
             InputConfig.auto(FormatDetector.JUDGE));
 
-    assertEquals("<stdin>: a PDF document (supported: text, csv, json, excel)", x.error());
+    assertEquals("<stdin>: a PDF document (supported: text, csv, json, excel, mail)", x.error());
   }
 
   @ParameterizedTest

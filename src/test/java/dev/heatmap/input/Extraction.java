@@ -34,7 +34,7 @@ public record Extraction(InputType type, List<String> events, List<String> notes
     InputType type = null;
     String error = null;
     try (Input in = inputs.open(source)) {
-      type = inputs.typeOf(in);
+      type = inputs.typeOf(in, d);
       inputs.extractor(type, d).extract(in, r);
     } catch (HeatmapException e) {
       error = e.getMessage();

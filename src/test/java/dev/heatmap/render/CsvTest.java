@@ -18,6 +18,9 @@ class CsvTest {
   @Test
   void csvReadBackEqualsTheJsonGridsForEveryCase() throws Exception {
     for (Reports.Case c : Reports.Case.values()) {
+      if (c.report().calendar() != null) {
+        continue; // -f csv --calendar writes the date,count rows instead (CsvCalendar, golden file)
+      }
       Report report = c.report();
       RenderOptions counts = c.options().withNormalize(Normalize.COUNT);
       Map<String, Object> json = JsonTree.parse(Reports.render(report, OutputFormat.JSON, counts));

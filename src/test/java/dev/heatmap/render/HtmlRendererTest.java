@@ -157,6 +157,43 @@ class HtmlRendererTest {
   }
 
   @Test
+  void theRedrawnGridAndTheDstColumnAreLeftOutWhenTheyRepeatWhatIsShown() {
+    Report r = Reports.inference();
+    dev.heatmap.grid.infer.ZoneGuess one =
+        new dev.heatmap.grid.infer.ZoneGuess(
+            r.inference().best(),
+            List.of(r.inference().candidates().get(0)),
+            r.inference().warning(),
+            r.inference().dst());
+    Report same =
+        new Report(
+            r.title(),
+            r.timezone(),
+            r.grid(),
+            r.groups(),
+            r.weekStart(),
+            r.hour12(),
+            one,
+            r.grid(), // redrawn in the offset it is already drawn in
+            r.groupInference(),
+            r.calendar(),
+            r.inputTimezone());
+    String html = Reports.render(same, OutputFormat.HTML);
+    assertFalse(html.contains("Activity redrawn in"), "the same grid twice");
+    assertEquals(0, count(html, "<td data-inferred-count=\""));
+    assertEquals(
+        one.candidates().get(0).zones().equals(one.candidates().get(0).dstFit()),
+        !html.contains("Zones that fit the DST evidence"));
+    String md = Reports.render(same, OutputFormat.MARKDOWN);
+    assertFalse(md.contains("Activity redrawn in"), md);
+
+    String shown = Reports.render(r, OutputFormat.HTML);
+    assertTrue(shown.contains("Activity redrawn in"));
+    assertTrue(shown.contains("Zones that fit the DST evidence"), "one candidate differs");
+    assertTrue(shown.contains("and 1 more · Only 90 timestamps"), "the card carries the warning");
+  }
+
+  @Test
   void everyGridHasItsOwnTableMarker() {
     Report inferred = Reports.inference();
     String html = Reports.render(inferred, OutputFormat.HTML);

@@ -1,12 +1,13 @@
 package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
-import dev.heatmap.grid.ZoneGuess;
+import dev.heatmap.grid.infer.ZoneGuess;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /** Small fixed reports for the renderer tests: each built fresh, from fixed instants. */
 final class Reports {
@@ -75,7 +76,7 @@ final class Reports {
 
   /**
    * An office in +08:00 seen from New York across the March 2024 DST change, with a zone guess and
-   * the grid redrawn in the best offset.
+   * the grid redrawn in the best offset, from values that carried no offset and were read as UTC.
    */
   static Report inference() {
     ZoneId ny = ZoneId.of("America/New_York");
@@ -105,7 +106,16 @@ final class Reports {
                 new ZoneGuess.Candidate(
                     "+09:00", 0.7341, List.of("Asia/Tokyo", "Asia/Seoul"), List.of()),
                 new ZoneGuess.Candidate("+05:30", 0.4102, List.of("Asia/Kolkata"), List.of())),
-            "Only 90 timestamps: below the 500 the ranking needs to be trusted.");
+            "Only 90 timestamps: below the 500 the ranking needs to be trusted.",
+            null,
+            new ZoneGuess.Explanation(
+                "likely",
+                "office",
+                "work 09:00–18:00, quiet 23:30–07:00, rest days Saturday, Sunday",
+                "Saturday, Sunday",
+                null,
+                "+08:00",
+                true));
     return new Report(
         "Office hours",
         "America/New_York",
@@ -114,7 +124,10 @@ final class Reports {
         DayOfWeek.MONDAY,
         false,
         guess,
-        best.overall());
+        best.overall(),
+        Map.of(),
+        null,
+        "UTC");
   }
 
   /** Every hostile string as a group name, and two of them as the title. */
@@ -149,6 +162,36 @@ final class Reports {
     t.instant(MONDAY + 86_400 + 7200, name);
     t.instant(MONDAY + 2 * 86_400 + 7200, "other");
     return new Report(name, "UTC", t.overall(), t.groups());
+  }
+
+  /**
+   * Two people in an office that rests on weekends and over 1-8 January, 2024-12-02 to 2025-03-07,
+   * with the calendar: a quiet stretch over the New Year holidays, and a holiday ranking.
+   */
+  static Report calendar() {
+    Tally t = new Tally(ZoneOffset.UTC, false, true);
+    java.time.LocalDate from = java.time.LocalDate.of(2024, 12, 2);
+    java.time.LocalDate to = java.time.LocalDate.of(2025, 3, 7);
+    for (java.time.LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      boolean weekend = d.getDayOfWeek().getValue() >= 6;
+      boolean holiday =
+          d.getYear() == 2025 && d.getMonthValue() == 1 && d.getDayOfMonth() <= 8
+              || d.getMonthValue() == 2 && d.getDayOfMonth() == 24;
+      int n = weekend || holiday ? 0 : 12 + (d.getDayOfMonth() * 7) % 9;
+      long base = d.toEpochDay() * 86_400L;
+      for (int i = 0; i < n; i++) {
+        t.instant(base + 9 * 3600 + i * 1500L, i % 3 == 0 ? "bob" : "alice");
+      }
+    }
+    List<Tally.Group> groups = t.groups();
+    List<String> names = new java.util.ArrayList<>();
+    for (Tally.Group g : groups) {
+      names.add(g.name());
+    }
+    Report r = new Report("Office calendar", "UTC", t.overall(), groups);
+    return r.withCalendar(
+        dev.heatmap.grid.calendar.CalendarView.of(
+            "UTC", t.days(), names, t.groupDays(groups), null));
   }
 
   /** The report in one format, as bytes. */
@@ -210,6 +253,17 @@ final class Reports {
             .withNormalize(Normalize.RATE)
             .withColor(ColorDepth.ANSI256)
             .withPlotly(Plotly.none());
+      }
+    },
+    CALENDAR("calendar-groups") {
+      @Override
+      Report report() {
+        return calendar();
+      }
+
+      @Override
+      RenderOptions options() {
+        return RenderOptions.defaults();
       }
     },
     HOSTILE_NAMES("hostile-max-mirror") {

@@ -12,6 +12,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class TextRendererTest {
+  @ParameterizedTest
+  @EnumSource(Reports.Case.class)
+  void noLineEndsInSpaces(Reports.Case c) throws java.io.IOException {
+    String text =
+        new String(
+            GoldenTest.render(c, OutputFormat.TEXT), java.nio.charset.StandardCharsets.UTF_8);
+    for (String line : text.split("\n")) {
+      assertFalse(line.endsWith(" "), c + ": '" + line + "'");
+    }
+  }
+
   /** {@code s} without the colour sequences the renderer writes ({@code ESC[…m}). */
   static String withoutColour(String s) {
     StringBuilder sb = new StringBuilder(s.length());

@@ -31,7 +31,7 @@ class TimeResolverTest {
     }
 
     @Override
-    public void filtered(String group) {
+    public void filtered(long epochSecond, String group) {
       events.add("filtered" + (group == null ? "" : " " + group));
     }
   }

@@ -1,10 +1,9 @@
 package dev.heatmap.input.bytes;
 
+import dev.heatmap.input.extract.Positional;
 import dev.heatmap.input.extract.ReadProgress;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 
 /**
  * Feeds a {@link ByteScanner} whole units from a stream or from a range of a file, through one
@@ -33,8 +32,8 @@ public final class ByteReader {
     return in::read;
   }
 
-  /** The bytes {@code [from, to)} of a file, by positional reads (the channel may be shared). */
-  public static Source of(FileChannel channel, long from, long to) {
+  /** The bytes {@code [from, to)} of an input, by positional reads. */
+  public static Source of(Positional in, long from, long to) {
     return new Source() {
       private long at = from;
 
@@ -43,9 +42,9 @@ public final class ByteReader {
         if (at >= to) {
           return -1;
         }
-        int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, to - at)), at);
+        int n = in.read(at, b, off, (int) Math.min(len, to - at));
         if (n < 0) {
-          return -1; // the file shrank while we read: what is there is all there is
+          return -1; // the input shrank while we read: what is there is all there is
         }
         at += n;
         return n;

@@ -4,18 +4,16 @@ import dev.heatmap.core.HeatmapException;
 import dev.heatmap.core.RecordSink;
 import dev.heatmap.input.extract.Extractor;
 import dev.heatmap.input.extract.Input;
+import dev.heatmap.input.extract.Positional;
 import dev.heatmap.input.extract.ReadProgress;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * A file on disk that its extractor has set up to be read as parts, each by its own worker: the
- * field, delimiter and layout were chosen once from the start of the file, and the bytes can be cut
- * at {@link Boundary boundaries} where every part reads the same on its own as within the whole.
+ * An input with random access (a file on disk, or a stream with {@link Positional} reads) that its
+ * extractor has set up to be read as parts, each by its own worker: the field, delimiter and layout
+ * were chosen once from the start of the file, and the bytes can be cut at {@link Boundary
+ * boundaries} where every part reads the same on its own as within the whole.
  *
  * <p>Each part's reader counts lines from 1 at the start of its part; the caller merges the parts'
  * results in file order, moving each part's line numbers down by the lines of the parts before it.
@@ -45,7 +43,7 @@ public final class FileParts {
     void check(long records, boolean any);
   }
 
-  private final Path file;
+  private final Input.Seekable file;
   private final String name;
   private final long start;
   private final long end;
@@ -55,7 +53,7 @@ public final class FileParts {
 
   public FileParts(
       Input input, long start, long end, Boundary boundary, Scanners scanners, Check check) {
-    this.file = input.file();
+    this.file = input.seekable();
     this.name = input.name();
     this.start = start;
     this.end = end;
@@ -78,7 +76,7 @@ public final class FileParts {
     int count = 0;
     cuts[count++] = start;
     if (n > 1) {
-      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      try (Positional ch = file.open()) {
         byte[] w = new byte[LOOKBACK + WINDOW];
         for (int k = 1; k < n; k++) {
           long target = start + (end - start) * k / n;
@@ -96,14 +94,16 @@ public final class FileParts {
     return java.util.Arrays.copyOf(cuts, count);
   }
 
-  private static int readFully(FileChannel ch, byte[] b, long at, int len) throws IOException {
-    ByteBuffer buf = ByteBuffer.wrap(b, 0, len);
-    while (buf.hasRemaining()) {
-      if (ch.read(buf, at + buf.position()) < 0) {
+  private static int readFully(Positional ch, byte[] b, long at, int len) throws IOException {
+    int got = 0;
+    while (got < len) {
+      int n = ch.read(at + got, b, got, len - got);
+      if (n < 0) {
         break;
       }
+      got += n;
     }
-    return buf.position();
+    return got;
   }
 
   /**
@@ -113,7 +113,7 @@ public final class FileParts {
    */
   public Part read(long from, long to, RecordSink sink, ReadProgress counter) throws IOException {
     ByteScanner scanner = scanners.scanner(sink, from == start);
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+    try (Positional ch = file.open()) {
       boolean complete = ByteReader.read(ByteReader.of(ch, from, to), boundary, scanner, counter);
       return new Part(complete, scanner.lines, scanner.records, scanner.any());
     }

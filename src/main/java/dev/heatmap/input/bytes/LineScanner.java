@@ -1,6 +1,9 @@
 package dev.heatmap.input.bytes;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * A {@link ByteScanner} for formats of one record per line (text, JSON lines), reading lines as
@@ -29,10 +32,7 @@ public abstract class LineScanner extends ByteScanner {
     int p = from;
     // Hot path: find the LF, drop a CR before it, skip a blank line; no String, no regex.
     while (p < to) {
-      int lf = p;
-      while (lf < to && b[lf] != '\n') {
-        lf++;
-      }
+      int lf = lineFeed(b, p, to);
       int end = lf > p && b[lf - 1] == '\r' ? lf - 1 : lf;
       lines++;
       if (end - p > max && limit.exceeds(b, p, end)) {
@@ -49,8 +49,31 @@ public abstract class LineScanner extends ByteScanner {
     return true;
   }
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * The position of the first LF in {@code b[p, to)}, or {@code to}: eight bytes at a time (a word
+   * with a zero byte after XOR with LFs has its lowest such byte found exactly), so that long log
+   * lines cost little more to cut than short ones.
+   */
+  static int lineFeed(byte[] b, int p, int to) {
+    while (p + 8 <= to) {
+      long x = (long) LONGS.get(b, p) ^ 0x0a0a0a0a0a0a0a0aL;
+      long found = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+      if (found != 0) {
+        return p + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+      p += 8;
+    }
+    while (p < to && b[p] != '\n') {
+      p++;
+    }
+    return p;
+  }
+
   /** Whether {@code b[from, to)} holds only the blanks {@link LineReader#isBlank} skips. */
-  static boolean blank(byte[] b, int from, int to) {
+  public static boolean blank(byte[] b, int from, int to) {
     for (int i = from; i < to; i++) {
       byte c = b[i];
       if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != 0x0b) {

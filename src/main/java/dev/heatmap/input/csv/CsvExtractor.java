@@ -11,6 +11,7 @@ import dev.heatmap.input.bytes.RecordLimitReader;
 import dev.heatmap.input.bytes.Splittable;
 import dev.heatmap.input.bytes.TextDecoder;
 import dev.heatmap.input.extract.Delimiters;
+import dev.heatmap.input.extract.ExportProfile;
 import dev.heatmap.input.extract.Extractor;
 import dev.heatmap.input.extract.FieldChooser;
 import dev.heatmap.input.extract.FieldSpec;
@@ -50,7 +51,23 @@ public final class CsvExtractor implements Extractor, Splittable {
   }
 
   /** Where the values are: which column, which group column, whether row 1 is a header. */
-  private record Layout(int column, int groupColumn, boolean header, boolean numericText) {}
+  private record Layout(
+      int column,
+      int groupColumn,
+      boolean header,
+      boolean numericText,
+      int timeColumn,
+      int zoneColumn,
+      boolean monthFirstSlashes) {
+    Layout(int column, int groupColumn, boolean header, boolean numericText) {
+      this(column, groupColumn, header, numericText, -1, -1, false);
+    }
+
+    /** Whether the timestamp is a date column and a time column read together. */
+    boolean combined() {
+      return timeColumn >= 0;
+    }
+  }
 
   /** What was chosen from the start of one input. */
   private record Setup(CSVFormat format, char delimiter, Layout layout) {}
@@ -80,7 +97,52 @@ public final class CsvExtractor implements Extractor, Splittable {
   public void extract(Input input, RecordSink sink) throws IOException {
     Setup setup = setup(input);
     if (setup != null) {
+      sampleFurther(input, setup, sink);
       read(input, setup.format(), setup.layout(), sink);
+    }
+  }
+
+  /** How many bytes are read at the middle and at the end of a file for the format decision. */
+  private static final int FURTHER = 64 * 1024;
+
+  /**
+   * Offers the timestamp cells of rows from the middle and the end of a file larger than the
+   * look-ahead to the sink's format decision (a day-first file whose first thousand days are all 12
+   * or less is still read day-first). A row cut by the start of a chunk is dropped.
+   */
+  private static void sampleFurther(Input input, Setup setup, RecordSink sink) throws IOException {
+    Layout layout = setup.layout();
+    if (input.file() == null || layout.combined()) {
+      return;
+    }
+    long size = Files.size(input.file());
+    if (size <= 2L * FURTHER) {
+      return;
+    }
+    try (java.nio.channels.FileChannel ch =
+        java.nio.channels.FileChannel.open(input.file(), java.nio.file.StandardOpenOption.READ)) {
+      for (long at : new long[] {size / 2, size - FURTHER}) {
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(FURTHER);
+        while (buf.hasRemaining() && ch.read(buf, at + buf.position()) > 0) {
+          // fill the chunk
+        }
+        String text = TextDecoder.decode(buf.array(), buf.position());
+        int nl = text.indexOf('\n');
+        int last = text.lastIndexOf('\n');
+        if (nl < 0 || last <= nl) {
+          continue;
+        }
+        text = text.substring(nl + 1, last);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), setup.format())) {
+          for (CSVRecord r : parser) {
+            if (layout.column() < r.size()) {
+              sink.sample(r.get(layout.column()));
+            }
+          }
+        } catch (IOException | UncheckedIOException e) {
+          // a chunk that starts inside a quoted field: what was read before it still helps
+        }
+      }
     }
   }
 
@@ -88,7 +150,7 @@ public final class CsvExtractor implements Extractor, Splittable {
   public FileParts parts(Input input) throws IOException {
     byte[] head = input.head();
     TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
-    if (input.file() == null || !TextDecoder.isUtf8(bom)) {
+    if (input.seekable() == null || !TextDecoder.isUtf8(bom)) {
       return null;
     }
     if (config.delimiter() != null && config.delimiter() > 0x7f) {
@@ -99,21 +161,32 @@ public final class CsvExtractor implements Extractor, Splittable {
       return null;
     }
     Layout layout = setup.layout();
+    if (layout.combined() || layout.groupColumn() == NO_GROUP_VALUE) {
+      return null; // two cells make one value, or no cell the group: Commons CSV reads the rows
+    }
     int max = config.maxLineLength();
     return new FileParts(
         input,
         bom.length(),
-        Files.size(input.file()),
+        input.seekable().size(),
         Boundary.FILLED_LINE,
-        (sink, first) ->
-            new CsvScanner(
-                sink,
-                setup.delimiter(),
-                layout.column(),
-                layout.groupColumn(),
-                layout.numericText(),
-                first && layout.header(),
-                max),
+        (sink, first) -> {
+          if (first) {
+            try {
+              sampleFurther(input, setup, sink);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          return new CsvScanner(
+              sink,
+              setup.delimiter(),
+              layout.column(),
+              layout.groupColumn(),
+              layout.numericText(),
+              first && layout.header(),
+              max);
+        },
         FileParts.Check.NONE);
   }
 
@@ -160,8 +233,26 @@ public final class CsvExtractor implements Extractor, Splittable {
     String[] first = sample.get(0);
     int column;
     boolean numericText = false;
+    ExportProfile profile =
+        config.field() == null && header ? ExportProfile.recogniseHeader(List.of(first)) : null;
+    if (profile != null) {
+      return profileLayout(input, profile, first);
+    }
+    if (config.field() != null && isPair(config.field())) {
+      String[] names = config.field().text().split("\\+", 2);
+      int date = column(input, new FieldSpec(names[0].strip()), header ? first : null, "--field");
+      int time = column(input, new FieldSpec(names[1].strip()), header ? first : null, "--field");
+      return new Layout(
+          date, groupColumn(input, header, first, null), header, false, time, -1, false);
+    }
+    if (config.field() == null) {
+      Layout pair = datePlusTime(input, sample, header);
+      if (pair != null) {
+        return pair;
+      }
+    }
     if (config.field() != null) {
-      column = column(input, config.field(), header ? first : null, "--field");
+      column = column(input, config.field(), header ? first : null, "--field", sample);
     } else {
       List<FieldChooser.Candidate> candidates = candidates(sample, header);
       FieldChooser.Choice choice = FieldChooser.choose(candidates, config.judge());
@@ -181,13 +272,131 @@ public final class CsvExtractor implements Extractor, Splittable {
         header = false; // the first row is data: a header is never a timestamp
         name = "column " + (column + 1);
       }
-      diagnostics.note(choice.note("column", name));
+      if (choice.candidate().dateOnly()) {
+        diagnostics.caution(choice.note("column", name)); // a date-only column: loud
+      } else {
+        diagnostics.note(choice.note("column", name));
+      }
     }
-    int group =
-        config.groupBy() == null
-            ? -1
-            : column(input, config.groupBy(), header ? first : null, "--group-by");
-    return new Layout(column, group, header, numericText);
+    return new Layout(column, groupColumn(input, header, first, null), header, numericText);
+  }
+
+  private int groupColumn(Input input, boolean header, String[] first, ExportProfile profile) {
+    if (config.groupBy() == null) {
+      return -1;
+    }
+    FieldSpec g = config.groupBy();
+    if (profile != null && g.text().equalsIgnoreCase("actor")) {
+      if (profile.actor() == null) {
+        diagnostics.caution(
+            profile.title()
+                + " has no actor column: every row is in (none); name one with --group-by");
+        return NO_GROUP_VALUE;
+      }
+      g = new FieldSpec(profile.actor().get(0));
+    }
+    return column(input, g, header ? first : null, "--group-by");
+  }
+
+  /** The group column of grouping with no column to read: every row is in (none). */
+  private static final int NO_GROUP_VALUE = -2;
+
+  /** {@code --field 'Date+Time'}: two columns read as one value. */
+  private static boolean isPair(FieldSpec spec) {
+    String t = spec.text();
+    int plus = t.indexOf('+');
+    return plus > 0 && plus < t.length() - 1 && t.indexOf('+', plus + 1) < 0;
+  }
+
+  /** The layout an export profile names, noting the profile. */
+  private Layout profileLayout(Input input, ExportProfile profile, String[] first) {
+    String time = profile.time().get(0);
+    int group = groupColumn(input, true, first, profile);
+    Layout layout;
+    if (time.contains("+")) {
+      String[] names = time.split("\\+", 2);
+      int date = column(input, new FieldSpec(names[0]), first, "--field");
+      int clock = column(input, new FieldSpec(names[1]), first, "--field");
+      int zone = profile == ExportProfile.PLASO_L2TCSV ? headerIndex(first, "timezone") : -1;
+      layout = new Layout(date, group, true, false, clock, zone, true);
+    } else {
+      layout = new Layout(column(input, new FieldSpec(time), first, "--field"), group, true, false);
+    }
+    diagnostics.note(
+        profile.title()
+            + ": using column \""
+            + time
+            + "\""
+            + (profile == ExportProfile.PLASO_L2TCSV
+                ? " (dates month-first, MM/DD/YYYY, in the timezone column's zone)"
+                : ""));
+    return layout;
+  }
+
+  private static int headerIndex(String[] header, String name) {
+    for (int c = 0; c < header.length; c++) {
+      if (header[c].strip().equalsIgnoreCase(name)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A date column and a time column side by side (IIS, VPN and firewall exports, Plaso l2tcsv) when
+   * no column holds whole timestamps: every sampled value of one is a date alone, of the next (or
+   * another) a time alone. Noted; null when there is no such pair.
+   */
+  private Layout datePlusTime(Input input, List<String[]> sample, boolean header) {
+    if (!header || sample.size() < 2) {
+      return null;
+    }
+    String[] first = sample.get(0);
+    int width = first.length;
+    int date = -1;
+    int time = -1;
+    for (int c = 0; c < width && c < 1024; c++) {
+      boolean allDates = true;
+      boolean allTimes = true;
+      int seen = 0;
+      for (int r = 1; r < sample.size(); r++) {
+        String[] row = sample.get(r);
+        String v = c < row.length ? row[c].strip() : "";
+        if (v.isEmpty()) {
+          continue;
+        }
+        seen++;
+        allDates &= DateOrTime.isDateOnly(v);
+        allTimes &= DateOrTime.isTimeOnly(v);
+      }
+      if (seen == 0) {
+        continue;
+      }
+      if (allDates && date < 0) {
+        date = c;
+      } else if (allTimes && time < 0) {
+        time = c;
+      }
+    }
+    if (date < 0 || time < 0) {
+      return null;
+    }
+    String[] row = sample.get(1);
+    for (int c = 0; c < row.length && c < 1024; c++) {
+      if (c != date
+          && c != time
+          && !row[c].isBlank()
+          && FieldChooser.isTimestamp(row[c], config.judge())) {
+        return null; // a column with whole timestamps is the time
+      }
+    }
+    diagnostics.note(
+        "using columns \""
+            + first[date].strip()
+            + "\" + \""
+            + first[time].strip()
+            + "\" (a date column and a time column; give --field to choose others)");
+    return new Layout(date, groupColumn(input, true, first, null), true, false, time, -1, false);
   }
 
   private List<FieldChooser.Candidate> candidates(List<String[]> sample, boolean header) {
@@ -215,8 +424,18 @@ public final class CsvExtractor implements Extractor, Splittable {
     return list;
   }
 
-  /** The 0-based column {@code spec} names: a header name (any case) or a 1-based index. */
+  /** {@link #column(Input, FieldSpec, String[], String, List)}, the header row as the sample. */
   private int column(Input input, FieldSpec spec, String[] header, String option) {
+    List<String[]> sample = new ArrayList<>();
+    if (header != null) {
+      sample.add(header);
+    }
+    return column(input, spec, header, option, sample);
+  }
+
+  /** The 0-based column {@code spec} names: a header name (any case) or a 1-based index. */
+  private int column(
+      Input input, FieldSpec spec, String[] header, String option, List<String[]> sample) {
     if (header != null) {
       String key = spec.headerKey();
       for (int c = 0; c < header.length; c++) {
@@ -226,8 +445,28 @@ public final class CsvExtractor implements Extractor, Splittable {
       }
     }
     int index = spec.index();
-    if (index >= 0) {
+    int width = 0;
+    for (String[] row : sample) {
+      width = Math.max(width, row.length);
+    }
+    if (index >= 0 && index < width) {
       return index;
+    }
+    if (index >= 0) {
+      // One message now, instead of an "empty value" for every record.
+      throw HeatmapException.input(
+          input.name()
+              + ": "
+              + option
+              + " "
+              + spec
+              + ": there is no column "
+              + (index + 1)
+              + ", the rows have "
+              + width
+              + (width == 1 ? " column (" : " columns (")
+              + FieldChooser.names(candidates(sample, header != null))
+              + ")");
     }
     if (header == null) {
       throw HeatmapException.input(
@@ -243,7 +482,12 @@ public final class CsvExtractor implements Extractor, Splittable {
       named.add(new FieldChooser.Candidate(header[c].strip(), c));
     }
     throw HeatmapException.input(
-        input.name() + ": no column \"" + spec + "\" (columns: " + FieldChooser.names(named) + ")");
+        input.name()
+            + ": no column \""
+            + spec
+            + "\" (columns, nearest first: "
+            + FieldChooser.nearest(spec.text(), named)
+            + ")");
   }
 
   private void read(Input input, CSVFormat format, Layout layout, RecordSink sink)
@@ -270,8 +514,21 @@ public final class CsvExtractor implements Extractor, Splittable {
         String group = null;
         if (layout.groupColumn() >= 0) {
           group = Groups.name(layout.groupColumn() < r.size() ? r.get(layout.groupColumn()) : null);
+        } else if (layout.groupColumn() == NO_GROUP_VALUE) {
+          group = Groups.NONE;
         }
         String value = layout.column() < r.size() ? r.get(layout.column()) : null;
+        if (layout.combined() && value != null && !value.isBlank()) {
+          String clock = layout.timeColumn() < r.size() ? r.get(layout.timeColumn()) : "";
+          String zone =
+              layout.zoneColumn() >= 0 && layout.zoneColumn() < r.size()
+                  ? r.get(layout.zoneColumn())
+                  : null;
+          value =
+              layout.monthFirstSlashes()
+                  ? DateOrTime.isoFromMonthFirst(value, clock, zone)
+                  : value.strip() + " " + clock.strip();
+        }
         if (value == null || value.isBlank()) {
           sink.skip(group, line, SkipReason.EMPTY, null);
         } else if (layout.numericText()) {

@@ -18,10 +18,8 @@ import java.nio.file.Path;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.util.IOUtils;
 
 /**
  * Excel workbooks: .xlsx/.xlsm through {@link XlsxReader}, .xls (BIFF8) through {@link XlsReader},
@@ -30,26 +28,13 @@ import org.apache.poi.util.IOUtils;
  * zip or OLE2 file that holds no workbook. A damaged or truncated file is an error for that file,
  * never a stack trace.
  *
- * <p>POI's defences are set once for the process: a zip entry may inflate at most {@link
- * #MAX_INFLATION} times its compressed size, to at most {@link #MAX_ENTRY_SIZE} bytes, in at most
- * {@link #MAX_ENTRIES} entries (zip bombs), and no single allocation POI makes from a size the file
- * claims may pass {@link #MAX_ALLOCATION} bytes. Workbooks that arrive through gzip or standard
- * input are first copied to a temporary file (at most {@link #MAX_SPOOL} bytes), because a zip
- * needs random access and reading one from a stream would hold it all in memory.
+ * <p>POI's defences ({@link PoiLimits}) are set before each workbook is read. Workbooks that arrive
+ * through gzip or standard input are first copied to a temporary file (at most {@link #MAX_SPOOL}
+ * bytes), because a zip needs random access and reading one from a stream would hold it all in
+ * memory.
  */
 public final class ExcelExtractor implements Extractor {
-  static final double MAX_INFLATION = 100;
-  static final long MAX_ENTRY_SIZE = 2L << 30;
-  static final long MAX_ENTRIES = 1000;
-  static final int MAX_ALLOCATION = 64 << 20;
   static final long MAX_SPOOL = 1L << 30;
-
-  static {
-    ZipSecureFile.setMinInflateRatio(1 / MAX_INFLATION);
-    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-    ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
-    IOUtils.setByteArrayMaxOverride(MAX_ALLOCATION);
-  }
 
   private final InputConfig config;
   private final Diagnostics diagnostics;
@@ -66,6 +51,7 @@ public final class ExcelExtractor implements Extractor {
     if (magic != Magic.ZIP && magic != Magic.OLE2) {
       throw refuse(input, impostor(head, magic));
     }
+    PoiLimits.HEATMAP.apply();
     Path file = input.file();
     Path spooled = null;
     try {
@@ -74,10 +60,8 @@ public final class ExcelExtractor implements Extractor {
         file = spooled;
       }
       SheetPicker picker = new SheetPicker(input.name(), config, diagnostics, sink);
-      try {
-        readOnce(input, magic, file, picker);
-        picker.finish();
-      } catch (SheetPicker.Retry retry) {
+      readOnce(input, magic, file, picker);
+      if (picker.finish()) {
         picker.retry();
         readOnce(input, magic, file, picker);
         picker.finish();
@@ -96,7 +80,7 @@ public final class ExcelExtractor implements Extractor {
       } else {
         readXls(input, file, picker);
       }
-    } catch (HeatmapException | SheetPicker.Retry e) {
+    } catch (HeatmapException e) {
       throw e;
     } catch (StackOverflowError e) {
       throw refuse(input, "the workbook's XML nests too deeply");
@@ -195,11 +179,11 @@ public final class ExcelExtractor implements Extractor {
         return HeatmapException.input(
             input.name()
                 + ": refused: the workbook looks like a zip bomb (an entry would expand more than "
-                + (long) MAX_INFLATION
+                + (long) PoiLimits.HEATMAP.maxInflation()
                 + " times, past "
-                + (MAX_ENTRY_SIZE >> 30)
+                + (PoiLimits.HEATMAP.maxEntrySize() >> 30)
                 + " GiB, or there are more than "
-                + MAX_ENTRIES
+                + PoiLimits.HEATMAP.maxEntries()
                 + " entries)",
             e);
       }

@@ -95,6 +95,8 @@ final class SheetPicker {
   private Row row = new Row();
   private int column = -1;
   private int groupColumn = -1;
+  // A time-only column read with a date-only column, or -1.
+  private int timeColumn = -1;
   private boolean header;
   private boolean numericText;
   private boolean chosen;
@@ -133,7 +135,7 @@ final class SheetPicker {
     if (state == State.SAMPLING) {
       return col < MAX_SAMPLE_COLUMNS || col == column || col == groupColumn || named(col);
     }
-    return state == State.STREAMING && (col == column || col == groupColumn);
+    return state == State.STREAMING && (col == column || col == groupColumn || col == timeColumn);
   }
 
   private boolean named(int col) {
@@ -212,15 +214,16 @@ final class SheetPicker {
   }
 
   /**
-   * The workbook has been read. Throws when no sheet was chosen: {@link Retry} when a sheet was
-   * chosen by its column's name alone and must be read again, else an error naming the sheets.
+   * The workbook has been read. Returns true when a sheet was chosen by its column's name alone and
+   * the workbook must be read again for it ({@link #retry} first); throws an error naming the
+   * sheets when no sheet can be chosen.
    */
-  void finish() {
+  boolean finish() {
     if (chosen) {
-      return;
+      return false;
     }
     if (fallbackSheet >= 0 && forcedSheet < 0) {
-      throw new Retry();
+      return true;
     }
     if (config.sheet() != null) {
       throw HeatmapException.input(
@@ -244,15 +247,6 @@ final class SheetPicker {
             + " --sheet (sheets: "
             + quoted(sheetNames)
             + ")");
-  }
-
-  /** Thrown by {@link #finish} to ask for a second pass that reads the fallback sheet. */
-  static final class Retry extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Retry() {
-      super(null, null, false, false);
-    }
   }
 
   /** Prepares the second pass: read the sheet chosen by its column's name. */
@@ -348,7 +342,25 @@ final class SheetPicker {
           name = letters(col);
         }
       }
-      diagnostics.note("sheet \"" + sheetName + "\": " + choice.note("column", name));
+      String said = "sheet \"" + sheetName + "\": " + choice.note("column", name);
+      timeColumn = choice.candidate().dateOnly() ? timeOnlyColumn(sampled, hasHeader, col) : -1;
+      if (timeColumn >= 0) {
+        int h = hasHeader ? first.find(timeColumn) : -1;
+        String timeName =
+            h >= 0 && first.kinds[h] == TEXT ? first.texts[h].strip() : letters(timeColumn);
+        diagnostics.note(
+            "sheet \""
+                + sheetName
+                + "\": using columns \""
+                + name
+                + "\" + \""
+                + timeName
+                + "\" (a date column and a time column)");
+      } else if (choice.candidate().dateOnly()) {
+        diagnostics.caution(said); // a date-only column: loud
+      } else {
+        diagnostics.note(said);
+      }
     }
     column = col;
     header = hasHeader;
@@ -379,6 +391,40 @@ final class SheetPicker {
       }
     }
     return true;
+  }
+
+  /**
+   * A column whose every sampled cell is a time of day alone (a date cell whose serial is under one
+   * day), to read with the date-only column {@code dateColumn}; -1 when there is none. A time-only
+   * cell is never read as a date on its own.
+   */
+  private static int timeOnlyColumn(List<Row> rows, boolean hasHeader, int dateColumn) {
+    int width = 0;
+    for (Row r : rows) {
+      for (int i = 0; i < r.size; i++) {
+        width = Math.max(width, r.columns[i] + 1);
+      }
+    }
+    for (int c = 0; c < Math.min(width, MAX_SAMPLE_COLUMNS); c++) {
+      if (c == dateColumn) {
+        continue;
+      }
+      int times = 0;
+      boolean all = true;
+      for (int k = hasHeader ? 1 : 0; k < rows.size() && all; k++) {
+        Row r = rows.get(k);
+        int i = r.find(c);
+        if (i < 0) {
+          continue;
+        }
+        all = r.kinds[i] == DATE && r.numbers[i] >= 0 && r.numbers[i] < 1;
+        times++;
+      }
+      if (all && times > 0) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The column a --field spelling names: a header (any case), else a column letter, else -1. */
@@ -420,7 +466,7 @@ final class SheetPicker {
         switch (row.kinds[i]) {
           case DATE:
             if (ExcelDates.wallEpochSecond(row.numbers[i], false) != ExcelDates.INVALID) {
-              cand.date();
+              cand.date(row.numbers[i] == Math.floor(row.numbers[i]));
             } else {
               cand.other();
             }
@@ -471,7 +517,14 @@ final class SheetPicker {
     }
     switch (r.kinds[i]) {
       case DATE:
-        long wall = ExcelDates.wallEpochSecond(r.numbers[i], date1904);
+        double serial = r.numbers[i];
+        if (timeColumn >= 0) {
+          int t = r.find(timeColumn);
+          if (t >= 0 && r.kinds[t] == DATE && r.numbers[t] >= 0 && r.numbers[t] < 1) {
+            serial = Math.floor(serial) + r.numbers[t];
+          }
+        }
+        long wall = ExcelDates.wallEpochSecond(serial, date1904);
         if (wall == ExcelDates.INVALID) {
           sink.skip(group, line, SkipReason.OUT_OF_RANGE, "date serial " + r.numbers[i]);
         } else {

@@ -1,5 +1,6 @@
 package dev.heatmap.input.extract;
 
+import dev.heatmap.core.Spelling;
 import dev.heatmap.core.TimestampJudge;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,18 +40,38 @@ public final class FieldChooser {
           "sentat",
           "when");
 
+  /** Parts of names that say a time is of a later change (normalised like {@link #NAMES}). */
+  private static final List<String> LATER =
+      List.of(
+          "updated",
+          "edited",
+          "modified",
+          "expires",
+          "expiry",
+          "expiration",
+          "editable",
+          "deleted",
+          "ingested",
+          "lastactive",
+          "lastseen");
+
   private FieldChooser() {}
 
   /** One field's sampled values. */
   public static final class Candidate {
     public final String name;
     public final int position;
+
+    /** How deep the field sits (JSON: the shallowest object level holding it); 0 elsewhere. */
+    public int depth;
+
     final List<String> texts = new ArrayList<>();
     int numbers;
     final double[] finite = new double[SAMPLE];
     int finiteCount;
     int dates;
     int others;
+    int midnights;
 
     public Candidate(String name, int position) {
       this.name = name;
@@ -74,6 +95,9 @@ public final class FieldChooser {
         others++;
       } else {
         texts.add(value.toString());
+        if (atMidnight(value)) {
+          midnights++;
+        }
       }
     }
 
@@ -89,9 +113,22 @@ public final class FieldChooser {
 
     /** A spreadsheet date cell: a timestamp by construction. */
     public void date() {
+      date(false);
+    }
+
+    /** A spreadsheet date cell; {@code midnight} when it holds a date with no time of day. */
+    public void date(boolean midnight) {
       if (!full()) {
         dates++;
+        if (midnight) {
+          midnights++;
+        }
       }
+    }
+
+    /** Whether every sampled value is a date at 00:00: a date-only column. */
+    public boolean dateOnly() {
+      return sampled() > 0 && midnights == sampled();
     }
 
     /** A value that cannot be a timestamp (a boolean, an error cell). */
@@ -130,7 +167,13 @@ public final class FieldChooser {
               + " of "
               + sampled
               + " sampled values are timestamps";
-      return base + (byName ? "; chosen by its name" : "") + ")";
+      return base
+          + (byName ? "; chosen by its name" : "")
+          + (candidate.dateOnly()
+              ? "; every sampled value is a date at 00:00, so the hours are not known: give"
+                  + " --field with a column that has times, or --field 'Date+Time'"
+              : "")
+          + ")";
     }
   }
 
@@ -139,21 +182,32 @@ public final class FieldChooser {
 
   /** The score of one candidate's sample. */
   static Score score(Candidate c, TimestampJudge judge) {
+    // Ids are not times: under a name that says nothing of time, a number is an epoch only as
+    // seconds or milliseconds; the snowflakes of Discord, Twitter and Mastodon and 16-digit flow
+    // ids read as micro- or nanoseconds and are not.
+    boolean timeName = rank(c.name) < Integer.MAX_VALUE;
     int epochNumbers = 0;
     for (int i = 0; i < c.finiteCount; i++) {
-      if (judge.epoch(c.finite[i])) {
+      if (judge.epoch(c.finite[i]) && (timeName || secondsOrMillis(c.finite[i]))) {
         epochNumbers++;
       }
     }
     int detected = 0;
     int numeric = 0;
+    int digits = 0;
     if (!c.texts.isEmpty()) {
       detected = judge.timestamps(c.texts);
       for (String t : c.texts) {
         double v = NumberText.parse(t);
-        if (!Double.isNaN(v) && judge.epoch(v)) {
-          numeric++;
+        if (!Double.isNaN(v)) {
+          digits++;
+          if (judge.epoch(v) && (timeName || secondsOrMillis(v))) {
+            numeric++;
+          }
         }
+      }
+      if (!timeName && digits == c.texts.size()) {
+        detected = 0; // numbers written as text: judged as numbers above
       }
     }
     // The detector reads epoch text too: text it reads no better than as numbers is numbers.
@@ -161,11 +215,26 @@ public final class FieldChooser {
     return new Score(c.dates + epochNumbers + Math.max(detected, numeric), numericText);
   }
 
+  /** Whether a number is a plausible epoch in seconds or milliseconds (1990–2100). */
+  private static boolean secondsOrMillis(double v) {
+    double a = Math.abs(v);
+    return (a >= 631_152_000d && a < 4_102_444_800d)
+        || (a >= 631_152_000_000d && a < 4_102_444_800_000d);
+  }
+
   /** Whether a single value reads as a timestamp (a header cell that is really data). */
   public static boolean isTimestamp(String value, TimestampJudge judge) {
     Candidate c = new Candidate("", 0);
     c.text(value);
     return score(c, judge).parsed() > 0;
+  }
+
+  private static int deepest(List<Candidate> candidates) {
+    int d = 0;
+    for (Candidate c : candidates) {
+      d = Math.max(d, c.depth == Integer.MAX_VALUE ? 0 : c.depth);
+    }
+    return d;
   }
 
   /** The best candidate, or null when none has a timestamp value or a timestamp name. */
@@ -180,8 +249,13 @@ public final class FieldChooser {
     int chosen = -1;
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
+      // A key nested in repeated steps is sampled more often than its record's own time: a
+      // shallower key whose every sampled value is a timestamp stays in the running.
+      boolean whole = scores[i].parsed() > 0 && scores[i].parsed() == c.sampled();
       boolean eligible =
-          best > 0 ? scores[i].parsed() * 5L >= best * 4L : rank(c.name) < Integer.MAX_VALUE;
+          best > 0
+              ? scores[i].parsed() * 5L >= best * 4L || (whole && c.depth < deepest(candidates))
+              : rank(c.name) < Integer.MAX_VALUE;
       if (!eligible) {
         continue;
       }
@@ -200,11 +274,53 @@ public final class FieldChooser {
         c, scores[chosen].parsed(), c.sampled(), scores[chosen].numericText(), best == 0);
   }
 
+  /** Whether a text value's time of day is 00:00 (or 00:00:00, with any zero fraction). */
+  static boolean atMidnight(CharSequence v) {
+    int n = v.length();
+    for (int i = 2; i + 2 < n; i++) {
+      if (v.charAt(i) == ':') {
+        if (v.charAt(i - 2) != '0' || v.charAt(i - 1) != '0') {
+          return false;
+        }
+        if (i - 3 >= 0 && Character.isDigit(v.charAt(i - 3))) {
+          return false;
+        }
+        if (v.charAt(i + 1) != '0' || v.charAt(i + 2) != '0') {
+          return false;
+        }
+        int j = i + 3;
+        if (j < n && v.charAt(j) == ':') {
+          if (j + 2 >= n || v.charAt(j + 1) != '0' || v.charAt(j + 2) != '0') {
+            return false;
+          }
+          j += 3;
+          if (j < n && (v.charAt(j) == '.' || v.charAt(j) == ',')) {
+            j++;
+            while (j < n && v.charAt(j) == '0') {
+              j++;
+            }
+            if (j < n && Character.isDigit(v.charAt(j))) {
+              return false;
+            }
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean better(Candidate a, Score sa, Candidate b, Score sb) {
+    if (a.dateOnly() != b.dateOnly()) {
+      return !a.dateOnly(); // a column with times over one of dates at midnight
+    }
     int ra = rank(a.name);
     int rb = rank(b.name);
     if (ra != rb) {
       return ra < rb;
+    }
+    if (a.depth != b.depth) {
+      return a.depth < b.depth; // a record's own time over the times of its nested steps
     }
     if (sa.parsed() != sb.parsed()) {
       return sa.parsed() > sb.parsed();
@@ -229,11 +345,44 @@ public final class FieldChooser {
     if (i >= 0) {
       return i;
     }
+    for (String later : LATER) {
+      if (key.contains(later)) {
+        return NAMES.size() + 1; // a time, but of a later change, not of the event
+      }
+    }
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.contains("time") || lower.contains("date")) {
+    if (lower.contains("time")
+        || lower.contains("date")
+        || key.endsWith("at")
+            && name.length() > 3
+            && (name.endsWith("_at") || name.endsWith("At"))) {
+      return NAMES.size();
+    }
+    if (key.equals("published") || key.startsWith("created")) {
       return NAMES.size();
     }
     return Integer.MAX_VALUE;
+  }
+
+  /**
+   * The candidates' names nearest to {@code typed} first, quoted, for a message about a field that
+   * is not there: {@code "created_at", "created", "id", …}.
+   */
+  public static String nearest(String typed, List<Candidate> candidates) {
+    List<String> names = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      names.add(c.name);
+    }
+    List<Candidate> sorted = new ArrayList<>();
+    for (String n : Spelling.nearestFirst(typed, names)) {
+      for (Candidate c : candidates) {
+        if (c.name.equals(n) && !sorted.contains(c)) {
+          sorted.add(c);
+          break;
+        }
+      }
+    }
+    return names(sorted);
   }
 
   /** The first candidates' names, quoted, for messages that list the choices. */

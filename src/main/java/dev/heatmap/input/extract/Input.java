@@ -4,7 +4,11 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
@@ -13,7 +17,7 @@ import java.util.Arrays;
  */
 public final class Input implements Closeable {
   /** How many bytes type sniffing looks at. */
-  static final int HEAD = 1 << 16;
+  public static final int HEAD = 1 << 16;
 
   /** How many bytes field sampling may look at before the extractor reads for real. */
   public static final int LOOKAHEAD = 1 << 20;
@@ -22,6 +26,8 @@ public final class Input implements Closeable {
   private final BufferedInputStream in;
   private final boolean gzip;
   private byte[] head;
+  private Seekable seekable;
+  private boolean seekableKnown;
 
   public Input(Source source, BufferedInputStream in, boolean gzip) {
     this.source = source;
@@ -54,6 +60,79 @@ public final class Input implements Closeable {
    */
   public Path file() {
     return gzip ? null : source.path();
+  }
+
+  /**
+   * Random access to exactly these bytes, for reading them in parts: a file on disk, or a named
+   * stream with positional reads; null for standard input, gzip, or a stream without them.
+   */
+  public Seekable seekable() {
+    if (!seekableKnown) {
+      seekable = findSeekable();
+      seekableKnown = true;
+    }
+    return seekable;
+  }
+
+  private Seekable findSeekable() {
+    if (gzip) {
+      return null;
+    }
+    Path file = source.path();
+    if (file != null) {
+      return new Seekable() {
+        @Override
+        public long size() throws IOException {
+          return Files.size(file);
+        }
+
+        @Override
+        public Positional open() throws IOException {
+          FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+          return new Positional() {
+            @Override
+            public int read(long position, byte[] b, int off, int len) throws IOException {
+              return ch.read(ByteBuffer.wrap(b, off, len), position);
+            }
+
+            @Override
+            public void close() throws IOException {
+              ch.close();
+            }
+          };
+        }
+      };
+    }
+    Source.Stream stream = source.stream();
+    if (stream == null || stream.size() < 0) {
+      return null;
+    }
+    try (Positional probe = stream.openPositional()) {
+      if (probe == null) {
+        return null;
+      }
+    } catch (IOException e) {
+      return null; // read as a stream, which says what is wrong
+    }
+    return new Seekable() {
+      @Override
+      public long size() {
+        return stream.size();
+      }
+
+      @Override
+      public Positional open() throws IOException {
+        return stream.openPositional();
+      }
+    };
+  }
+
+  /** Random access to an input's bytes: their size, and positional reads of them. */
+  public interface Seekable {
+    long size() throws IOException;
+
+    /** A new reader; each worker opens its own. */
+    Positional open() throws IOException;
   }
 
   /** Up to {@link #HEAD} bytes from the start, without consuming them. */

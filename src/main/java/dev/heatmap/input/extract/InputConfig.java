@@ -17,6 +17,10 @@ import java.util.Objects;
  *     is given up as not what it claims to be
  * @param judge how sampled values are judged as timestamps when a field is chosen (the time
  *     layer's, handed in by the caller)
+ * @param year the year of the first line of a log whose dates have none ({@code --year}), or null
+ *     to take it from the file's modification time
+ * @param regex {@code --regex}: finds the timestamp in each text line (its group {@code ts}, else
+ *     its first group, else the whole match), or null to detect the layout
  */
 public record InputConfig(
     InputType type,
@@ -26,7 +30,9 @@ public record InputConfig(
     Character delimiter,
     boolean noHeader,
     int maxLineLength,
-    TimestampJudge judge) {
+    TimestampJudge judge,
+    Integer year,
+    java.util.regex.Pattern regex) {
   /** The default {@link #maxLineLength}: 1 MiB of characters. */
   public static final int DEFAULT_MAX_LINE_LENGTH = 1 << 20;
 
@@ -38,6 +44,34 @@ public record InputConfig(
     if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
       throw new IllegalArgumentException("a quote or line break cannot be the delimiter");
     }
+    if (year != null && (year < 1 || year > 9999)) {
+      throw new IllegalArgumentException("the year must be between 1 and 9999");
+    }
+  }
+
+  /** A configuration with no {@code --year} and no {@code --regex}. */
+  public InputConfig(
+      InputType type,
+      FieldSpec field,
+      FieldSpec groupBy,
+      String sheet,
+      Character delimiter,
+      boolean noHeader,
+      int maxLineLength,
+      TimestampJudge judge) {
+    this(type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, null, null);
+  }
+
+  /** This configuration with the year of year-less logs' first line forced ({@code --year}). */
+  public InputConfig withYear(Integer year) {
+    return new InputConfig(
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex);
+  }
+
+  /** This configuration with {@code --regex}. */
+  public InputConfig withRegex(java.util.regex.Pattern regex) {
+    return new InputConfig(
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex);
   }
 
   /** Detect everything, judging sampled values with {@code judge}. */
@@ -47,11 +81,13 @@ public record InputConfig(
 
   /** This configuration with {@code type} forced. */
   public InputConfig withType(InputType type) {
-    return new InputConfig(type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge);
+    return new InputConfig(
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex);
   }
 
   /** This configuration with the timestamp and group fields given. */
   public InputConfig withFields(FieldSpec field, FieldSpec groupBy) {
-    return new InputConfig(type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge);
+    return new InputConfig(
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex);
   }
 }

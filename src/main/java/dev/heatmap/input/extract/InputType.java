@@ -9,7 +9,8 @@ public enum InputType {
   TEXT("text", ".txt", ".log"),
   CSV("csv", ".csv", ".tsv"),
   JSON("json", ".json", ".jsonl", ".ndjson"),
-  EXCEL("excel", ".xlsx", ".xlsm", ".xls");
+  EXCEL("excel", ".xlsx", ".xlsm", ".xls"),
+  MAIL("mail", ".mbox", ".eml", ".mbx");
 
   private final String id;
   private final String[] extensions;

@@ -7,20 +7,55 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One input as the user named it: a file, or standard input ({@code -}).
+ * One input as the user named it: a file, standard input ({@code -}), or a named stream that is not
+ * on the local disk (an object in a store, a file in a distributed file system).
+ *
+ * <p>A named stream is not standard input: its name's extension still chooses its type, and
+ * messages name it. Like standard input it has no {@link #path}, so formats that need random access
+ * to a file on disk read it as a stream.
  *
  * @param name the name messages use: the path as given, or {@code <stdin>}
- * @param path the file, or {@code null} for standard input
- * @param stdin the stream to read for standard input, or {@code null} for a file
+ * @param path the file, or {@code null} for standard input and named streams
+ * @param stdin the stream to read for standard input, or {@code null} otherwise
+ * @param stream how to open a named stream, or {@code null} otherwise
  */
-public record Source(String name, Path path, InputStream stdin) {
+public record Source(String name, Path path, InputStream stdin, Stream stream) {
   public static final String STDIN_NAME = "<stdin>";
 
   public Source {
     Objects.requireNonNull(name, "name");
-    if ((path == null) == (stdin == null)) {
-      throw new IllegalArgumentException("a source is either a file or standard input");
+    int kinds = (path == null ? 0 : 1) + (stdin == null ? 0 : 1) + (stream == null ? 0 : 1);
+    if (kinds != 1) {
+      throw new IllegalArgumentException(
+          "a source is either a file, standard input or a named stream");
     }
+  }
+
+  /** A file or standard input. */
+  public Source(String name, Path path, InputStream stdin) {
+    this(name, path, stdin, null);
+  }
+
+  /** How a named stream is opened, and its size. */
+  public interface Stream {
+    /** Opens the raw bytes from the start; may be called more than once. */
+    InputStream open() throws IOException;
+
+    /** The size in bytes, -1 when not known. */
+    long size();
+
+    /**
+     * Opens positional reads of the raw bytes, so that a large input can be read in parts (see
+     * {@link FileParts}); null, the default, when the stream has none.
+     */
+    default Positional openPositional() throws IOException {
+      return null;
+    }
+  }
+
+  /** A stream that is not a local file, named {@code name} in messages and for type detection. */
+  public static Source named(String name, Stream stream) {
+    return new Source(name, null, null, Objects.requireNonNull(stream, "stream"));
   }
 
   public static Source file(Path path) {
@@ -88,14 +123,17 @@ public record Source(String name, Path path, InputStream stdin) {
   }
 
   public boolean isStdin() {
-    return path == null;
+    return stdin != null;
   }
 
   /**
    * The file's size in bytes, 0 when it cannot be read (reading it then says why), -1 for standard
-   * input, whose size is not known.
+   * input, whose size is not known; a named stream's as it tells.
    */
   public long size() {
+    if (stream != null) {
+      return stream.size();
+    }
     if (path == null) {
       return -1;
     }
@@ -106,8 +144,11 @@ public record Source(String name, Path path, InputStream stdin) {
     }
   }
 
-  /** Opens the raw bytes; standard input can be opened once. */
+  /** Opens the raw bytes; standard input can be opened once, a file or named stream again. */
   public InputStream openRaw() throws IOException {
+    if (stream != null) {
+      return stream.open();
+    }
     return path == null ? stdin : Files.newInputStream(path);
   }
 }

@@ -20,8 +20,10 @@ import dev.heatmap.input.bytes.LineReader;
 import dev.heatmap.input.bytes.LineTooLongException;
 import dev.heatmap.input.bytes.Splittable;
 import dev.heatmap.input.bytes.TextDecoder;
+import dev.heatmap.input.extract.ExportProfile;
 import dev.heatmap.input.extract.Extractor;
 import dev.heatmap.input.extract.FieldChooser;
+import dev.heatmap.input.extract.FieldSpec;
 import dev.heatmap.input.extract.Input;
 import dev.heatmap.input.extract.InputConfig;
 import dev.heatmap.input.extract.InputType;
@@ -29,7 +31,6 @@ import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.text.TextExtractor;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,13 @@ public final class JsonExtractor implements Extractor, Splittable {
    * @param ts the timestamp's path
    * @param numericText whether its text values are epoch numbers written as text
    */
-  private record Setup(boolean lines, JsonPath ts, boolean numericText) {}
+  private record Setup(
+      boolean lines,
+      JsonPath ts,
+      boolean numericText,
+      RecordShape shape,
+      JsonPath group,
+      ExportProfile profile) {}
 
   /**
    * The start of an input, decoded for sampling. Most inputs are decided within their first few
@@ -101,12 +108,15 @@ public final class JsonExtractor implements Extractor, Splittable {
 
     final byte[] bytes;
     final boolean whole;
+    final boolean prelude;
     private String prefix;
     private String text;
+    private JsonShape shape;
 
     private Ahead(byte[] bytes, boolean whole) {
       this.bytes = bytes;
       this.whole = whole;
+      this.prelude = JsonPrelude.present(bytes, bytes.length);
     }
 
     static Ahead of(Input input) throws IOException {
@@ -118,13 +128,24 @@ public final class JsonExtractor implements Extractor, Splittable {
     String text() {
       if (text == null) {
         text = TextDecoder.decode(bytes, bytes.length);
+        if (prelude) {
+          text = JsonPrelude.clean(text);
+        }
       }
       return text;
     }
 
+    /** The structure of the look-ahead. */
+    JsonShape shape(boolean lines) {
+      if (shape == null) {
+        shape = JsonShape.of(Sampling.FACTORY, text(), lines);
+      }
+      return shape;
+    }
+
     /** The text of the prefix, or null when the prefix would be the whole look-ahead. */
     String prefix() {
-      if (prefix == null && bytes.length > PREFIX) {
+      if (prefix == null && bytes.length > PREFIX && !prelude) {
         TextDecoder.Bom bom = TextDecoder.bom(bytes, bytes.length);
         int cut = PREFIX - 1;
         while (cut >= 0 && bytes[cut] != '\n') {
@@ -169,12 +190,29 @@ public final class JsonExtractor implements Extractor, Splittable {
    * all: then there is nothing to count.
    */
   private Setup setup(Input input, Ahead ahead, boolean lines) {
+    if (config.groupBy() != null) {
+      checkGroupKey(ahead.sample(lines));
+    }
     if (config.field() != null) {
-      return new Setup(lines, new JsonPath(config.field()), false);
+      return new Setup(lines, new JsonPath(config.field()), false, null, group(null), null);
+    }
+    JsonShape shape = ahead.shape(lines);
+    ExportProfile profile = ExportProfile.recognise(shape);
+    if (profile != null) {
+      return new Setup(
+          lines,
+          JsonPath.ofSegments(profile.time()),
+          profile.numericText(),
+          RecordShape.of(profile),
+          group(profile),
+          profile);
     }
     List<FieldChooser.Candidate> candidates = ahead.sample(lines);
     if (candidates.isEmpty()) {
       return null;
+    }
+    for (FieldChooser.Candidate c : candidates) {
+      c.depth = shape.depthOf(c.name);
     }
     FieldChooser.Choice choice = FieldChooser.choose(candidates, config.judge());
     if (choice == null) {
@@ -184,13 +222,83 @@ public final class JsonExtractor implements Extractor, Splittable {
               + FieldChooser.names(candidates)
               + ")");
     }
-    diagnostics.note(choice.note("key"));
-    return new Setup(lines, JsonPath.key(choice.candidate().name), choice.numericText());
+    RecordShape records = shape.recordsOf(choice.candidate().name);
+    boolean nested =
+        records != null && (records.patterns().size() > 1 || records.patterns().get(0).size() > 1);
+    String where = nested ? "; records: " + records.describe() : "";
+    String note = choice.note("key");
+    String said = note.substring(0, note.length() - 1) + where + ")";
+    if (choice.candidate().dateOnly()) {
+      diagnostics.caution(said);
+    } else {
+      diagnostics.note(said);
+    }
+    return new Setup(
+        lines,
+        JsonPath.key(choice.candidate().name),
+        choice.numericText(),
+        records,
+        group(null),
+        null);
+  }
+
+  /**
+   * The group path: {@code --group-by actor} is the profile's actor field when a profile is
+   * recognised; any other spelling is the path it names.
+   */
+  private JsonPath group(ExportProfile profile) {
+    FieldSpec g = config.groupBy();
+    if (g == null) {
+      return null;
+    }
+    if (profile != null && profile.actor() != null && g.text().equalsIgnoreCase("actor")) {
+      return JsonPath.ofSegments(profile.actor());
+    }
+    return new JsonPath(g);
+  }
+
+  /**
+   * Cautions when no sampled object has the {@code --group-by} key, naming the keys there are: the
+   * run would otherwise put every record in "(none)" without a word.
+   */
+  private void checkGroupKey(List<FieldChooser.Candidate> candidates) {
+    if (candidates.isEmpty()) {
+      return;
+    }
+    List<String> segments = config.groupBy().segments();
+    String key = segments.get(segments.size() - 1);
+    for (FieldChooser.Candidate c : candidates) {
+      if (c.name.equals(key)) {
+        return;
+      }
+    }
+    diagnostics.caution(
+        "no sampled object has --group-by \""
+            + config.groupBy()
+            + "\" (keys, nearest first: "
+            + FieldChooser.nearest(key, candidates)
+            + ")");
   }
 
   private JsonRecords records(Setup setup) {
-    JsonPath group = config.groupBy() == null ? null : new JsonPath(config.groupBy());
-    return new JsonRecords(setup.ts(), group, setup.numericText());
+    return new JsonRecords(setup.ts(), setup.group(), setup.numericText(), setup.shape());
+  }
+
+  /** The note that names the profile and what was counted, said when the input is read. */
+  private void noteProfile(Input input, Setup setup, long records, long apart) {
+    ExportProfile p = setup.profile();
+    if (p == null) {
+      return;
+    }
+    diagnostics.note(
+        p.title()
+            + ": "
+            + p.describeTime()
+            + ", "
+            + records
+            + " "
+            + p.noun()
+            + (apart > 0 ? " (" + apart + " service messages not counted)" : ""));
   }
 
   @Override
@@ -202,14 +310,31 @@ public final class JsonExtractor implements Extractor, Splittable {
     }
     JsonRecords records = records(setup);
     boolean anyValue =
-        setup.lines() ? readLines(input, records, sink) : readStream(input, records, sink);
-    check(input, setup, records.records(), anyValue);
+        setup.lines()
+            ? readLines(input, records, sink)
+            : readStream(input, records, sink, ahead.prelude);
+    noteProfile(input, setup, records.records(), records.apart());
+    check(input, ahead, setup, records.records(), anyValue);
   }
 
-  /** The whole-input check: values, but no object with the timestamp key, is an error. */
-  private static void check(Input input, Setup setup, long records, boolean anyValue) {
+  /**
+   * The whole-input check: values, but no object with the timestamp key, is an error that names the
+   * keys there are, nearest first.
+   */
+  private static void check(Input input, Ahead ahead, Setup setup, long records, boolean anyValue) {
     if (anyValue && records == 0) {
-      throw HeatmapException.input(input.name() + ": no object holds \"" + setup.ts() + "\"");
+      List<FieldChooser.Candidate> keys = ahead.sample(setup.lines());
+      List<String> segments = new FieldSpec(setup.ts().toString()).segments();
+      throw HeatmapException.input(
+          input.name()
+              + ": no object holds \""
+              + setup.ts()
+              + "\""
+              + (keys.isEmpty()
+                  ? ""
+                  : " (keys, nearest first: "
+                      + FieldChooser.nearest(segments.get(segments.size() - 1), keys)
+                      + ")"));
     }
   }
 
@@ -217,10 +342,13 @@ public final class JsonExtractor implements Extractor, Splittable {
   public FileParts parts(Input input) throws IOException {
     byte[] head = input.head();
     TextDecoder.Bom bom = TextDecoder.bom(head, head.length);
-    if (input.file() == null || !TextDecoder.isUtf8(bom)) {
+    if (input.seekable() == null || !TextDecoder.isUtf8(bom)) {
       return null;
     }
     Ahead ahead = Ahead.of(input);
+    if (ahead.prelude) {
+      return null; // the prelude is blanked by a stream, read whole
+    }
     boolean lines = ahead.lines(input);
     if (!lines
         && !ahead.whole
@@ -228,19 +356,22 @@ public final class JsonExtractor implements Extractor, Splittable {
       return null; // one big document (or an array): Jackson streams it
     }
     Setup setup = setup(input, ahead, lines);
-    if (setup == null) {
-      return null;
+    if (setup == null || (setup.shape() != null && setup.shape().filterKey() != null)) {
+      return null; // records counted apart are counted by one reader
     }
     int max = config.maxLineLength();
     return new FileParts(
         input,
         bom.length(),
-        Files.size(input.file()),
+        input.seekable().size(),
         lines ? Boundary.LINE : Boundary.ROOT_OBJECT,
         lines
             ? (sink, first) -> new JsonLinesScanner(records(setup), sink, max, false)
             : (sink, first) -> new JsonStreamScanner(records(setup), sink, max),
-        (records, any) -> check(input, setup, records, any));
+        (records, any) -> {
+          noteProfile(input, setup, records, 0);
+          check(input, ahead, setup, records, any);
+        });
   }
 
   private boolean readLines(Input input, JsonRecords records, RecordSink sink) throws IOException {
@@ -291,9 +422,11 @@ public final class JsonExtractor implements Extractor, Splittable {
     }
   }
 
-  private boolean readStream(Input input, JsonRecords records, RecordSink sink) throws IOException {
+  private boolean readStream(Input input, JsonRecords records, RecordSink sink, boolean prelude)
+      throws IOException {
     JsonFactory factory = factory(config.maxLineLength());
-    try (JsonParser p = factory.createParser(TextDecoder.reader(input.stream()))) {
+    java.io.InputStream in = prelude ? JsonPrelude.clean(input.stream()) : input.stream();
+    try (JsonParser p = factory.createParser(TextDecoder.reader(in))) {
       try {
         return records.read(p, sink, 0);
       } catch (JsonProcessingException e) {

@@ -37,6 +37,22 @@ public final class JsonPath {
     return new JsonPath(name);
   }
 
+  /**
+   * A path relative to a record, given as its key segments (a profile's time or actor field); a
+   * segment may hold dots ({@code id.orig_h}).
+   */
+  static JsonPath ofSegments(List<String> segments) {
+    return new JsonPath(segments.toArray(new String[0]), String.join(".", segments));
+  }
+
+  private JsonPath(String[] segments, String text) {
+    this.segments = segments;
+    this.last = segments[segments.length - 1];
+    this.anchored = false;
+    this.literal = null;
+    this.text = text;
+  }
+
   private JsonPath(String key) {
     this.segments = new String[] {key};
     this.last = key;

@@ -55,6 +55,12 @@ public final class JsonRecords {
     long line;
     String groupHere;
     String groupBelow;
+    // With a record shape: which patterns' first segments this frame has matched (bit 8*i + p),
+    // whether it is a record, and whether the shape's filter leaves it out.
+    long match;
+    boolean record;
+    boolean excluded;
+    boolean apart;
 
     boolean matches(String segment) {
       if (key != null) {
@@ -67,6 +73,8 @@ public final class JsonRecords {
   private final JsonPath ts;
   private final JsonPath group;
   private final boolean numericText;
+  private final RecordShape shape;
+  private long apart;
   private Frame[] stack = new Frame[16];
   private int top = -1;
   private long records;
@@ -94,9 +102,20 @@ public final class JsonRecords {
   private String[] pendingGroup = new String[4];
 
   public JsonRecords(JsonPath ts, JsonPath group, boolean numericText) {
+    this(ts, group, numericText, null);
+  }
+
+  /**
+   * Records of a known shape: only objects where {@code shape} puts records are records, and the
+   * paths lead from them; a timestamp key nested deeper (an embed, a reply stub, an edit) belongs
+   * to its record and is not one. Without a shape (null) a record is the innermost object from
+   * which {@code ts} leads to a value.
+   */
+  JsonRecords(JsonPath ts, JsonPath group, boolean numericText, RecordShape shape) {
     this.ts = ts;
     this.group = group;
     this.numericText = numericText;
+    this.shape = shape;
     for (int i = 0; i < stack.length; i++) {
       stack[i] = new Frame();
     }
@@ -108,6 +127,10 @@ public final class JsonRecords {
    */
   java.util.Set<String> names() {
     java.util.Set<String> set = new java.util.HashSet<>();
+    if (shape != null) {
+      set.addAll(shape.names());
+    }
+    set.add(MONGO_LONG);
     for (JsonPath path : new JsonPath[] {ts, group}) {
       if (path != null) {
         set.addAll(java.util.Arrays.asList(path.segments));
@@ -124,6 +147,14 @@ public final class JsonRecords {
   long records() {
     return records;
   }
+
+  /** How many records the shape's filter counted apart (Telegram's service messages). */
+  long apart() {
+    return apart;
+  }
+
+  /** MongoDB extended JSON's wrapper of a 64-bit number: {@code {"$date": {"$numberLong": …}}}. */
+  static final String MONGO_LONG = "$numberLong";
 
   /**
    * What the records need to know of the current token, from whichever parser produces the tokens
@@ -281,8 +312,8 @@ public final class JsonRecords {
   void open(boolean object, Tokens t) {
     // Hot path: compare field names with the path's last segment, copy only the values needed,
     // never materialise other strings; no regex, no boxing.
-    if (top >= 0 && stack[top].object) {
-      int r = recordOf(ts, name);
+    if (top >= 0 && stack[top].object && !object) {
+      int r = recordOf(ts, name, top);
       if (r >= 0 && stack[r].kind == NONE) {
         stack[r].kind = BAD;
         stack[r].line = line > 0 ? line : t.line();
@@ -336,11 +367,29 @@ public final class JsonRecords {
     f.length = 0;
     f.groupHere = null;
     f.groupBelow = null;
+    f.excluded = false;
+    f.apart = false;
+    if (shape != null) {
+      f.match = parent == null ? shape.rootMatch() : shape.step(parent.match, parent.object, f.key);
+      f.record = object && shape.isRecord(f.match);
+    }
   }
 
   private void pop(RecordSink sink, long line) {
     Frame f = stack[top];
-    if (f.object && f.kind != NONE) {
+    if (f.object && f.key != null && f.key.equals(ts.last) && top > 0) {
+      // An object where the timestamp belongs, with no $numberLong in it: not a timestamp.
+      int r = recordOf(ts, f.key, top - 1);
+      if (r >= 0 && stack[r].kind == NONE) {
+        stack[r].kind = BAD;
+        stack[r].line = line;
+      }
+    }
+    if (f.object && f.excluded) {
+      if (f.apart) {
+        apart++;
+      }
+    } else if (f.object && f.kind != NONE) {
       emit(f, sink);
     }
     String g = f.groupHere != null ? f.groupHere : f.groupBelow;
@@ -351,7 +400,36 @@ public final class JsonRecords {
   }
 
   private void scalar(Tokens t, int id, String name, long line) {
-    int r = recordOf(ts, name);
+    int r = recordOf(ts, name, top);
+    if (r < 0
+        && MONGO_LONG.equals(name)
+        && top > 0
+        && stack[top].key != null
+        && stack[top].key.equals(ts.last)) {
+      r = recordOf(ts, stack[top].key, top - 1);
+      if (r >= 0 && stack[r].kind == NONE) {
+        Frame f = stack[r];
+        f.line = line > 0 ? line : t.line();
+        double v = id == JsonTokenId.ID_STRING ? NumberText.parse(t.text()) : Double.NaN;
+        if (Double.isNaN(v)) {
+          f.kind = BAD;
+        } else {
+          f.number = v;
+          f.kind = NUMBER;
+        }
+      }
+      return;
+    }
+    if (shape != null
+        && shape.filterKey() != null
+        && stack[top].record
+        && shape.filterKey().equals(name)) {
+      String v = id == JsonTokenId.ID_STRING ? t.text() : null;
+      if (!shape.accept().equals(v)) {
+        stack[top].excluded = true;
+        stack[top].apart = shape.apartValue() != null && shape.apartValue().equals(v);
+      }
+    }
     if (r >= 0 && stack[r].kind == NONE) {
       Frame f = stack[r];
       f.line = line > 0 ? line : t.line();
@@ -389,30 +467,37 @@ public final class JsonRecords {
       }
     }
     if (group != null) {
-      int g = recordOf(group, name);
+      int g = recordOf(group, name, top);
       if (g >= 0 && stack[g].groupHere == null && id != JsonTokenId.ID_NULL) {
         stack[g].groupHere = Groups.name(t.text());
       }
     }
   }
 
-  /** The stack index of the record that {@code path} leads from to the value under {@code name}. */
-  private int recordOf(JsonPath path, String name) {
+  /**
+   * The stack index of the record that {@code path} leads from to the value under {@code name} in
+   * the frame at {@code at}.
+   */
+  private int recordOf(JsonPath path, String name, int at) {
     if (name == null) {
       return -1;
     }
     if (!name.equals(path.last)) {
-      return path.literal != null && name.equals(path.literal) ? top : -1;
+      int r = path.literal != null && name.equals(path.literal) ? at : -1;
+      return r >= 0 && path == ts && shape != null && !stack[r].record ? -1 : r;
     }
     String[] seg = path.segments;
-    int r = top - (seg.length - 1);
+    int r = at - (seg.length - 1);
     if (r < 0) {
       return -1;
     }
-    for (int j = seg.length - 2, f = top; j >= 0; j--, f--) {
+    for (int j = seg.length - 2, f = at; j >= 0; j--, f--) {
       if (!stack[f].matches(seg[j])) {
         return -1;
       }
+    }
+    if (path == ts && shape != null && !stack[r].record) {
+      return -1; // a nested copy (an embed, a reply stub) belongs to its record
     }
     // A pointer is anchored at each root value; the elements of a top-level array count as such.
     if (!stack[r].object || (path.anchored && r != 0 && (r != 1 || stack[0].object))) {

@@ -147,11 +147,35 @@ public final class Calendar {
       second = 59;
     }
     long wall = epochSecond(year, month, day, hour, minute, second);
-    long t = zone == Scan.LOCAL ? local.toEpochSecond(wall) : wall - zone;
+    long t;
+    if (zone == Scan.LOCAL) {
+      t = local.toEpochSecond(wall);
+    } else if (zone >= Scan.EU_WINTER) {
+      // CET, CEST, ...: the name must match the season (EU summer time runs from 01:00 UTC on
+      // the last Sunday of March to 01:00 UTC on the last Sunday of October).
+      boolean summer = (zone & Scan.EU_SUMMER) != 0;
+      t = wall - (zone & (Scan.EU_WINTER - 1));
+      if (summer != euSummer(t, year)) {
+        return TimestampParser.INVALID;
+      }
+    } else {
+      t = wall - zone;
+    }
     if (leap && !leapSecond(t)) {
       return TimestampParser.INVALID;
     }
     // An offset can carry 0001-01-01 or 9999-12-31 past the calendar's ends.
     return t < MIN_EPOCH_SECOND || t > MAX_EPOCH_SECOND ? TimestampParser.INVALID : t;
+  }
+
+  /** Whether the instant {@code t}, in {@code year}, is in European summer time. */
+  private static boolean euSummer(long t, int year) {
+    return t >= lastSunday(year, 3) * 86_400 + 3600 && t < lastSunday(year, 10) * 86_400 + 3600;
+  }
+
+  /** The epoch day of the last Sunday of {@code month}. */
+  private static long lastSunday(int year, int month) {
+    long last = epochDay(year, month, 31);
+    return last - (Scan.isoWeekday(last) % 7);
   }
 }

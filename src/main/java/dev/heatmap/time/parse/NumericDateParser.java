@@ -83,6 +83,7 @@ public final class NumericDateParser implements TimestampParser {
       month = order == Order.MONTH_FIRST ? a : b;
       day = order == Order.MONTH_FIRST ? b : a;
     }
+    char sep = s.charAt(p + field(fields, 4));
     p += field(fields, 5);
     // Between date and time: spaces, a T, or a comma and spaces ("11/16/2021, 10:40:10 AM").
     int q = p;
@@ -94,6 +95,9 @@ public final class NumericDateParser implements TimestampParser {
       return INVALID;
     }
     long clock = Scan.clock(s, q, end, 1);
+    if (clock == Scan.NO && sep == '.') {
+      clock = Scan.dottedClock(s, q, end); // "5.3.2024, 14.22.01" (Finnish)
+    }
     if (clock == Scan.NO) {
       return INVALID;
     }
@@ -227,24 +231,29 @@ public final class NumericDateParser implements TimestampParser {
       q = Scan.skipSpaces(s, q + 1, end);
     }
     long clock = Scan.clock(s, q, end, 1);
+    char clockSep = ':';
+    if (clock == Scan.NO && sep == '.') {
+      clock = Scan.dottedClock(s, q, end);
+      clockSep = '.';
+    }
     if (clock == Scan.NO) {
       return null;
     }
     int r = Scan.skipSpaces(s, Scan.positionOf(clock), end);
     boolean twelve = meridiem(s, r, end) != 0;
     if (strftime) {
-      sb.append(twelve ? " %I:%M" : " %H:%M");
+      sb.append(twelve ? " %I" : " %H").append(clockSep).append("%M");
     } else {
-      sb.append(twelve ? " h:mm" : " H:mm");
+      sb.append(twelve ? " h" : " H").append(clockSep).append("mm");
     }
     int colons = 0;
     for (int i = q; i < Scan.positionOf(clock); i++) {
-      if (s.charAt(i) == ':') {
+      if (s.charAt(i) == clockSep) {
         colons++;
       }
     }
     if (colons > 1) {
-      sb.append(strftime ? ":%S" : ":ss");
+      sb.append(clockSep).append(strftime ? "%S" : "ss");
     }
     if (twelve) {
       sb.append(strftime ? " %p" : " AM/PM");

@@ -10,29 +10,39 @@ import java.time.ZoneId;
  * ({@code %Y%m%d}). A run of white space in the pattern matches one or more spaces or tabs.
  */
 final class PatternParser implements TimestampParser {
-  static final int LITERAL = 0;
-  static final int SPACE = 1;
-  static final int YEAR = 2;
-  static final int YEAR2_POSIX = 3;
-  static final int YEAR2_2000 = 4;
-  static final int MONTH = 5;
-  static final int MONTH_NAME = 6;
-  static final int DAY = 7;
-  static final int DAY_OF_YEAR = 8;
-  static final int HOUR24 = 9;
-  static final int HOUR12 = 10;
-  static final int MINUTE = 11;
-  static final int SECOND = 12;
-  static final int FRACTION = 13;
-  static final int AMPM = 14;
-  static final int OFFSET = 15;
-  static final int ZONE_NAME = 16;
-  static final int WEEKDAY_NAME = 17;
-  static final int WEEKDAY_NUMBER = 18;
-  static final int EPOCH = 19;
+  /** What one field of a pattern is; {@link #numeric} fields are digits. */
+  enum Field {
+    LITERAL(false),
+    SPACE(false),
+    YEAR(true),
+    YEAR2_POSIX(true),
+    YEAR2_2000(true),
+    MONTH(true),
+    MONTH_NAME(false),
+    DAY(true),
+    DAY_OF_YEAR(true),
+    HOUR24(true),
+    HOUR12(true),
+    MINUTE(true),
+    SECOND(true),
+    FRACTION(true),
+    AMPM(false),
+    OFFSET(false),
+    ZONE_NAME(false),
+    WEEKDAY_NAME(false),
+    WEEKDAY_NUMBER(true),
+    EPOCH(true);
+
+    /** Whether fields of this kind are digits. */
+    final boolean numeric;
+
+    Field(boolean numeric) {
+      this.numeric = numeric;
+    }
+  }
 
   private final String name;
-  private final int[] kinds;
+  private final Field[] kinds;
   private final char[] chars;
   private final int[] minDigits;
   private final int[] maxDigits;
@@ -46,35 +56,13 @@ final class PatternParser implements TimestampParser {
    * @param maxDigits the most digits of each numeric field
    */
   PatternParser(
-      String name, int[] kinds, char[] chars, int[] minDigits, int[] maxDigits, ZoneId zone) {
+      String name, Field[] kinds, char[] chars, int[] minDigits, int[] maxDigits, ZoneId zone) {
     this.name = name;
     this.kinds = kinds.clone();
     this.chars = chars.clone();
     this.minDigits = minDigits.clone();
     this.maxDigits = maxDigits.clone();
     this.local = LocalTimes.of(zone);
-  }
-
-  /** Whether fields of this kind are digits. */
-  static boolean numeric(int kind) {
-    switch (kind) {
-      case YEAR:
-      case YEAR2_POSIX:
-      case YEAR2_2000:
-      case MONTH:
-      case DAY:
-      case DAY_OF_YEAR:
-      case HOUR24:
-      case HOUR12:
-      case MINUTE:
-      case SECOND:
-      case FRACTION:
-      case WEEKDAY_NUMBER:
-      case EPOCH:
-        return true;
-      default:
-        return false;
-    }
   }
 
   @Override
@@ -99,15 +87,15 @@ final class PatternParser implements TimestampParser {
     int zone = Scan.LOCAL;
     long epoch = INVALID;
     for (int i = 0; i < kinds.length; i++) {
-      int kind = kinds[i];
-      if (kind == LITERAL) {
+      Field kind = kinds[i];
+      if (kind == Field.LITERAL) {
         if (p >= end || !same(s.charAt(p), chars[i])) {
           return INVALID;
         }
         p++;
         continue;
       }
-      if (kind == SPACE) {
+      if (kind == Field.SPACE) {
         int q = Scan.skipSpaces(s, p, end);
         if (q == p) {
           return INVALID;
@@ -115,10 +103,12 @@ final class PatternParser implements TimestampParser {
         p = q;
         continue;
       }
-      if (numeric(kind)) {
+      if (kind.numeric) {
         int max = maxDigits[i];
-        boolean fixed = i + 1 < kinds.length && numeric(kinds[i + 1]);
-        if ((kind == DAY || kind == HOUR24 || kind == HOUR12) && !fixed && p < end) {
+        boolean fixed = i + 1 < kinds.length && kinds[i + 1].numeric;
+        if ((kind == Field.DAY || kind == Field.HOUR24 || kind == Field.HOUR12)
+            && !fixed
+            && p < end) {
           if (s.charAt(p) == ' ' && minDigits[i] == 1) {
             p++; // a space-padded day or hour: " 4"
           }
@@ -127,13 +117,13 @@ final class PatternParser implements TimestampParser {
         if (n < (fixed ? max : minDigits[i])) {
           return INVALID;
         }
-        if (kind == EPOCH) {
+        if (kind == Field.EPOCH) {
           long v = 0;
           for (int k = p; k < p + n; k++) {
             v = v * 10 + (s.charAt(k) - '0');
           }
           epoch = v;
-        } else if (kind != FRACTION) {
+        } else if (kind != Field.FRACTION) {
           int v = Scan.value(s, p, n);
           switch (kind) {
             case YEAR:

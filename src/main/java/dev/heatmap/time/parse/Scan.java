@@ -65,8 +65,10 @@ public final class Scan {
     return c >= '0' && c <= '9';
   }
 
+  /** A space between fields: also U+00A0 and U+202F, which WhatsApp writes before AM/PM. */
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\t';
+    // U+202F (narrow no-break space) is what WhatsApp and ICU put before AM/PM; U+00A0 alike.
+    return c == ' ' || c == '\t' || c == '\u202f' || c == '\u00a0';
   }
 
   /** How many ASCII digits start at {@code p} (at most {@code max}, never past {@code end}). */
@@ -185,12 +187,22 @@ public final class Scan {
   /**
    * Seconds east of UTC for the zone name of {@code n} letters at {@code p}: {@code UT}, {@code
    * UTC}, {@code GMT}, {@code Z} and the North American names RFC 5322 defines ({@code EST}, {@code
-   * EDT}, {@code CST}, {@code CDT}, {@code MST}, {@code MDT}, {@code PST}, {@code PDT}). Other
-   * abbreviations are ambiguous ({@code IST}, {@code CST} in China) and give {@link #UNKNOWN_ZONE}.
+   * EDT}, {@code CST}, {@code CDT}, {@code MST}, {@code MDT}, {@code PST}, {@code PDT}), and the
+   * abbreviations that name one offset wherever they are used: the European {@code WET}, {@code
+   * CET}, {@code EET} and their summer {@code WEST}, {@code CEST}, {@code EEST} (tagged with {@link
+   * #EU_WINTER} or {@link #EU_SUMMER}, checked against the date by {@link Calendar#resolve}), and
+   * {@code JST}, {@code KST}, {@code HKT}, {@code SGT}. Ambiguous ones ({@code IST}, {@code BST},
+   * {@code CST} in China) give {@link #UNKNOWN_ZONE}.
    */
   static int zoneName(CharSequence s, int p, int n) {
     if (word(s, p, n, "UTC") || word(s, p, n, "GMT") || word(s, p, n, "UT") || word(s, p, n, "Z")) {
       return 0;
+    }
+    // European and other names that name one offset each (journalctl -o short-full, date(1)).
+    for (int i = 0; i < ZONE_NAMES.length; i++) {
+      if (word(s, p, n, ZONE_NAMES[i])) {
+        return ZONE_OFFSETS[i];
+      }
     }
     if (n != 3) {
       return UNKNOWN_ZONE;
@@ -226,6 +238,30 @@ public final class Scan {
     }
     return UNKNOWN_ZONE;
   }
+
+  /** Tags {@link #zoneName}'s offset of a European winter-time name ({@code CET}). */
+  static final int EU_WINTER = 1 << 20;
+
+  /** Tags {@link #zoneName}'s offset of a European summer-time name ({@code CEST}). */
+  static final int EU_SUMMER = 1 << 21;
+
+  // The European names carry whether they are summer time, so that Calendar#resolve can refuse a
+  // CEST in January; the others name one offset the year round.
+  private static final String[] ZONE_NAMES = {
+    "WET", "WEST", "CET", "CEST", "EET", "EEST", "JST", "KST", "HKT", "SGT"
+  };
+  private static final int[] ZONE_OFFSETS = {
+    EU_WINTER,
+    EU_SUMMER | 3600,
+    EU_WINTER | 3600,
+    EU_SUMMER | 7200,
+    EU_WINTER | 7200,
+    EU_SUMMER | 10800,
+    32400,
+    32400,
+    28800,
+    28800
+  };
 
   /**
    * Parses a numeric offset at {@code p}: {@code ±HH:MM}, {@code ±HHMM} or {@code ±HH} (the minus
@@ -333,6 +369,36 @@ public final class Scan {
       }
     }
     if (p < end && isDigit(s.charAt(p))) {
+      return NO;
+    }
+    return packClock(hour, minute, second, p);
+  }
+
+  /**
+   * A clock written with dots, {@code H.mm} or {@code H.mm.ss} (Finnish and other locales), packed
+   * as {@link #clock} packs it, or {@link #NO}.
+   */
+  static long dottedClock(CharSequence s, int p, int end) {
+    int hn = countDigits(s, p, end, 2);
+    if (hn == 0 || p + hn >= end || s.charAt(p + hn) != '.') {
+      return NO;
+    }
+    int hour = value(s, p, hn);
+    p += hn;
+    int minute = fixed(s, p + 1, end, 2);
+    if (minute < 0) {
+      return NO;
+    }
+    p += 3;
+    int second = 0;
+    if (p < end && s.charAt(p) == '.') {
+      second = fixed(s, p + 1, end, 2);
+      if (second < 0) {
+        return NO;
+      }
+      p += 3;
+    }
+    if (p < end && (isDigit(s.charAt(p)) || s.charAt(p) == '.')) {
       return NO;
     }
     return packClock(hour, minute, second, p);

@@ -63,12 +63,12 @@ public final class TimeFormats {
   /** Builds the field list of a pattern one field at a time. */
   private static final class Fields {
     int size;
-    int[] kinds = new int[16];
+    PatternParser.Field[] kinds = new PatternParser.Field[16];
     char[] chars = new char[16];
     int[] min = new int[16];
     int[] max = new int[16];
 
-    void add(int kind, char c, int minDigits, int maxDigits) {
+    void add(PatternParser.Field kind, char c, int minDigits, int maxDigits) {
       if (size == kinds.length) {
         kinds = java.util.Arrays.copyOf(kinds, size * 2);
         chars = java.util.Arrays.copyOf(chars, size * 2);
@@ -84,15 +84,15 @@ public final class TimeFormats {
 
     void literal(char c) {
       if (c == ' ' || c == '\t' || c == '\n') {
-        if (size == 0 || kinds[size - 1] != PatternParser.SPACE) {
-          add(PatternParser.SPACE, ' ', 0, 0);
+        if (size == 0 || kinds[size - 1] != PatternParser.Field.SPACE) {
+          add(PatternParser.Field.SPACE, ' ', 0, 0);
         }
       } else {
-        add(PatternParser.LITERAL, c, 0, 0);
+        add(PatternParser.Field.LITERAL, c, 0, 0);
       }
     }
 
-    boolean has(int kind) {
+    boolean has(PatternParser.Field kind) {
       for (int i = 0; i < size; i++) {
         if (kinds[i] == kind) {
           return true;
@@ -115,14 +115,15 @@ public final class TimeFormats {
   static TimestampParser strftime(String pattern, ZoneId zone) {
     Fields f = new Fields();
     directives(pattern, f, pattern);
-    boolean epoch = f.has(PatternParser.EPOCH);
-    boolean year = f.has(PatternParser.YEAR) || f.has(PatternParser.YEAR2_POSIX) || epoch;
+    boolean epoch = f.has(PatternParser.Field.EPOCH);
+    boolean year =
+        f.has(PatternParser.Field.YEAR) || f.has(PatternParser.Field.YEAR2_POSIX) || epoch;
     boolean date =
         epoch
-            || f.has(PatternParser.DAY_OF_YEAR)
-            || ((f.has(PatternParser.MONTH) || f.has(PatternParser.MONTH_NAME))
-                && f.has(PatternParser.DAY));
-    boolean hour = epoch || f.has(PatternParser.HOUR24) || f.has(PatternParser.HOUR12);
+            || f.has(PatternParser.Field.DAY_OF_YEAR)
+            || ((f.has(PatternParser.Field.MONTH) || f.has(PatternParser.Field.MONTH_NAME))
+                && f.has(PatternParser.Field.DAY));
+    boolean hour = epoch || f.has(PatternParser.Field.HOUR24) || f.has(PatternParser.Field.HOUR12);
     if (!year) {
       throw bad(pattern, "it has no year (%Y or %y), so no weekday can be placed");
     }
@@ -150,23 +151,23 @@ public final class TimeFormats {
         d = pattern.charAt(++i); // %-d, %-H: glibc's unpadded forms read the same
       }
       switch (d) {
-        case 'Y' -> f.add(PatternParser.YEAR, d, 4, 4);
-        case 'y' -> f.add(PatternParser.YEAR2_POSIX, d, 2, 2);
-        case 'm' -> f.add(PatternParser.MONTH, d, 1, 2);
-        case 'b', 'B', 'h' -> f.add(PatternParser.MONTH_NAME, d, 0, 0);
-        case 'd', 'e' -> f.add(PatternParser.DAY, d, 1, 2);
-        case 'j' -> f.add(PatternParser.DAY_OF_YEAR, d, 1, 3);
-        case 'H', 'k' -> f.add(PatternParser.HOUR24, d, 1, 2);
-        case 'I', 'l' -> f.add(PatternParser.HOUR12, d, 1, 2);
-        case 'M' -> f.add(PatternParser.MINUTE, d, 1, 2);
-        case 'S' -> f.add(PatternParser.SECOND, d, 1, 2);
-        case 'f' -> f.add(PatternParser.FRACTION, d, 1, 9);
-        case 'p', 'P' -> f.add(PatternParser.AMPM, d, 0, 0);
-        case 'z' -> f.add(PatternParser.OFFSET, d, 0, 0);
-        case 'Z' -> f.add(PatternParser.ZONE_NAME, d, 0, 0);
-        case 'a', 'A' -> f.add(PatternParser.WEEKDAY_NAME, d, 0, 0);
-        case 'u', 'w' -> f.add(PatternParser.WEEKDAY_NUMBER, d, 1, 1);
-        case 's' -> f.add(PatternParser.EPOCH, d, 1, 19);
+        case 'Y' -> f.add(PatternParser.Field.YEAR, d, 4, 4);
+        case 'y' -> f.add(PatternParser.Field.YEAR2_POSIX, d, 2, 2);
+        case 'm' -> f.add(PatternParser.Field.MONTH, d, 1, 2);
+        case 'b', 'B', 'h' -> f.add(PatternParser.Field.MONTH_NAME, d, 0, 0);
+        case 'd', 'e' -> f.add(PatternParser.Field.DAY, d, 1, 2);
+        case 'j' -> f.add(PatternParser.Field.DAY_OF_YEAR, d, 1, 3);
+        case 'H', 'k' -> f.add(PatternParser.Field.HOUR24, d, 1, 2);
+        case 'I', 'l' -> f.add(PatternParser.Field.HOUR12, d, 1, 2);
+        case 'M' -> f.add(PatternParser.Field.MINUTE, d, 1, 2);
+        case 'S' -> f.add(PatternParser.Field.SECOND, d, 1, 2);
+        case 'f' -> f.add(PatternParser.Field.FRACTION, d, 1, 9);
+        case 'p', 'P' -> f.add(PatternParser.Field.AMPM, d, 0, 0);
+        case 'z' -> f.add(PatternParser.Field.OFFSET, d, 0, 0);
+        case 'Z' -> f.add(PatternParser.Field.ZONE_NAME, d, 0, 0);
+        case 'a', 'A' -> f.add(PatternParser.Field.WEEKDAY_NAME, d, 0, 0);
+        case 'u', 'w' -> f.add(PatternParser.Field.WEEKDAY_NUMBER, d, 1, 1);
+        case 's' -> f.add(PatternParser.Field.EPOCH, d, 1, 19);
         case 'T', 'X' -> directives("%H:%M:%S", f, whole);
         case 'D', 'x' -> directives("%m/%d/%y", f, whole);
         case 'F' -> directives("%Y-%m-%d", f, whole);
@@ -219,10 +220,10 @@ public final class TimeFormats {
           return new JavaTimeParser(pattern, formatter, zone);
         }
         if (close == i + 1) {
-          f.add(PatternParser.LITERAL, '\'', 0, 0);
+          f.add(PatternParser.Field.LITERAL, '\'', 0, 0);
         } else {
           for (int k = i + 1; k < close; k++) {
-            f.add(PatternParser.LITERAL, pattern.charAt(k), 0, 0);
+            f.add(PatternParser.Field.LITERAL, pattern.charAt(k), 0, 0);
           }
         }
         i = close + 1;
@@ -232,7 +233,7 @@ public final class TimeFormats {
         if (c == '[' || c == ']' || c == '{' || c == '}' || c == '#') {
           return new JavaTimeParser(pattern, formatter, zone);
         }
-        f.add(PatternParser.LITERAL, c, 0, 0);
+        f.add(PatternParser.Field.LITERAL, c, 0, 0);
         i++;
         continue;
       }
@@ -245,43 +246,43 @@ public final class TimeFormats {
       switch (c) {
         case 'y', 'u' -> {
           if (n == 2) {
-            f.add(PatternParser.YEAR2_2000, c, 2, 2);
+            f.add(PatternParser.Field.YEAR2_2000, c, 2, 2);
           } else if (n == 1) {
-            f.add(PatternParser.YEAR, c, 1, 4);
+            f.add(PatternParser.Field.YEAR, c, 1, 4);
           } else {
-            f.add(PatternParser.YEAR, c, n, Math.max(n, 4));
+            f.add(PatternParser.Field.YEAR, c, n, Math.max(n, 4));
           }
         }
         case 'M', 'L' -> {
           if (n >= 3) {
-            f.add(PatternParser.MONTH_NAME, c, 0, 0);
+            f.add(PatternParser.Field.MONTH_NAME, c, 0, 0);
           } else {
-            f.add(PatternParser.MONTH, c, n, 2);
+            f.add(PatternParser.Field.MONTH, c, n, 2);
           }
         }
-        case 'd' -> f.add(PatternParser.DAY, c, n, 2);
-        case 'D' -> f.add(PatternParser.DAY_OF_YEAR, c, n, 3);
-        case 'H' -> f.add(PatternParser.HOUR24, c, n, 2);
-        case 'h' -> f.add(PatternParser.HOUR12, c, n, 2);
-        case 'm' -> f.add(PatternParser.MINUTE, c, n, 2);
-        case 's' -> f.add(PatternParser.SECOND, c, n, 2);
-        case 'S' -> f.add(PatternParser.FRACTION, c, n, n);
-        case 'a' -> f.add(PatternParser.AMPM, c, 0, 0);
+        case 'd' -> f.add(PatternParser.Field.DAY, c, n, 2);
+        case 'D' -> f.add(PatternParser.Field.DAY_OF_YEAR, c, n, 3);
+        case 'H' -> f.add(PatternParser.Field.HOUR24, c, n, 2);
+        case 'h' -> f.add(PatternParser.Field.HOUR12, c, n, 2);
+        case 'm' -> f.add(PatternParser.Field.MINUTE, c, n, 2);
+        case 's' -> f.add(PatternParser.Field.SECOND, c, n, 2);
+        case 'S' -> f.add(PatternParser.Field.FRACTION, c, n, n);
+        case 'a' -> f.add(PatternParser.Field.AMPM, c, 0, 0);
         case 'X', 'x', 'Z' -> {
           if (n <= 3) {
-            f.add(PatternParser.OFFSET, c, 0, 0);
+            f.add(PatternParser.Field.OFFSET, c, 0, 0);
           } else {
             known = false;
           }
         }
         case 'z' -> {
           if (n <= 3) {
-            f.add(PatternParser.ZONE_NAME, c, 0, 0);
+            f.add(PatternParser.Field.ZONE_NAME, c, 0, 0);
           } else {
             known = false;
           }
         }
-        case 'E' -> f.add(PatternParser.WEEKDAY_NAME, c, 0, 0);
+        case 'E' -> f.add(PatternParser.Field.WEEKDAY_NAME, c, 0, 0);
         default -> known = false;
       }
       if (!known || n > 4 && c != 'S') {

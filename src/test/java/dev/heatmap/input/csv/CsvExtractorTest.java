@@ -136,7 +136,7 @@ class CsvExtractorTest {
 
     assertEquals(
         Extraction.fixture("csv/comma.csv")
-            + ": no column \"date\" (columns: \"id\", \"Time Stamp\", \"user\")",
+            + ": no column \"date\" (columns, nearest first: \"id\", \"user\", \"Time Stamp\")",
         x.error());
     assertEquals(List.of(), x.events());
   }

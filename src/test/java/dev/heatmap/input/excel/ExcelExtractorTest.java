@@ -142,7 +142,7 @@ class ExcelExtractorTest {
 
     assertEquals(
         f
-            + ": an Excel binary workbook (.xlsb) is not supported (supported: text, csv, json, excel)",
+            + ": an Excel binary workbook (.xlsb) is not supported (supported: text, csv, json, excel, mail)",
         x.error());
   }
 

@@ -111,20 +111,16 @@ class JsonExtractorTest {
   }
 
   @Test
-  void telegramEpochTextIsPreferredOverTheLocalDateAndGroupsMissTheSender() {
+  void telegramIsReadAsItsProfileTheServiceMessageCountedApart() {
     Extraction x =
         Extraction.of(Extraction.fixture("json/telegram.json"), Extraction.fields(null, "from"));
 
-    assertEquals(
-        List.of(
-            "6 number 1.7041032E9 [(none)]",
-            "7 number 1.7041068E9 [alice]",
-            "8 number 1.7041104E9 [bob]"),
-        x.events());
+    assertEquals(List.of("7 number 1.7041068E9 [alice]", "8 number 1.7041104E9 [bob]"), x.events());
     assertEquals(
         List.of(
             Extraction.fixture("json/telegram.json")
-                + ": using key \"date_unixtime\" (3 of 3 sampled values are timestamps)"),
+                + ": Telegram Desktop export: messages[].date_unixtime, 2 messages"
+                + " (1 service messages not counted)"),
         x.notes());
   }
 
@@ -177,7 +173,10 @@ class JsonExtractorTest {
   void aKeyNoObjectHoldsIsAnError() {
     Extraction x = Extraction.of(Extraction.fixture("json/array.json"), Extraction.field("when"));
 
-    assertEquals(Extraction.fixture("json/array.json") + ": no object holds \"when\"", x.error());
+    assertEquals(
+        Extraction.fixture("json/array.json")
+            + ": no object holds \"when\" (keys, nearest first: \"other\", \"ts\")",
+        x.error());
   }
 
   @Test

@@ -1,0 +1,306 @@
+package dev.heatmap.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The job in local[2] gives what the CLI gives on the same files and options: the same report, byte
+ * for byte, the same exit code, and the same lines on standard error (the job adds only its note on
+ * each directory it lists).
+ */
+class SameAsCliTest {
+  private static final Path REPO = Path.of(System.getProperty("heatmap.repo", "../.."));
+  private static final Path EXAMPLES = REPO.resolve("example_data").toAbsolutePath().normalize();
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void generate() throws IOException {
+    Random r = new Random(18);
+    // JSON lines with broken lines, lines without the key and unparseable values among them.
+    try (Writer w = Files.newBufferedWriter(dir.resolve("malformed.jsonl"))) {
+      long t = 1_600_000_000L;
+      for (int i = 0; i < 5000; i++) {
+        t += r.nextInt(3600);
+        switch (i % 97) {
+          case 13 -> w.write("{\"ts\": \"" + Instant.ofEpochSecond(t) + "\", \"user\": \n");
+          case 41 -> w.write("{\"user\": \"u" + (i % 7) + "\"}\n");
+          case 77 -> w.write("{\"ts\": \"not a time\", \"user\": \"u1\"}\n");
+          default ->
+              w.write(
+                  "{\"ts\": \""
+                      + Instant.ofEpochSecond(t)
+                      + "\", \"user\": \"u"
+                      + (i % 7)
+                      + "\"}\n");
+        }
+      }
+    }
+    // The same kind of file, gzipped (with a name that does not say so).
+    try (Writer w =
+        new java.io.OutputStreamWriter(
+            new GZIPOutputStream(Files.newOutputStream(dir.resolve("events.log"))),
+            StandardCharsets.UTF_8)) {
+      long t = 1_500_000_000L;
+      for (int i = 0; i < 20_000; i++) {
+        t += r.nextInt(900);
+        w.write(Instant.ofEpochSecond(t).toString().replace('T', ' ').replace("Z", "") + "\n");
+      }
+    }
+    // CSV whose quoted fields hold line breaks.
+    try (Writer w = Files.newBufferedWriter(dir.resolve("quoted.csv"))) {
+      w.write("id,created_at,body\n");
+      long t = 1_650_000_000L;
+      for (int i = 0; i < 3000; i++) {
+        t += r.nextInt(7200);
+        w.write(i + "," + Instant.ofEpochSecond(t) + ",\"line one\nline, two\n\"\"three\"\"\"\n");
+      }
+    }
+    // More groups than the CLI counts one by one (10,000), the busiest named first.
+    try (Writer w = Files.newBufferedWriter(dir.resolve("many-groups.jsonl"))) {
+      long t = 1_700_000_000L;
+      for (int i = 0; i < 60_000; i++) {
+        t += 1 + r.nextInt(60);
+        String group = i % 2 == 0 ? "busy" + (i % 10) : "g" + i;
+        w.write("{\"at\": " + t + ", \"who\": \"" + group + "\"}\n");
+      }
+    }
+    // Plain text timestamps, some 450 KB, a few of them broken.
+    try (Writer w = Files.newBufferedWriter(dir.resolve("times.txt"))) {
+      long t = 1_400_000_000L;
+      for (int i = 0; i < 22_000; i++) {
+        t += r.nextInt(1200);
+        String v = Instant.ofEpochSecond(t).toString().replace('T', ' ').replace("Z", "");
+        w.write(i % 4001 == 7 ? "garbage " + i + "\n" : v + "\n");
+      }
+    }
+    // A JSON-lines file of some 3 MB.
+    try (OutputStream o = Files.newOutputStream(dir.resolve("big.jsonl"));
+        Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8)) {
+      long t = 1_580_000_000L;
+      for (int i = 0; i < 40_000; i++) {
+        t += r.nextInt(300);
+        w.write(
+            "{\"time\": \""
+                + Instant.ofEpochSecond(t)
+                + "\", \"from\": \"p"
+                + r.nextInt(40)
+                + "\", \"text\": \""
+                + "x".repeat(r.nextInt(60))
+                + "\"}\n");
+      }
+    }
+  }
+
+  static Stream<Arguments> cases() {
+    String jabber = EXAMPLES.resolve("jabber").toString();
+    List<String> jabberFiles = new ArrayList<>();
+    for (String f : new String[] {"2020-06.json", "2020-09.json", "2021-02.json"}) {
+      jabberFiles.add(jabber + "/" + f);
+    }
+    List<Arguments> list = new ArrayList<>();
+    list.add(
+        Arguments.of(
+            "jabber, by sender, inferred zone",
+            join(jabberFiles, "--group-by", "from", "--infer-tz", "-f", "json")));
+    list.add(
+        Arguments.of(
+            "jabber in Moscow, Sunday first, markdown",
+            join(
+                jabberFiles, "--tz", "Europe/Moscow", "--week-start", "sunday", "-f", "markdown")));
+    list.add(Arguments.of("isoon text", List.of(ex("isoon.txt"), "--infer-tz", "-f", "json")));
+    list.add(
+        Arguments.of(
+            "isoon csv in Shanghai",
+            List.of(ex("isoon.csv"), "--tz", "Asia/Shanghai", "-f", "json")));
+    list.add(Arguments.of("isoon workbook", List.of(ex("isoon.xlsx"), "-f", "json")));
+    list.add(
+        Arguments.of(
+            "matrix room",
+            List.of(ex("matrix/room.json"), "--group-by", "sender", "--infer-tz", "-f", "json")));
+    list.add(
+        Arguments.of(
+            "malformed JSON lines",
+            List.of(gen("malformed.jsonl"), "--group-by", "user", "--infer-tz", "-f", "json")));
+    list.add(
+        Arguments.of(
+            "gzip without its extension",
+            List.of(gen("events.log"), "--infer-tz", "--tz", "+05:30", "-f", "json")));
+    list.add(Arguments.of("CSV with quoted line breaks", List.of(gen("quoted.csv"), "-f", "csv")));
+    list.add(
+        Arguments.of(
+            "more groups than the CLI's cap",
+            List.of(gen("many-groups.jsonl"), "--group-by", "who", "--top", "5", "-f", "json")));
+    list.add(
+        Arguments.of(
+            "a big JSON-lines file, since and until",
+            List.of(
+                gen("big.jsonl"),
+                "--group-by",
+                "from",
+                "--since",
+                "2020-02-01",
+                "--until",
+                "2020-03-01",
+                "-f",
+                "json")));
+    list.add(
+        Arguments.of(
+            "every input at once",
+            join(
+                List.of(ex("isoon.txt"), gen("malformed.jsonl"), gen("events.log")),
+                "--infer-tz",
+                "-f",
+                "json")));
+    list.add(
+        Arguments.of(
+            "a missing file among good ones",
+            List.of(ex("isoon.txt"), gen("no-such-file.json"), "-f", "json")));
+    list.add(Arguments.of("only a missing file", List.of(gen("no-such.txt"), "-f", "json")));
+    return list.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void sameReportExitCodeAndMessages(String name, List<String> args) throws Exception {
+    String[] a = args.toArray(new String[0]);
+    Cli.Result cli = Cli.run(a);
+    Cli.Result job = Job.run(a);
+    assertEquals(cli.err(), job.err(), "standard error");
+    assertEquals(cli.code(), job.code(), "exit code");
+    assertArrayEquals(cli.out(), job.out(), () -> "report differs:\n" + job.outText());
+  }
+
+  static Stream<Arguments> partCases() {
+    return Stream.of(
+        // Cut into small ranges: every range after the first reads with the first's format, and
+        // the line numbers of its messages move by the lines before it.
+        Arguments.of(
+            "JSON lines in ranges",
+            List.of(gen("big.jsonl"), "--group-by", "from", "--infer-tz"),
+            "256K",
+            new HeatmapJob.Units(0, 14, 0)),
+        Arguments.of(
+            "malformed JSON lines in ranges",
+            List.of(gen("malformed.jsonl"), "--group-by", "user"),
+            "64K",
+            new HeatmapJob.Units(0, 4, 0)),
+        Arguments.of(
+            "text in ranges with a second small file",
+            List.of(gen("times.txt"), ex("isoon.txt"), "--tz", "Asia/Kolkata"),
+            "128K",
+            new HeatmapJob.Units(0, 7, 0)),
+        // Read through Hadoop's streams with positional reads, as an object store's files are.
+        Arguments.of(
+            "JSON lines in ranges through Hadoop streams",
+            List.of(gen("big.jsonl"), "--group-by", "from", "--infer-tz", "--streams"),
+            "512K",
+            new HeatmapJob.Units(0, 7, 0)),
+        // Quoted line breaks make the first part doubt: the file is read whole again.
+        Arguments.of(
+            "CSV with quoted line breaks across ranges",
+            List.of(gen("quoted.csv")),
+            "32K",
+            new HeatmapJob.Units(0, 1, 1)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("partCases")
+  void largeFilesReadInRangesGiveTheCliReport(
+      String name, List<String> args, String partSize, HeatmapJob.Units units) throws Exception {
+    List<String> cliArgs = new ArrayList<>(args);
+    boolean streams = cliArgs.remove("--streams");
+    cliArgs.addAll(List.of("-f", "json"));
+    List<String> jobArgs = new ArrayList<>(cliArgs);
+    jobArgs.addAll(List.of("--part-size", partSize));
+    Cli.Result cli = Cli.run(cliArgs.toArray(new String[0]));
+    Cli.Result job =
+        streams
+            ? Job.runThroughStreams(jobArgs.toArray(new String[0]))
+            : Job.run(jobArgs.toArray(new String[0]));
+    assertEquals(cli.err(), job.err(), "standard error");
+    assertEquals(cli.code(), job.code(), "exit code");
+    assertArrayEquals(cli.out(), job.out(), () -> "report differs:\n" + job.outText());
+    assertEquals(units, Job.lastUnits);
+  }
+
+  @Test
+  void aDirectoryIsItsFilesInPathOrderAndSaysHowMany(@TempDir Path out) throws Exception {
+    Path local = out.resolve("local/r.json");
+    Path cluster = out.resolve("cluster/r.json");
+    Files.createDirectories(local.getParent());
+    String jabber = EXAMPLES.resolve("jabber").toString();
+    List<String> files = new ArrayList<>();
+    for (String f : new String[] {"2020-06.json", "2020-09.json", "2021-02.json"}) {
+      files.add(jabber + "/" + f);
+    }
+    Cli.Result cli =
+        Cli.run(
+            join(files, "--group-by", "from", "--infer-tz", "-f", "json", "-o", local.toString())
+                .toArray(new String[0]));
+    Cli.Result job =
+        Job.run(jabber, "--group-by", "from", "--infer-tz", "-f", "json", "-o", cluster.toString());
+    assertEquals(0, cli.code());
+    assertEquals(0, job.code());
+    assertArrayEquals(Files.readAllBytes(local), Files.readAllBytes(cluster));
+    assertEquals(
+        "heatmap: "
+            + jabber
+            + ": a directory, 3 files read (names starting with . or _ left out)\n"
+            + cli.err(),
+        job.err());
+    // Written through Hadoop's raw local file system: no .crc file beside the report.
+    try (Stream<Path> left = Files.list(cluster.getParent())) {
+      assertEquals(List.of(cluster), left.toList());
+    }
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageErrorListingTheOnesTaken() {
+    Cli.Result job = Job.run(ex("isoon.txt"), "--colour", "never");
+    assertEquals(2, job.code());
+    assertTrue(job.err().startsWith("heatmap: unknown option '--colour' (the Spark job takes"));
+    assertEquals(1, job.err().lines().count(), job.err());
+  }
+
+  @Test
+  void standardInputIsRefused() {
+    Cli.Result job = Job.run("-", "-f", "json");
+    assertEquals(2, job.code());
+    assertEquals("heatmap: standard input (-) cannot be read by a Spark job\n", job.err());
+  }
+
+  private static List<String> join(List<String> files, String... options) {
+    List<String> all = new ArrayList<>(files);
+    all.addAll(List.of(options));
+    return all;
+  }
+
+  private static String ex(String name) {
+    return EXAMPLES.resolve(name).toString();
+  }
+
+  private static String gen(String name) {
+    return dir.resolve(name).toString();
+  }
+}

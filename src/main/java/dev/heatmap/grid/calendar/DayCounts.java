@@ -1,0 +1,141 @@
+package dev.heatmap.grid.calendar;
+
+import java.time.LocalDate;
+
+/**
+ * Events per local day, in fixed memory per year: one array of 366 longs (2.9 KB) for each year
+ * from {@value #FIRST_YEAR} to {@value #LAST_YEAR} that has an event, allocated when its first
+ * event arrives, as {@code TzEvidence} keeps its quarter-hours. Days are counted in the report's
+ * zone by the caller (a local day number, days since 1970-01-01 on that zone's clock); days outside
+ * the years kept are counted in {@link #outside} only.
+ *
+ * <p>Counts of disjoint inputs {@link #merge} into the counts of the combined input, whatever the
+ * order, so parallel workers and file parts each keep their own. Not thread-safe.
+ */
+public final class DayCounts {
+  /** The first year counted day by day. */
+  public static final int FIRST_YEAR = 1970;
+
+  /** The last year counted day by day. */
+  public static final int LAST_YEAR = 2100;
+
+  private final long[][] years = new long[LAST_YEAR - FIRST_YEAR + 1][];
+  private long first = Long.MAX_VALUE;
+  private long last = Long.MIN_VALUE;
+  private long outside;
+  // The year the last event fell in, as local day numbers [yearStart, yearEnd).
+  private long yearStart = Long.MAX_VALUE;
+  private long yearEnd = Long.MIN_VALUE;
+  private long[] year;
+
+  /** Counts one event on local day {@code day} (days since 1970-01-01). */
+  public void add(long day) {
+    // Hot path: a range check and an increment; the year is looked up only when it changes.
+    if (day < yearStart || day >= yearEnd) {
+      if (!enterYear(day)) {
+        outside++;
+        return;
+      }
+    }
+    year[(int) (day - yearStart)]++;
+    if (day < first) {
+      first = day;
+    }
+    if (day > last) {
+      last = day;
+    }
+  }
+
+  private boolean enterYear(long day) {
+    if (day < JAN1_FIRST || day >= JAN1_AFTER_LAST) {
+      return false;
+    }
+    int y = LocalDate.ofEpochDay(day).getYear();
+    int i = y - FIRST_YEAR;
+    if (years[i] == null) {
+      years[i] = new long[366];
+    }
+    year = years[i];
+    yearStart = LocalDate.of(y, 1, 1).toEpochDay();
+    yearEnd = LocalDate.of(y + 1, 1, 1).toEpochDay();
+    return true;
+  }
+
+  private static final long JAN1_FIRST = LocalDate.of(FIRST_YEAR, 1, 1).toEpochDay();
+  private static final long JAN1_AFTER_LAST = LocalDate.of(LAST_YEAR + 1, 1, 1).toEpochDay();
+
+  /** Adds another worker's counts. */
+  public void merge(DayCounts other) {
+    for (int i = 0; i < years.length; i++) {
+      long[] o = other.years[i];
+      if (o == null) {
+        continue;
+      }
+      if (years[i] == null) {
+        years[i] = o.clone();
+      } else {
+        long[] mine = years[i];
+        for (int d = 0; d < mine.length; d++) {
+          mine[d] += o[d];
+        }
+      }
+    }
+    first = Math.min(first, other.first);
+    last = Math.max(last, other.last);
+    outside += other.outside;
+    yearStart = Long.MAX_VALUE; // the current year's array may have been replaced
+    yearEnd = Long.MIN_VALUE;
+  }
+
+  /** Whether no event fell in the years kept. */
+  public boolean isEmpty() {
+    return first == Long.MAX_VALUE;
+  }
+
+  /** The first local day with an event; only when not {@link #isEmpty}. */
+  public LocalDate first() {
+    return LocalDate.ofEpochDay(first);
+  }
+
+  /** The last local day with an event; only when not {@link #isEmpty}. */
+  public LocalDate last() {
+    return LocalDate.ofEpochDay(last);
+  }
+
+  /** Events before {@value #FIRST_YEAR} or after {@value #LAST_YEAR}, not counted by day. */
+  public long outside() {
+    return outside;
+  }
+
+  /** The events of local day {@code day} (days since 1970-01-01). */
+  public long count(long day) {
+    if (day < JAN1_FIRST || day >= JAN1_AFTER_LAST) {
+      return 0;
+    }
+    LocalDate d = LocalDate.ofEpochDay(day);
+    long[] y = years[d.getYear() - FIRST_YEAR];
+    return y == null ? 0 : y[d.getDayOfYear() - 1];
+  }
+
+  /** One count per day from {@code from} to {@code to}, both included. */
+  public long[] counts(LocalDate from, LocalDate to) {
+    int n = (int) (to.toEpochDay() - from.toEpochDay() + 1);
+    long[] out = new long[Math.max(0, n)];
+    LocalDate d = from;
+    int i = 0;
+    while (i < n) {
+      long[] y =
+          d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR
+              ? null
+              : years[d.getYear() - FIRST_YEAR];
+      int doy = d.getDayOfYear() - 1;
+      int len = d.lengthOfYear();
+      while (doy < len && i < n) {
+        out[i++] = y == null ? 0 : y[doy];
+        doy++;
+      }
+      d = LocalDate.of(d.getYear() + 1, 1, 1);
+    }
+    return out;
+  }
+}
