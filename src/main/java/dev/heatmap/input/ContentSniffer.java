@@ -53,7 +53,7 @@ final class ContentSniffer {
    */
   static InputType notText(byte[] head, String name) {
     String text = TextDecoder.decode(head, head.length);
-    if (firstChar(text) == '{') {
+    if (firstChar(text) == '{' && mostLinesAreObjects(text)) {
       return InputType.JSON;
     }
     if (LayoutDetector.isLog(head, name)) {
@@ -71,6 +71,31 @@ final class ContentSniffer {
       }
     }
     return InputType.CSV;
+  }
+
+  /**
+   * Whether at least three in four of the first twenty non-blank lines start with {@code {}: JSON
+   * lines, rather than a text file with a stray brace (a log whose first line is a fragment).
+   */
+  private static boolean mostLinesAreObjects(String text) {
+    int lines = 0;
+    int objects = 0;
+    int at = 0;
+    while (at < text.length() && lines < 20) {
+      int end = text.indexOf('\n', at);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(at, end).strip();
+      if (!line.isEmpty() && !(line.length() == 1 && line.charAt(0) == '\ufeff')) {
+        lines++;
+        if (line.charAt(0) == '{' || (line.charAt(0) == '\ufeff' && line.startsWith("{", 1))) {
+          objects++;
+        }
+      }
+      at = end + 1;
+    }
+    return objects * 4 >= lines * 3;
   }
 
   private static char firstChar(String text) {

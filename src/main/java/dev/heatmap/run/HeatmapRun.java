@@ -217,6 +217,32 @@ public final class HeatmapRun {
   }
 
   /**
+   * {@link #conclude(Request, ExitCode, Map, WeekHourGrid, List, TzEvidence, List)} for inputs of
+   * which some had values without an offset ({@code anyLocalTimes}, from their diagnostics): the
+   * report then names the zone those were read in, as the CLI's does.
+   */
+  public static Outcome conclude(
+      Request request,
+      ExitCode status,
+      Map<SkipReason, Long> skips,
+      WeekHourGrid overall,
+      List<Tally.Group> groups,
+      TzEvidence evidence,
+      List<String> hints,
+      boolean anyLocalTimes) {
+    return conclude(
+        request,
+        status,
+        skips,
+        overall,
+        groups,
+        evidence,
+        hints,
+        null,
+        anyLocalTimes ? Zones.label(request.time().inputZone()) : null);
+  }
+
+  /**
    * {@link #conclude}, with the tally the inputs were counted into when it is at hand: then each
    * group gets its own zone inference ({@code --infer-tz --group-by}) and the report its calendar;
    * {@code inputTimezone} names the zone values without an offset were read in (null when none

@@ -66,7 +66,9 @@ class BoundedHeapIT {
     assertTrue(p.out().contains("\"name\" : \"user6\""), p.out());
     assertEquals(
         "heatmap: big.xlsx: sheet \"Big\": using column \"when\" (100 of 100 sampled values are"
-            + " timestamps)\n",
+            + " timestamps)\n"
+            + "heatmap: big.xlsx: values carry no UTC offset: read as UTC (use --input-tz ZONE if"
+            + " they are local times)\n",
         p.err());
   }
 
@@ -104,6 +106,8 @@ class BoundedHeapIT {
     assertEquals(1, p.exitCode(), p.err());
     assertEquals(
         "heatmap: <stdin>: format ISO-8601 (1 of 1 samples parse)\n"
+            + "heatmap: <stdin>: values carry no UTC offset: read as UTC (use --input-tz ZONE if"
+            + " they are local times)\n"
             + "heatmap: <stdin>:2: line longer than 1048576 characters; not read further (see"
             + " --max-line-length)\n",
         p.err());

@@ -190,7 +190,7 @@ class HtmlRendererTest {
     String shown = Reports.render(r, OutputFormat.HTML);
     assertTrue(shown.contains("Activity redrawn in"));
     assertTrue(shown.contains("Zones that fit the DST evidence"), "one candidate differs");
-    assertTrue(shown.contains("and 1 more · Only 90 timestamps"), "the card carries the warning");
+    assertTrue(shown.contains("⚠ Only 90 timestamps"), "the card carries the warning");
   }
 
   @Test

@@ -89,7 +89,8 @@ class ConcludeTest {
             saved,
             List.of(),
             TzEvidence.of(years, e.quarterRecords(), e.total()),
-            List.of());
+            List.of(),
+            r.diagnostics().localTimes());
     assertEquals(ran.status(), concluded.status());
     assertEquals(ran.closing(), concluded.closing());
     assertArrayEquals(json(ran.report()), json(concluded.report()));

@@ -426,6 +426,9 @@ public final class CsvExtractor implements Extractor, Splittable {
 
   /** {@link #column(Input, FieldSpec, String[], String, List)}, the header row as the sample. */
   private int column(Input input, FieldSpec spec, String[] header, String option) {
+    if (header == null && spec.index() >= 0) {
+      return spec.index(); // no row to check it against: a cell past a row's end reads as empty
+    }
     List<String[]> sample = new ArrayList<>();
     if (header != null) {
       sample.add(header);

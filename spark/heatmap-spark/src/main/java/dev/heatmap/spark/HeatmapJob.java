@@ -168,7 +168,8 @@ final class HeatmapJob {
             totals.overall.grid(),
             groups,
             totals.evidence == null ? null : totals.evidence.evidence(),
-            hints(reports));
+            hints(reports),
+            anyLocalTimes(reports));
     for (String line : outcome.closing()) {
       err.println("heatmap: " + Terminal.clean(line));
     }
@@ -197,6 +198,16 @@ final class HeatmapJob {
               + " ms of CPU");
     }
     return outcome.status().code();
+  }
+
+  /** Whether any input had values without an offset, read in the input zone (as the CLI says). */
+  private static boolean anyLocalTimes(List<FileReport> reports) {
+    for (FileReport r : reports) {
+      if (r.diagnostics().localTimes()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** As the CLI's run gathers them: up to three hints of inputs that gave no timestamp. */

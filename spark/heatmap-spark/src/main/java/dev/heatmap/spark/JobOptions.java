@@ -258,7 +258,16 @@ final class JobOptions implements Serializable {
       throw HeatmapException.usage("--since " + since + " is not before --until " + until);
     }
     try {
-      return new TimeConfig(input, zone, value("--time-format", null), unit, from, to, inferTz());
+      // As the CLI: values without an offset are said to be read as UTC unless --input-tz chose.
+      return new TimeConfig(
+          input,
+          zone,
+          value("--time-format", null),
+          unit,
+          from,
+          to,
+          inferTz(),
+          value("--input-tz", null) == null);
     } catch (IllegalArgumentException e) {
       throw HeatmapException.usage("--time-format: " + e.getMessage());
     }
