@@ -99,6 +99,9 @@ final class CommandLineFactory {
     @Override
     public int handleExecutionException(
         Exception ex, CommandLine commandLine, ParseResult parseResult) {
+      if (ex instanceof OutputTarget.ReaderGone) {
+        return ExitCode.OK.code();
+      }
       PrintWriter w = commandLine.getErr();
       if (ex instanceof HeatmapException he) {
         w.println("heatmap: " + Terminal.clean(he.getMessage()));

@@ -7,6 +7,7 @@ import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
 import dev.heatmap.render.OutputFormat;
 import dev.heatmap.render.RenderOptions;
+import dev.heatmap.render.Template;
 import dev.heatmap.render.Terminal;
 import dev.heatmap.run.Analysis;
 import dev.heatmap.run.HeatmapRun;
@@ -264,6 +265,11 @@ final class HeatmapCommand implements Callable<Integer> {
     RenderOptions renderOptions =
         output.renderOptions(
             target, env.stdoutTerminal(), env.variables(), analysisOptions.normalize());
+    if (format == OutputFormat.HTML && renderOptions.template() != Template.builtIn()) {
+      for (String w : renderOptions.template().warnings()) {
+        stderr.println("heatmap: warning: " + Terminal.clean(w));
+      }
+    }
     TimeConfig timeConfig = time.toConfig(analysisOptions.inferTz());
     List<Source> sources = sources(files);
     target.refuseOverwriting(sources);
@@ -382,6 +388,8 @@ final class HeatmapCommand implements Callable<Integer> {
         Directories.Expansion e = Directories.expand(Path.of(f), f);
         list.addAll(e.sources());
         expansions.add(e.diagnostics());
+      } else if (Source.isStream(Path.of(f))) {
+        list.add(Source.stream(Path.of(f)));
       } else {
         list.add(Source.file(Path.of(f)));
       }

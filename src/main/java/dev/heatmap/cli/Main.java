@@ -17,8 +17,17 @@ public final class Main {
     if (System.getProperty("picocli.converters.excludes") == null) {
       System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
     }
-    int code = run(System.in, System.out, System.err, args);
-    System.out.flush();
+    StandardOutput out = StandardOutput.open();
+    System.setOut(out);
+    int code = run(System.in, out, System.err, args);
+    out.flush();
+    // What went to standard output outside the report (help, the version, the man page) is
+    // checked here; the report itself is checked as it is written.
+    java.io.IOException failed = StandardOutput.failure(out);
+    if (failed != null && code == 0 && !StandardOutput.brokenPipe(failed)) {
+      System.err.println("heatmap: standard output: " + StandardOutput.reason(failed));
+      code = ExitCode.INPUT.code();
+    }
     System.exit(code);
   }
 

@@ -1,6 +1,7 @@
 package dev.heatmap.cli;
 
 import dev.heatmap.core.HeatmapException;
+import dev.heatmap.core.TempFiles;
 import dev.heatmap.input.extract.Source;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.List;
 /**
  * Where the report goes: standard output, or a file written through a temporary file in the same
  * directory and renamed into place only when the whole report was written, so that a failed run
- * leaves an existing report as it was.
+ * leaves an existing report as it was; a device, FIFO or socket is written into, never replaced.
  */
 final class OutputTarget {
   private final Path file;
@@ -66,53 +67,158 @@ final class OutputTarget {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /**
+   * Writes the report. To standard output, a failed write is an error that says why (a full disk, a
+   * closed descriptor), and a reader that has gone away ({@code | head}) ends the run quietly, as
+   * it ends {@code cat}. To a file: what exists and is not a regular file (a device such as {@code
+   * /dev/null} or {@code /dev/stdout}, a FIFO, {@code >(gzip > x.gz)}, a socket) is written
+   * straight into, never replaced; a regular file, or a link to one, is replaced atomically through
+   * a temporary file in the directory of the file itself, so a link stays a link and the file it
+   * names gets the new report.
+   */
   void write(Body body) {
     if (file == null) {
       try {
-        body.writeTo(stdout);
+        body.writeTo(new Checked(stdout));
         stdout.flush();
       } catch (IOException e) {
-        throw HeatmapException.input("<stdout>: write error: " + e.getMessage(), e);
+        throw stdoutFailure(e);
+      }
+      IOException failed = StandardOutput.failure(stdout);
+      if (failed != null) {
+        throw stdoutFailure(failed);
       }
       return;
     }
-    Path dir = file.toAbsolutePath().getParent();
+    Path target = file;
+    if (Files.exists(file)) {
+      if (Files.isDirectory(file)) {
+        throw HeatmapException.input(file + ": cannot write: is a directory");
+      }
+      if (!Files.isRegularFile(file)) {
+        writeInPlace(body);
+        return;
+      }
+      try {
+        target = file.toRealPath();
+      } catch (IOException e) {
+        throw HeatmapException.input(file + ": cannot write: " + reason(e), e);
+      }
+    } else if (Files.isSymbolicLink(file)) {
+      throw HeatmapException.input(
+          file + ": cannot write: a symbolic link to nothing; remove it or choose another -o path");
+    }
+    replace(target, body);
+  }
+
+  /** Into a device, FIFO or socket as it is: opened for writing, never created or renamed over. */
+  private void writeInPlace(Body body) {
+    try (OutputStream out =
+        new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.WRITE), 1 << 16)) {
+      body.writeTo(out);
+    } catch (IOException e) {
+      if (StandardOutput.brokenPipe(e)) {
+        throw new ReaderGone();
+      }
+      throw HeatmapException.input(file + ": cannot write: " + StandardOutput.reason(e), e);
+    }
+  }
+
+  private void replace(Path target, Body body) {
+    Path dir = target.toAbsolutePath().getParent();
     // Not Files.createTempFile: that makes the file 0600, and the report would keep that mode.
     // A new file gets the usual mode from the umask; an existing report keeps its own.
     Path tmp =
-        dir.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+        dir.resolve(
+            "." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     OutputStream raw;
     try {
       raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw HeatmapException.input(file + ": cannot write: " + reason(e), e);
     }
+    TempFiles.register(tmp);
     try {
       try (OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
         body.writeTo(out);
       }
-      keepMode(tmp);
+      keepMode(target, tmp);
       try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       throw HeatmapException.input(file + ": cannot write: " + reason(e), e);
     } finally {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // best effort: the temporary file is hidden and named for the report
+      TempFiles.delete(tmp);
+    }
+  }
+
+  /**
+   * Standard output as a stream that throws: a PrintStream only sets a flag, and a renderer would
+   * go on writing a large report into a closed pipe.
+   */
+  private static final class Checked extends OutputStream {
+    private final PrintStream out;
+
+    Checked(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      check();
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      check();
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+      check();
+    }
+
+    private void check() throws IOException {
+      IOException failed = StandardOutput.failure(out);
+      if (failed != null) {
+        // a new exception each time: a renderer's try-with-resources would add the same one to
+        // itself as suppressed when its close fails as its write did
+        throw new IOException(failed.getMessage(), failed);
       }
     }
   }
 
+  private static RuntimeException stdoutFailure(IOException e) {
+    if (StandardOutput.brokenPipe(e)) {
+      return new ReaderGone();
+    }
+    return HeatmapException.input("standard output: " + StandardOutput.reason(e), e);
+  }
+
+  /**
+   * The report's reader closed its end of the pipe: the run ends at once with exit 0 and no
+   * message, as {@code cat} does under {@code | head}.
+   */
+  static final class ReaderGone extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ReaderGone() {
+      super("the reader of the report has gone", null, false, false);
+    }
+  }
+
   /** Gives the new report the mode of the one it replaces, so a shared report stays shared. */
-  private void keepMode(Path tmp) {
+  private static void keepMode(Path target, Path tmp) {
     try {
-      if (Files.exists(file)) {
-        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
+      if (Files.exists(target)) {
+        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
       }
     } catch (IOException | UnsupportedOperationException e) {
       // not a POSIX file system, or not ours to change: the umask's mode stands

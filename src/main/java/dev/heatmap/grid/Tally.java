@@ -1,5 +1,6 @@
 package dev.heatmap.grid;
 
+import dev.heatmap.core.GroupNames;
 import dev.heatmap.grid.calendar.DayCounts;
 import dev.heatmap.time.InstantSink;
 import dev.heatmap.time.ZoneBinner;
@@ -245,7 +246,7 @@ public final class Tally implements InstantSink {
   }
 
   /** The name of the group that the groups past the top N fold into. */
-  public static final String OTHER = "(other)";
+  public static final String OTHER = GroupNames.OTHER;
 
   /** The most distinct groups counted one by one. */
   public static final int MAX_GROUPS = 10_000;

@@ -140,7 +140,9 @@ public final class Inputs {
               + supported()
               + ")");
     }
-    if (!TextDecoder.isUtf16(head, head.length) && hasNul(head)) {
+    // NUL bytes refuse a file only when no type was given: with --type, a log padded with NULs
+    // after a crash is read, and its NUL lines are skipped with their reason.
+    if (config.type() == null && !TextDecoder.isUtf16(head, head.length) && hasNul(head)) {
       throw HeatmapException.input(
           input.name() + ": binary data (NUL bytes), not text (" + supported() + ")");
     }

@@ -1,5 +1,6 @@
 package dev.heatmap.render;
 
+import dev.heatmap.core.GroupNames;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
 import java.io.IOException;
@@ -25,7 +26,7 @@ import java.util.List;
  */
 final class CsvRenderer implements Renderer {
   /** The group cell of the overall block. */
-  static final String OVERALL = "(all)";
+  static final String OVERALL = GroupNames.ALL;
 
   private final Normalize normalize;
 
@@ -68,7 +69,7 @@ final class CsvRenderer implements Renderer {
       int d = report.dayAtRow(r);
       row.clear();
       if (group != null) {
-        row.add(neutralise(group));
+        row.add(neutralise(clean(group)));
       }
       row.add(Labels.day(d));
       for (int h = 0; h < WeekHourGrid.HOURS; h++) {
@@ -96,6 +97,26 @@ final class CsvRenderer implements Renderer {
       }
     }
     sb.append('\n');
+  }
+
+  /**
+   * {@code s} cleaned of terminal controls as {@link Terminal#clean} does, but for tabs and line
+   * breaks, which a CSV cell may hold (quoted) and a terminal shows as layout, not commands.
+   */
+  static String clean(String s) {
+    StringBuilder sb = null;
+    int from = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\r') {
+        if (sb == null) {
+          sb = new StringBuilder(s.length());
+        }
+        sb.append(Terminal.clean(s.substring(from, i))).append(c);
+        from = i + 1;
+      }
+    }
+    return sb == null ? Terminal.clean(s) : sb.append(Terminal.clean(s.substring(from))).toString();
   }
 
   /** {@code s}, with an apostrophe in front when a spreadsheet would read it as a formula. */

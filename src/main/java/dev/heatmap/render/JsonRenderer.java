@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.heatmap.core.GroupNames;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
 import dev.heatmap.grid.infer.ZoneGuess;
@@ -71,6 +72,8 @@ final class JsonRenderer implements Renderer {
         for (Tally.Group group : report.groups()) {
           g.writeStartObject();
           g.writeStringField("name", group.name());
+          // added: tells (none) and (other), which the tool makes up, from values in the input
+          g.writeBooleanField("synthetic", GroupNames.synthetic(group.name()));
           g.writeNumberField("total", group.grid().total());
           g.writeNumberField("skipped", group.grid().skipped());
           writeCounts(g, group.grid(), report);

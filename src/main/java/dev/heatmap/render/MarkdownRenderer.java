@@ -287,15 +287,24 @@ final class MarkdownRenderer implements Renderer {
 
   /**
    * Escapes untrusted text for Markdown: a backslash before every character of {@link #MARKUP}
-   * (CommonMark lets any ASCII punctuation be escaped so), line breaks and other control characters
-   * as spaces.
+   * (CommonMark lets any ASCII punctuation be escaped so), line breaks, other control characters
+   * and bidi controls as spaces.
    */
   static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || (c >= 0x80 && c <= 0x9f)) {
-        sb.append(' ');
+      if (c < 0x20
+          || c == 0x7f
+          || c == '\u2028'
+          || c == '\u2029'
+          || (c >= 0x80 && c <= 0x9f)
+          || c == '\u061c'
+          || c == '\u200e'
+          || c == '\u200f'
+          || (c >= '\u202a' && c <= '\u202e')
+          || (c >= '\u2066' && c <= '\u2069')) {
+        sb.append(' '); // bidi controls too: a name must not reorder the table around it
       } else if (MARKUP.indexOf(c) >= 0) {
         sb.append('\\').append(c);
       } else {

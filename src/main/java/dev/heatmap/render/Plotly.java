@@ -55,18 +55,42 @@ public record Plotly(Kind kind, String url, String integrity, String code) {
   }
 
   /**
-   * Plotly inlined into the report.
-   *
-   * @throws IllegalArgumentException when the code contains {@code </script} or {@code <!--}, which
-   *     would end or confuse the HTML script element it is written into
+   * Plotly inlined into the report, with what HTML's script parser reacts to escaped: {@code <!--}
+   * becomes {@code \x3C!--} and {@code </script} (any case) {@code <\/script}. Both spellings mean
+   * the same inside JavaScript strings, template literals and regular expression literals, which is
+   * where minified code holds them (Plotly 4.x has {@code <!--} in a regex literal); in a comment
+   * the change is harmless.
    */
   public static Plotly inline(String code) {
-    String lower = code.toLowerCase(java.util.Locale.ROOT);
-    if (lower.contains("</script") || lower.contains("<!--")) {
-      throw new IllegalArgumentException(
-          "it contains '</script' or '<!--' and cannot be inlined into HTML; serve it by URL");
+    return new Plotly(Kind.INLINE, null, null, escapeForScript(code));
+  }
+
+  /**
+   * {@code code} with every {@code <!--} and {@code </script} escaped for an HTML script element.
+   */
+  static String escapeForScript(String code) {
+    StringBuilder sb = null;
+    int from = 0;
+    int n = code.length();
+    for (int i = code.indexOf('<'); i >= 0 && i < n; i = code.indexOf('<', i + 1)) {
+      String replacement = null;
+      if (code.startsWith("<!--", i)) {
+        replacement = "\\x3C!--";
+      } else if (code.regionMatches(true, i, "</script", 0, 8)) {
+        replacement = "<\\/" + code.substring(i + 2, i + 8);
+      }
+      if (replacement == null) {
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(n + 64);
+      }
+      int len = replacement.startsWith("\\x3C") ? 4 : 8;
+      sb.append(code, from, i).append(replacement);
+      from = i + len;
+      i = from - 1;
     }
-    return new Plotly(Kind.INLINE, null, null, code);
+    return sb == null ? code : sb.append(code, from, n).toString();
   }
 
   /** No Plotly and no script: the report shows its static tables only. */

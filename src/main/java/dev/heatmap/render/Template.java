@@ -35,13 +35,75 @@ public final class Template {
     return BUILT_IN;
   }
 
-  /** A user's template file. */
+  /** The largest template file read: the built-in one is some 20 KB. */
+  public static final int MAX_BYTES = 8 << 20;
+
+  /**
+   * A user's template file: at most {@link #MAX_BYTES} of UTF-8 text, else one line saying which.
+   * Read through a bounded stream, so that a FIFO or device named as the template cannot fill the
+   * heap.
+   */
   public static Template fromFile(Path file) {
-    try {
-      return new Template(Files.readString(file, StandardCharsets.UTF_8));
+    byte[] bytes;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (IOException e) {
       throw HeatmapException.input(file + ": cannot read template: " + e.getMessage(), e);
     }
+    if (bytes.length > MAX_BYTES) {
+      throw HeatmapException.input(
+          file + ": template larger than " + (MAX_BYTES >> 20) + " MiB; refused");
+    }
+    java.nio.charset.CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    try {
+      return new Template(utf8.decode(in).toString());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw HeatmapException.input(
+          file + ": template is not UTF-8 text (invalid byte at offset " + in.position() + ")");
+    }
+  }
+
+  /**
+   * What a user's template does that weakens the report: no {@code {{csp}}} placeholder (the page
+   * then has no Content-Security-Policy), or a placeholder as an unquoted attribute value, where a
+   * space in a value would start a new attribute. Empty for the built-in template.
+   */
+  public java.util.List<String> warnings() {
+    java.util.List<String> w = new java.util.ArrayList<>();
+    boolean csp = false;
+    for (int open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 2)) {
+      int close = text.indexOf("}}", open + 2);
+      if (close < 0) {
+        break;
+      }
+      String name = text.substring(open + 2, close).strip();
+      if (name.equals("csp")) {
+        csp = true;
+      }
+      int b = open - 1;
+      while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t')) {
+        b--;
+      }
+      if (b >= 0 && text.charAt(b) == '=' && insideTag(open)) {
+        w.add("template: {{" + name + "}} is an unquoted attribute value; put it in double quotes");
+      }
+    }
+    if (!csp) {
+      w.add(
+          "template: no {{csp}} placeholder, so the report has no Content-Security-Policy; add it"
+              + " to <head>");
+    }
+    return w;
+  }
+
+  /** Whether {@code at} is inside a tag: a {@code <} after the last {@code >} before it. */
+  private boolean insideTag(int at) {
+    return text.lastIndexOf('<', at) > text.lastIndexOf('>', at);
   }
 
   public static Template of(String text) {

@@ -376,9 +376,9 @@ class HostileCorpusTest {
             IN
                 + ":2: not a timestamp: \"red alert\"\n"
                 + IN
-                + ":3: not a timestamp: \"?]0;pwned title?\"\n"
+                + ":3: not a timestamp: \"\"\n"
                 + IN
-                + ":4: not a timestamp: \"?6n CSI as C1\"\n"
+                + ":4: not a timestamp: \" CSI as C1\"\n"
                 + IN
                 + ":5: not a timestamp: \"?reversed\"\n"
                 + IN

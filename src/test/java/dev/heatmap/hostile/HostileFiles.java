@@ -63,6 +63,36 @@ final class HostileFiles {
     return bytes.toByteArray();
   }
 
+  /**
+   * The dates.xlsx workbook with its sheet's rows replaced by {@code rows} (row XML; style 1 is a
+   * date format).
+   */
+  static byte[] workbook(String rows) throws IOException {
+    byte[] template;
+    try (InputStream in = HostileFiles.class.getResourceAsStream("/input/excel/dates.xlsx")) {
+      template = in.readAllBytes();
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes);
+        ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(template))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          zip.write(
+              ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                      + "<sheetData>"
+                      + rows
+                      + "</sheetData></worksheet>")
+                  .getBytes(StandardCharsets.UTF_8));
+        } else {
+          in.transferTo(zip);
+        }
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
   /** One good JSON record, then {@code depth} nested arrays. */
   static String deepNesting(int depth) {
     return "{\"ts\":\"2024-01-01T10:00:00Z\"}\n" + "[".repeat(depth) + "]".repeat(depth) + "\n";

@@ -151,9 +151,9 @@ class HtmlRendererTest {
   }
 
   @Test
-  void codeThatWouldEndItsScriptElementIsNotInlined() {
-    assertThrows(IllegalArgumentException.class, () -> Plotly.inline("var a='</SCRIPT>';"));
-    assertThrows(IllegalArgumentException.class, () -> Plotly.inline("var a='<!--';"));
+  void codeThatWouldEndItsScriptElementIsEscapedWhenInlined() {
+    assertEquals("var a='<\\/SCRIPT>';", Plotly.inline("var a='</SCRIPT>';").code());
+    assertEquals("var a=/\\x3C!--/;", Plotly.inline("var a=/<!--/;").code());
   }
 
   @Test

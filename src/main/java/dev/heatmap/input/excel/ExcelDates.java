@@ -19,6 +19,9 @@ final class ExcelDates {
   /** The 1900-system serial of 10000-01-01, the first day Excel cannot show. */
   private static final double END = 2958466;
 
+  /** 9999-12-31T23:59:59 as an epoch second. */
+  private static final long LAST_SECOND = 253_402_300_799L;
+
   private ExcelDates() {}
 
   /**
@@ -36,6 +39,8 @@ final class ExcelDates {
     }
     // Before the fictitious 1900-02-29 (serial 60) every serial is one day ahead of the calendar.
     double epoch = days < 61 ? EPOCH_1900 - 1 : EPOCH_1900;
-    return Math.round((days - epoch) * 86400.0);
+    long second = Math.round((days - epoch) * 86400.0);
+    // A serial a hair under END rounds up to 10000-01-01T00:00:00, past what Excel shows.
+    return second > LAST_SECOND ? INVALID : second;
   }
 }

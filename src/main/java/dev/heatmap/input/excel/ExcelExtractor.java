@@ -3,6 +3,7 @@ package dev.heatmap.input.excel;
 import dev.heatmap.core.Diagnostics;
 import dev.heatmap.core.HeatmapException;
 import dev.heatmap.core.RecordSink;
+import dev.heatmap.core.TempFiles;
 import dev.heatmap.input.bytes.TextDecoder;
 import dev.heatmap.input.extract.Delimiters;
 import dev.heatmap.input.extract.Extractor;
@@ -67,7 +68,7 @@ public final class ExcelExtractor implements Extractor {
       }
     } finally {
       if (spooled != null) {
-        Files.deleteIfExists(spooled);
+        TempFiles.delete(spooled);
       }
     }
   }
@@ -212,7 +213,10 @@ public final class ExcelExtractor implements Extractor {
   }
 
   private static Path spool(Input input) throws IOException {
+    // In java.io.tmpdir, mode 0600 (createTempFile's), registered so that a SIGINT or SIGTERM
+    // while it is read removes it too: it is a copy of the evidence.
     Path tmp = Files.createTempFile("heatmap-", ".workbook");
+    TempFiles.register(tmp);
     try (InputStream in = input.stream();
         OutputStream out = Files.newOutputStream(tmp)) {
       byte[] buf = new byte[1 << 16];
@@ -228,8 +232,8 @@ public final class ExcelExtractor implements Extractor {
         }
         out.write(buf, 0, n);
       }
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp);
+    } catch (Throwable e) {
+      TempFiles.delete(tmp);
       throw e;
     }
     return tmp;

@@ -1,13 +1,21 @@
 package dev.heatmap.input.extract;
 
+import dev.heatmap.core.GroupNames;
+
 /**
  * Group names as they go to the grid: a record without a group value goes to {@link #NONE}, and a
  * value is cut to {@link #MAX_LENGTH} characters so that a hostile cell cannot make names of
  * unbounded size.
+ *
+ * <p>The names the tool makes up ({@code (none)}, {@code (other)}, and {@code (all)} for the
+ * overall block of CSV) cannot be spoofed: a real value spelled like one, inside any number of
+ * double quotes, gets one more pair of quotes ({@code (all)} → {@code "(all)"}, {@code "(all)"} →
+ * {@code ""(all)""}), the same in every format. That keeps distinct values distinct and no value
+ * equal to a made-up name.
  */
 public final class Groups {
   /** The group of records whose group field is missing or empty. */
-  public static final String NONE = "(none)";
+  public static final String NONE = GroupNames.NONE;
 
   static final int MAX_LENGTH = 256;
 
@@ -32,6 +40,7 @@ public final class Groups {
     if (end - start > MAX_LENGTH) {
       end = start + MAX_LENGTH;
     }
-    return value.subSequence(start, end).toString();
+    String name = value.subSequence(start, end).toString();
+    return GroupNames.reserved(name) ? '"' + name + '"' : name;
   }
 }

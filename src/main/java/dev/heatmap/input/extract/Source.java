@@ -62,6 +62,62 @@ public record Source(String name, Path path, InputStream stdin, Stream stream) {
     return new Source(path.toString(), path, null);
   }
 
+  /**
+   * A named input that is not a regular file: a FIFO, {@code <(zcat a.gz)}, {@code /dev/stdin}, a
+   * character device. It is read like standard input, as one stream: opened once (on the first
+   * read, so that several FIFOs are opened in the order they are read) and never probed by seeking,
+   * which such a file refuses ("Illegal seek"), nor read twice, which would hang once its writer
+   * has finished.
+   */
+  public static Source stream(Path path) {
+    return new Source(path.toString(), null, new OpenedOnFirstRead(path));
+  }
+
+  /** Whether {@code path} exists and is neither a regular file nor a directory. */
+  public static boolean isStream(Path path) {
+    return Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
+  }
+
+  private static final class OpenedOnFirstRead extends InputStream {
+    private final Path path;
+    private InputStream in;
+
+    OpenedOnFirstRead(Path path) {
+      this.path = path;
+    }
+
+    private InputStream in() throws IOException {
+      if (in == null) {
+        // Not Files.newInputStream: its available() asks the channel for its position, a seek
+        // that a pipe refuses ("Illegal seek").
+        in = new java.io.FileInputStream(path.toFile());
+      }
+      return in;
+    }
+
+    @Override
+    public int read() throws IOException {
+      return in().read();
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return in().read(b, off, len);
+    }
+
+    @Override
+    public int available() throws IOException {
+      return in == null ? 0 : in.available();
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (in != null) {
+        in.close();
+      }
+    }
+  }
+
   public static Source stdin(InputStream in) {
     return new Source(STDIN_NAME, null, in);
   }

@@ -224,7 +224,12 @@ public final class JsonRecords {
     @Override
     public double number() {
       try {
-        return p.getDoubleValue();
+        return p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
+                && p.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.LONG
+            ? NumberText.down(p.getLongValue())
+            : p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT
+                ? NumberText.exact(p.getText())
+                : p.getDoubleValue();
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

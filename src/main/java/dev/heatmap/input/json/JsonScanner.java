@@ -3,6 +3,7 @@ package dev.heatmap.input.json;
 import com.fasterxml.jackson.core.JsonTokenId;
 import dev.heatmap.core.RecordSink;
 import dev.heatmap.input.bytes.TextDecoder;
+import dev.heatmap.input.extract.NumberText;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -476,9 +477,10 @@ final class JsonScanner implements JsonRecords.Tokens {
       for (int i = p; i < valueTo; i++) {
         v = v * 10 + (b[i] - '0');
       }
-      return negative ? -v : v; // as Jackson: an integer's double, so -0 is 0.0
+      double d = NumberText.down(v);
+      return negative ? -d : d; // as Jackson: an integer's double, so -0 is 0.0
     }
-    return Double.parseDouble(ascii(valueFrom, valueTo));
+    return NumberText.exact(ascii(valueFrom, valueTo));
   }
 
   @Override

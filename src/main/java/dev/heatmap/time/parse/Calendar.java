@@ -7,7 +7,11 @@ package dev.heatmap.time.parse;
 public final class Calendar {
   private Calendar() {}
 
-  /** Whether the fields name a real date-time; a leap second (:60) is allowed. */
+  /**
+   * Whether the fields name a real date-time. A leap second (:60) is allowed only in a minute :59:
+   * leap seconds are inserted at 23:59:60 UTC, which reads :59:60 in every whole-hour offset;
+   * {@link #resolve} then checks that it is 23:59:60 in UTC.
+   */
   static boolean valid(int year, int month, int day, int hour, int minute, int second) {
     return year >= 1
         && year <= 9999
@@ -20,7 +24,7 @@ public final class Calendar {
         && minute >= 0
         && minute <= 59
         && second >= 0
-        && second <= 60;
+        && (second <= 59 || (second == 60 && minute == 59));
   }
 
   static int daysInMonth(int year, int month) {
@@ -83,7 +87,13 @@ public final class Calendar {
    */
   public static long wallSecond(int year, int month, int day, int hour, int minute, int second) {
     // Hot path: for the years of the table, two lookups and no division.
-    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) {
+    if (month < 1
+        || month > 12
+        || day < 1
+        || hour > 23
+        || minute > 59
+        || second > 60
+        || (second == 60 && minute != 59)) {
       return TimestampParser.INVALID;
     }
     long days;
@@ -101,6 +111,14 @@ public final class Calendar {
       return TimestampParser.INVALID;
     }
     return days * 86400L + (hour * 3600 + minute * 60 + (second == 60 ? 59 : second));
+  }
+
+  /**
+   * Whether {@code t}, the instant of a value whose seconds read 60 (counted as :59), is a leap
+   * second: only 23:59:60 UTC is one.
+   */
+  static boolean leapSecond(long t) {
+    return Math.floorMod(t, 86400L) == 86399L;
   }
 
   /** Seconds from the epoch to the given valid wall time read as UTC. */
@@ -124,7 +142,8 @@ public final class Calendar {
     if (zone == Scan.UNKNOWN_ZONE) {
       return TimestampParser.INVALID;
     }
-    if (second == 60) {
+    boolean leap = second == 60;
+    if (leap) {
       second = 59;
     }
     long wall = epochSecond(year, month, day, hour, minute, second);
@@ -141,6 +160,9 @@ public final class Calendar {
       }
     } else {
       t = wall - zone;
+    }
+    if (leap && !leapSecond(t)) {
+      return TimestampParser.INVALID;
     }
     // An offset can carry 0001-01-01 or 9999-12-31 past the calendar's ends.
     return t < MIN_EPOCH_SECOND || t > MAX_EPOCH_SECOND ? TimestampParser.INVALID : t;

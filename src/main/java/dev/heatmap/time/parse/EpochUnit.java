@@ -6,10 +6,10 @@ package dev.heatmap.time.parse;
  * all read right with no flag.
  */
 public enum EpochUnit {
-  S("s", 1.0),
-  MS("ms", 1e-3),
-  US("us", 1e-6),
-  NS("ns", 1e-9);
+  S("s", 1L),
+  MS("ms", 1_000L),
+  US("us", 1_000_000L),
+  NS("ns", 1_000_000_000L);
 
   /** 1990-01-01T00:00:00Z and 2100-01-01T00:00:00Z in epoch seconds. */
   public static final long SANE_FROM = 631_152_000L;
@@ -17,11 +17,11 @@ public enum EpochUnit {
   public static final long SANE_UNTIL = 4_102_444_800L;
 
   private final String id;
-  private final double toSeconds;
+  private final long perSecond;
 
-  EpochUnit(String id, double toSeconds) {
+  EpochUnit(String id, long perSecond) {
     this.id = id;
-    this.toSeconds = toSeconds;
+    this.perSecond = perSecond;
   }
 
   /** The name used on the command line ({@code --epoch-unit ms}). */
@@ -29,15 +29,18 @@ public enum EpochUnit {
     return id;
   }
 
-  /** The value in epoch seconds (fractions dropped toward the past). */
+  /**
+   * The value in epoch seconds (fractions dropped toward the past), by an exact division of the
+   * whole part: multiplying by 1e-3 could round 1704067199999.9998 ms up into the next second.
+   */
   public long toEpochSecond(double value) {
-    return (long) Math.floor(value * toSeconds);
+    return Math.floorDiv((long) Math.floor(value), perSecond);
   }
 
   /** The unit that puts {@code value} in [SANE_FROM, SANE_UNTIL), or null when none does. */
   public static EpochUnit guess(double value) {
     for (EpochUnit u : values()) {
-      double s = value * u.toSeconds;
+      long s = u.toEpochSecond(value);
       if (s >= SANE_FROM && s < SANE_UNTIL) {
         return u;
       }

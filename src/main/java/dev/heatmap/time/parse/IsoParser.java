@@ -121,6 +121,9 @@ public final class IsoParser implements ArrayParser {
       return UNDECIDED;
     }
     long t = utc ? wall : local.toEpochSecond(wall);
+    if (s1 == 6 && !Calendar.leapSecond(t)) {
+      return UNDECIDED; // a :60 that is not 23:59:60 UTC
+    }
     // A zone can carry 0001-01-01 or 9999-12-31 past the calendar's ends.
     return t < Calendar.MIN_EPOCH_SECOND || t > Calendar.MAX_EPOCH_SECOND ? UNDECIDED : t;
   }
