@@ -282,7 +282,8 @@ public final class Analysis {
     CompletableFuture<TimeResolver> leader = new CompletableFuture<>();
     PartTask[] tasks = new PartTask[n];
     for (int i = 0; i < n; i++) {
-      tasks[i] = new PartTask(parts, cuts[i], cuts[i + 1], leader, i == 0);
+      // Each part counts as the file's tally does (the caller's own, for a Spark task's).
+      tasks[i] = new PartTask(parts, cuts[i], cuts[i + 1], leader, i == 0, counts.like());
     }
     // Every thread takes the next part in file order until none is left, so the threads finish
     // together however fast each part goes; the first part is taken first.
@@ -327,7 +328,7 @@ public final class Analysis {
     private final long to;
     private final CompletableFuture<TimeResolver> leader;
     private final boolean first;
-    private final Tally counts = newTally();
+    private final Tally counts;
     private final Diagnostics diagnostics;
     private FileParts.Part part;
 
@@ -336,7 +337,9 @@ public final class Analysis {
         long from,
         long to,
         CompletableFuture<TimeResolver> leader,
-        boolean first) {
+        boolean first,
+        Tally counts) {
+      this.counts = counts;
       this.parts = parts;
       this.from = from;
       this.to = to;

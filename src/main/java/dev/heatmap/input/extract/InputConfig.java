@@ -21,6 +21,8 @@ import java.util.Objects;
  *     to take it from the file's modification time
  * @param regex {@code --regex}: finds the timestamp in each text line (its group {@code ts}, else
  *     its first group, else the whole match), or null to detect the layout
+ * @param countField {@code --count-field}: pre-aggregated input, each record counting the number
+ *     of events in this field at its timestamp; null when each record is one event
  */
 public record InputConfig(
     InputType type,
@@ -32,7 +34,8 @@ public record InputConfig(
     int maxLineLength,
     TimestampJudge judge,
     Integer year,
-    java.util.regex.Pattern regex) {
+    java.util.regex.Pattern regex,
+    FieldSpec countField) {
   /** The default {@link #maxLineLength}: 1 MiB of characters. */
   public static final int DEFAULT_MAX_LINE_LENGTH = 1 << 20;
 
@@ -59,19 +62,51 @@ public record InputConfig(
       boolean noHeader,
       int maxLineLength,
       TimestampJudge judge) {
-    this(type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, null, null);
+    this(type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, null, null, null);
+  }
+
+  /** A configuration with no {@code --count-field}. */
+  public InputConfig(
+      InputType type,
+      FieldSpec field,
+      FieldSpec groupBy,
+      String sheet,
+      Character delimiter,
+      boolean noHeader,
+      int maxLineLength,
+      TimestampJudge judge,
+      Integer year,
+      java.util.regex.Pattern regex) {
+    this(
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex, null);
+  }
+
+  /** This configuration with {@code --count-field}: each record counts that many events. */
+  public InputConfig withCountField(FieldSpec countField) {
+    return new InputConfig(
+        type,
+        field,
+        groupBy,
+        sheet,
+        delimiter,
+        noHeader,
+        maxLineLength,
+        judge,
+        year,
+        regex,
+        countField);
   }
 
   /** This configuration with the year of year-less logs' first line forced ({@code --year}). */
   public InputConfig withYear(Integer year) {
     return new InputConfig(
-        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex);
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex, countField);
   }
 
   /** This configuration with {@code --regex}. */
   public InputConfig withRegex(java.util.regex.Pattern regex) {
     return new InputConfig(
-        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex);
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex, countField);
   }
 
   /** Detect everything, judging sampled values with {@code judge}. */
@@ -82,12 +117,12 @@ public record InputConfig(
   /** This configuration with {@code type} forced. */
   public InputConfig withType(InputType type) {
     return new InputConfig(
-        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex);
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex, countField);
   }
 
   /** This configuration with the timestamp and group fields given. */
   public InputConfig withFields(FieldSpec field, FieldSpec groupBy) {
     return new InputConfig(
-        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex);
+        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex, countField);
   }
 }

@@ -7,6 +7,7 @@ import dev.heatmap.input.extract.InputConfig;
 import dev.heatmap.input.extract.InputType;
 import dev.heatmap.render.Normalize;
 import dev.heatmap.render.OutputFormat;
+import dev.heatmap.run.HeatmapRun;
 import dev.heatmap.time.FormatDetector;
 import dev.heatmap.time.TimeConfig;
 import dev.heatmap.time.Zones;
@@ -60,7 +61,8 @@ final class JobOptions implements Serializable {
           "--title",
           "--top",
           "--normalize",
-          "--part-size"
+          "--part-size",
+          "--emit-series"
         }) {
       VALUED.put(o, o);
     }
@@ -68,6 +70,7 @@ final class JobOptions implements Serializable {
     VALUED.put("-f", "--format");
     FLAGS.put("--no-header", "--no-header");
     FLAGS.put("--infer-tz", "--infer-tz");
+    FLAGS.put("--calendar", "--calendar");
     FLAGS.put("--quiet", "--quiet");
     FLAGS.put("-q", "--quiet");
     FLAGS.put("--strict", "--strict");
@@ -166,12 +169,29 @@ final class JobOptions implements Serializable {
     return flag("--infer-tz");
   }
 
+  /**
+   * Whether the report gets the calendar, as the CLI decides: always with {@code --calendar}, for
+   * HTML when the range spans three weeks or more.
+   */
+  HeatmapRun.CalendarMode calendar() {
+    return flag("--calendar")
+        ? HeatmapRun.CalendarMode.ON
+        : format() == OutputFormat.HTML
+            ? HeatmapRun.CalendarMode.LONG_RANGES
+            : HeatmapRun.CalendarMode.OFF;
+  }
+
   boolean quiet() {
     return flag("--quiet");
   }
 
   String output() {
     return value("--output", null);
+  }
+
+  /** Where {@code --emit-series} writes the 15-minute series, or null. */
+  String emitSeries() {
+    return blankToNull("--emit-series");
   }
 
   String groupBy() {

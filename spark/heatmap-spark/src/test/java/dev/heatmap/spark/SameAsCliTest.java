@@ -112,10 +112,9 @@ class SameAsCliTest {
     }
   }
 
-  // Cases that group leave out --infer-tz: since #15 the CLI infers a zone per group as well
-  // (groups[].tz_inference and the crew line), which the job does not gather yet (its per-group
-  // evidence is open work in #18), so such reports would differ there and only there. Inference
-  // over the whole input is compared by the cases that do not group.
+  // Grouped cases with --infer-tz compare each group's own inference (groups[].tz_inference, the
+  // crew line), gathered per group by the tasks; --calendar cases compare the day counts, quiet
+  // stretches and holidays, overall and per group.
   static Stream<Arguments> cases() {
     String jabber = EXAMPLES.resolve("jabber").toString();
     List<String> jabberFiles = new ArrayList<>();
@@ -126,7 +125,19 @@ class SameAsCliTest {
     list.add(
         Arguments.of(
             "jabber, by sender, inferred zone",
-            join(jabberFiles, "--group-by", "from", "-f", "json")));
+            join(jabberFiles, "--group-by", "from", "--infer-tz", "-f", "json")));
+    list.add(
+        Arguments.of(
+            "jabber, by sender, calendar and inferred zones",
+            join(jabberFiles, "--group-by", "from", "--infer-tz", "--calendar", "-f", "json")));
+    list.add(
+        Arguments.of(
+            "jabber calendar in Moscow, text",
+            join(jabberFiles, "--tz", "Europe/Moscow", "--calendar", "--group-by", "from")));
+    list.add(
+        Arguments.of(
+            "jabber as HTML: the calendar of a long range without --calendar",
+            join(jabberFiles, "--group-by", "from", "--no-plotly", "-f", "html")));
     list.add(
         Arguments.of(
             "jabber in Moscow, Sunday first, markdown",
@@ -144,7 +155,9 @@ class SameAsCliTest {
     list.add(
         Arguments.of(
             "malformed JSON lines",
-            List.of(gen("malformed.jsonl"), "--group-by", "user", "-f", "json")));
+            List.of(
+                gen("malformed.jsonl"), "--group-by", "user", "--infer-tz", "--calendar", "-f",
+                "json")));
     list.add(
         Arguments.of(
             "gzip without its extension",
@@ -153,7 +166,16 @@ class SameAsCliTest {
     list.add(
         Arguments.of(
             "more groups than the CLI's cap",
-            List.of(gen("many-groups.jsonl"), "--group-by", "who", "--top", "5", "-f", "json")));
+            List.of(
+                gen("many-groups.jsonl"),
+                "--group-by",
+                "who",
+                "--top",
+                "5",
+                "--infer-tz",
+                "--calendar",
+                "-f",
+                "json")));
     list.add(
         Arguments.of(
             "a big JSON-lines file, since and until",
@@ -161,6 +183,8 @@ class SameAsCliTest {
                 gen("big.jsonl"),
                 "--group-by",
                 "from",
+                "--infer-tz",
+                "--calendar",
                 "--since",
                 "2020-02-01",
                 "--until",
@@ -200,17 +224,17 @@ class SameAsCliTest {
         // the line numbers of its messages move by the lines before it.
         Arguments.of(
             "JSON lines in ranges",
-            List.of(gen("big.jsonl"), "--group-by", "from"),
+            List.of(gen("big.jsonl"), "--group-by", "from", "--infer-tz", "--calendar"),
             "256K",
             new HeatmapJob.Units(0, 14, 0)),
         Arguments.of(
             "malformed JSON lines in ranges",
-            List.of(gen("malformed.jsonl"), "--group-by", "user"),
+            List.of(gen("malformed.jsonl"), "--group-by", "user", "--infer-tz"),
             "64K",
             new HeatmapJob.Units(0, 4, 0)),
         Arguments.of(
             "text in ranges with a second small file",
-            List.of(gen("times.txt"), ex("isoon.txt"), "--tz", "Asia/Kolkata"),
+            List.of(gen("times.txt"), ex("isoon.txt"), "--tz", "Asia/Kolkata", "--calendar"),
             "128K",
             new HeatmapJob.Units(0, 7, 0)),
         // Read through Hadoop's streams with positional reads, as an object store's files are.
@@ -259,9 +283,10 @@ class SameAsCliTest {
     }
     Cli.Result cli =
         Cli.run(
-            join(files, "--group-by", "from", "-f", "json", "-o", local.toString())
+            join(files, "--group-by", "from", "--infer-tz", "-f", "json", "-o", local.toString())
                 .toArray(new String[0]));
-    Cli.Result job = Job.run(jabber, "--group-by", "from", "-f", "json", "-o", cluster.toString());
+    Cli.Result job =
+        Job.run(jabber, "--group-by", "from", "--infer-tz", "-f", "json", "-o", cluster.toString());
     assertEquals(0, cli.code());
     assertEquals(0, job.code());
     assertArrayEquals(Files.readAllBytes(local), Files.readAllBytes(cluster));
