@@ -201,6 +201,15 @@ public final class Analysis {
     long before = counts.overall().total();
     try (Input in = inputs.open(source)) {
       InputType type = inputs.typeOf(in, diagnostics);
+      if (inputs.config().countField() != null && type != InputType.CSV) {
+        // Only CSV reads a count per row: any other reader would count each record once.
+        throw HeatmapException.input(
+            source.name()
+                + ": --count-field is read from CSV rows (a warehouse's or --emit-series'"
+                + " export), but this input reads as "
+                + type.id()
+                + (type == InputType.TEXT ? " (one column?): give --type csv" : ""));
+      }
       Extractor extractor = inputs.extractor(type, diagnostics);
       if (extractor instanceof Splittable splittable) {
         FileParts parts = splittable.parts(in);

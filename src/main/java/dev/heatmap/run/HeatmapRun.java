@@ -202,7 +202,8 @@ public final class HeatmapRun {
             tally.evidence(),
             groupEvidence,
             tally.days(),
-            tally.days() == null ? null : tally.groupDays(groups)),
+            tally.days() == null ? null : tally.groupDays(groups),
+            tally.weighted() ? tally.bucketSeconds() : Counts.NOT_PRE_AGGREGATED),
         hints,
         localTimes[0] ? Zones.label(request.time().inputZone()) : null);
   }
@@ -220,6 +221,9 @@ public final class HeatmapRun {
    * @param days the events per local day, or null when the calendar is not gathered
    * @param groupDays the events per local day of each of {@code groups}, in its order ("(other)"
    *     holding every group not shown), or null when the calendar is not gathered
+   * @param bucketSeconds for pre-aggregated input ({@code --count-field}), what every counted
+   *     timestamp is a multiple of ({@link Tally#bucketSeconds}: 3600, 900, or 0 when some is on no
+   *     quarter-hour); {@link #NOT_PRE_AGGREGATED} when no record counted several events
    */
   public record Counts(
       WeekHourGrid overall,
@@ -227,7 +231,22 @@ public final class HeatmapRun {
       TzEvidence evidence,
       Map<String, TzEvidence> groupEvidence,
       DayCounts days,
-      List<DayCounts> groupDays) {
+      List<DayCounts> groupDays,
+      int bucketSeconds) {
+    /** {@link #bucketSeconds} of input whose records are one event each. */
+    public static final int NOT_PRE_AGGREGATED = -1;
+
+    /** Counts of input whose records are one event each. */
+    public Counts(
+        WeekHourGrid overall,
+        List<Tally.Group> groups,
+        TzEvidence evidence,
+        Map<String, TzEvidence> groupEvidence,
+        DayCounts days,
+        List<DayCounts> groupDays) {
+      this(overall, groups, evidence, groupEvidence, days, groupDays, NOT_PRE_AGGREGATED);
+    }
+
     public Counts {
       Objects.requireNonNull(overall, "overall");
       groups = List.copyOf(groups);
@@ -332,6 +351,13 @@ public final class HeatmapRun {
     TzEvidence evidence = counts.evidence();
     ExitCode worst = status;
     List<String> closing = new ArrayList<>();
+    if (counts.bucketSeconds() != Counts.NOT_PRE_AGGREGATED && overall.total() > 0) {
+      String refused = Buckets.check(request, counts.bucketSeconds(), overall, closing);
+      if (refused != null) {
+        closing.add(refused);
+        return new Outcome(worst.worst(ExitCode.INPUT), null, closing);
+      }
+    }
     if (!skips.isEmpty()) {
       closing.add(skipSummary(skips));
     }

@@ -107,8 +107,7 @@ public final class CsvExtractor implements Extractor, Splittable {
                 setup.layout().header() ? setup.first() : null,
                 "--count-field");
         diagnostics.note(
-            input.name()
-                + ": pre-aggregated: each row counts the events in column "
+            "pre-aggregated: each row counts the events in column "
                 + (setup.layout().header()
                     ? "\"" + setup.first()[count].strip() + "\""
                     : Integer.toString(count + 1))

@@ -28,6 +28,8 @@ final class Counted implements Serializable {
   final LinkedHashMap<String, GroupState> groups = new LinkedHashMap<>();
   // For --emit-series: each group's events per UTC quarter-hour; null when not asked for.
   final LinkedHashMap<String, Series.State> series;
+  // Pre-aggregated input: what every timestamp was a multiple of (Tally#bucketSeconds), or -1.
+  final int spacing;
   final Head head;
 
   /** The CPU time the task's thread spent reading the unit, in nanoseconds (for --timings). */
@@ -38,6 +40,7 @@ final class Counted implements Serializable {
     this.evidence = tally.evidence() == null ? null : EvidenceState.of(tally.evidence());
     this.days = DayState.of(tally.days());
     this.series = Series.of(tally.series());
+    this.spacing = tally.weighted() ? tally.bucketSeconds() : -1;
     for (Tally.Group g : tally.groups()) {
       groups.put(
           g.name(),

@@ -188,7 +188,8 @@ final class HeatmapJob {
             totals.evidence == null ? null : totals.evidence.evidence(),
             ranked.evidence(),
             calendar ? dayCounts(totals.days) : null,
-            overall.total() == 0 ? (calendar ? List.of() : null) : ranked.days());
+            overall.total() == 0 ? (calendar ? List.of() : null) : ranked.days(),
+            totals.spacing < 0 ? HeatmapRun.Counts.NOT_PRE_AGGREGATED : totals.spacing);
     HeatmapRun.Outcome outcome =
         HeatmapRun.conclude(
             request, status, skips, counts, hints(reports), anyLocalTimes(reports));

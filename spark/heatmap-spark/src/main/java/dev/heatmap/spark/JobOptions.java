@@ -62,7 +62,9 @@ final class JobOptions implements Serializable {
           "--top",
           "--normalize",
           "--part-size",
-          "--emit-series"
+          "--emit-series",
+          "--count-field",
+          "--bucket"
         }) {
       VALUED.put(o, o);
     }
@@ -208,15 +210,35 @@ final class JobOptions implements Serializable {
             "unknown input type '" + t + "': choose auto or one of " + InputType.names());
       }
     }
+    FieldSpec count = spec("--count-field");
+    int bucket = 0;
+    String b = value("--bucket", null);
+    if (b != null) {
+      if (count == null) {
+        throw HeatmapException.usage(
+            "--bucket is the spacing of pre-aggregated input: give --count-field FIELD with it");
+      }
+      try {
+        bucket = InputConfig.bucketSeconds(b);
+      } catch (IllegalArgumentException e) {
+        throw HeatmapException.usage(e.getMessage());
+      }
+      if (bucket > 900 && inferTz()) {
+        throw HeatmapException.usage(
+            "--infer-tz needs buckets of 15 minutes or less, not --bucket 1h: in hour buckets the"
+                + " activity's edges, which tell the zones apart, are lost");
+      }
+    }
     return new InputConfig(
-        type,
-        spec("--field"),
-        spec("--group-by"),
-        blankToNull("--sheet"),
-        delimiter(),
-        flag("--no-header"),
-        InputConfig.DEFAULT_MAX_LINE_LENGTH,
-        FormatDetector.JUDGE);
+            type,
+            spec("--field"),
+            spec("--group-by"),
+            blankToNull("--sheet"),
+            delimiter(),
+            flag("--no-header"),
+            InputConfig.DEFAULT_MAX_LINE_LENGTH,
+            FormatDetector.JUDGE)
+        .withCountField(count, bucket);
   }
 
   private FieldSpec spec(String option) {
