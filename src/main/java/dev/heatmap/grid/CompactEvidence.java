@@ -178,7 +178,9 @@ public final class CompactEvidence {
     return q;
   }
 
-  /** The records of each of {@link #sparseQuarters}, in the same order; null past the sparse form. */
+  /**
+   * The records of each of {@link #sparseQuarters}, in the same order; null past the sparse form.
+   */
   public long[] sparseCounts() {
     long[] q = sparseQuarters();
     if (q == null) {

@@ -103,8 +103,8 @@ public final class Tally implements InstantSink {
   }
 
   /**
-   * Makes this tally also count the events per UTC quarter-hour of each group (a Spark job's
-   * {@code --emit-series}); called before anything is counted.
+   * Makes this tally also count the events per UTC quarter-hour of each group (a Spark job's {@code
+   * --emit-series}); called before anything is counted.
    */
   public void gatherSeries() {
     if (series == null) {
@@ -180,9 +180,9 @@ public final class Tally implements InstantSink {
   }
 
   /**
-   * The bucket a pre-aggregated input's timestamps are spaced by, from their values: 3600 when every
-   * one is on the hour, 900 when every one is on a quarter-hour, 0 when some is not (or no record
-   * was pre-aggregated).
+   * The bucket a pre-aggregated input's timestamps are spaced by, from their values: 3600 when
+   * every one is on the hour, 900 when every one is on a quarter-hour, 0 when some is not (or no
+   * record was pre-aggregated).
    */
   public int bucketSeconds() {
     if (!weighted || offQuarter) {
@@ -326,7 +326,8 @@ public final class Tally implements InstantSink {
   /** Adds the series of {@code other} to this tally's, when both gather them. */
   private void mergeSeries(Tally other) {
     if (series != null && other.series != null) {
-      other.series.forEach((name, q) -> series.computeIfAbsent(name, k -> new QuarterSeries()).merge(q));
+      other.series.forEach(
+          (name, q) -> series.computeIfAbsent(name, k -> new QuarterSeries()).merge(q));
     }
   }
 

@@ -43,8 +43,7 @@ final class Calendars {
       names.add(g.name());
     }
     String best = inference == null ? null : inference.best();
-    CalendarView view =
-        CalendarView.of(report.timezone(), days, names, groupDays, best);
+    CalendarView view = CalendarView.of(report.timezone(), days, names, groupDays, best);
     if (best != null) {
       long mid = (days.first().toEpochDay() + days.last().toEpochDay()) / 2 * 86400;
       ZoneOffset here =

@@ -20,8 +20,8 @@ class PreAggregatedInputTest {
     for (int i = 1; i < lines.length; i++) {
       String[] cells = lines[i].split(",");
       long t = Instant.parse(cells[0]).getEpochSecond();
-      counts.merge(Instant.ofEpochSecond(t - Math.floorMod(t, seconds)) + "," + cells[1], 1L,
-          Long::sum);
+      counts.merge(
+          Instant.ofEpochSecond(t - Math.floorMod(t, seconds)) + "," + cells[1], 1L, Long::sum);
     }
     StringBuilder csv = new StringBuilder("bucket,name,count\n");
     counts.forEach((k, n) -> csv.append(k).append(',').append(n).append('\n'));
@@ -85,8 +85,7 @@ class PreAggregatedInputTest {
                     + " the activity's edges, which tell the zones apart, are lost (export"
                     + " 15-minute buckets, e.g. | bin _time span=15m)\n"),
         r.err());
-    Run declared =
-        Run.of(buckets(3600), "--count-field", "count", "--bucket", "1h", "--infer-tz");
+    Run declared = Run.of(buckets(3600), "--count-field", "count", "--bucket", "1h", "--infer-tz");
     assertEquals(2, declared.exitCode());
     assertTrue(declared.err().startsWith("heatmap: --infer-tz needs buckets of 15 minutes"));
   }
@@ -120,10 +119,8 @@ class PreAggregatedInputTest {
     assertTrue(r.err().contains("skipped 1 record (1 malformed record)"), r.err());
     Run noField = Run.of("bucket\n2024-03-04T09:15:00Z\n", "--count-field", "count");
     assertEquals(1, noField.exitCode());
-    assertTrue(
-        noField.err().contains("--count-field is read from CSV rows"), noField.err());
-    Run noColumn =
-        Run.of("bucket,n\n2024-03-04T09:15:00Z,1\n", "--count-field", "count");
+    assertTrue(noField.err().contains("--count-field is read from CSV rows"), noField.err());
+    Run noColumn = Run.of("bucket,n\n2024-03-04T09:15:00Z,1\n", "--count-field", "count");
     assertEquals(1, noColumn.exitCode());
     assertTrue(noColumn.err().contains("no column \"count\""), noColumn.err());
     Run bucketAlone = Run.of("bucket\n2024-03-04T09:15:00Z\n", "--bucket", "15m");

@@ -574,7 +574,9 @@ public final class CsvExtractor implements Extractor, Splittable {
                 group,
                 line,
                 SkipReason.MALFORMED,
-                "count " + (cell == null ? "missing" : "\"" + cell + "\"") + " is not a number of events");
+                "count "
+                    + (cell == null ? "missing" : "\"" + cell + "\"")
+                    + " is not a number of events");
             continue;
           }
           if (n == 0) {

@@ -21,10 +21,10 @@ import java.util.Objects;
  *     to take it from the file's modification time
  * @param regex {@code --regex}: finds the timestamp in each text line (its group {@code ts}, else
  *     its first group, else the whole match), or null to detect the layout
- * @param countField {@code --count-field}: pre-aggregated input, each record counting the number
- *     of events in this field at its timestamp; null when each record is one event
- * @param bucketSeconds {@code --bucket}: how far apart a pre-aggregated input's timestamps are
- *     (900 or 3600 seconds), or 0 to detect it from their values
+ * @param countField {@code --count-field}: pre-aggregated input, each record counting the number of
+ *     events in this field at its timestamp; null when each record is one event
+ * @param bucketSeconds {@code --bucket}: how far apart a pre-aggregated input's timestamps are (900
+ *     or 3600 seconds), or 0 to detect it from their values
  */
 public record InputConfig(
     InputType type,
@@ -93,7 +93,18 @@ public record InputConfig(
       int maxLineLength,
       TimestampJudge judge) {
     this(
-        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, null, null, null, 0);
+        type,
+        field,
+        groupBy,
+        sheet,
+        delimiter,
+        noHeader,
+        maxLineLength,
+        judge,
+        null,
+        null,
+        null,
+        0);
   }
 
   /** A configuration with no {@code --count-field}. */
@@ -109,7 +120,17 @@ public record InputConfig(
       Integer year,
       java.util.regex.Pattern regex) {
     this(
-        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex, null,
+        type,
+        field,
+        groupBy,
+        sheet,
+        delimiter,
+        noHeader,
+        maxLineLength,
+        judge,
+        year,
+        regex,
+        null,
         0);
   }
 
@@ -133,13 +154,35 @@ public record InputConfig(
   /** This configuration with the year of year-less logs' first line forced ({@code --year}). */
   public InputConfig withYear(Integer year) {
     return new InputConfig(
-        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex, countField, bucketSeconds);
+        type,
+        field,
+        groupBy,
+        sheet,
+        delimiter,
+        noHeader,
+        maxLineLength,
+        judge,
+        year,
+        regex,
+        countField,
+        bucketSeconds);
   }
 
   /** This configuration with {@code --regex}. */
   public InputConfig withRegex(java.util.regex.Pattern regex) {
     return new InputConfig(
-        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex, countField, bucketSeconds);
+        type,
+        field,
+        groupBy,
+        sheet,
+        delimiter,
+        noHeader,
+        maxLineLength,
+        judge,
+        year,
+        regex,
+        countField,
+        bucketSeconds);
   }
 
   /** Detect everything, judging sampled values with {@code judge}. */
@@ -150,12 +193,34 @@ public record InputConfig(
   /** This configuration with {@code type} forced. */
   public InputConfig withType(InputType type) {
     return new InputConfig(
-        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex, countField, bucketSeconds);
+        type,
+        field,
+        groupBy,
+        sheet,
+        delimiter,
+        noHeader,
+        maxLineLength,
+        judge,
+        year,
+        regex,
+        countField,
+        bucketSeconds);
   }
 
   /** This configuration with the timestamp and group fields given. */
   public InputConfig withFields(FieldSpec field, FieldSpec groupBy) {
     return new InputConfig(
-        type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, judge, year, regex, countField, bucketSeconds);
+        type,
+        field,
+        groupBy,
+        sheet,
+        delimiter,
+        noHeader,
+        maxLineLength,
+        judge,
+        year,
+        regex,
+        countField,
+        bucketSeconds);
   }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * What one Spark task counted from one unit, a whole file or one byte range of it: its grids
  * (overall and per group, never folded), its zone evidence and days (overall and per group), and
- * its {@link Head}: what the driver
- * needs to merge it with the file's other parts and to print what the CLI would print.
+ * its {@link Head}: what the driver needs to merge it with the file's other parts and to print what
+ * the CLI would print.
  */
 final class Counted implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -5,8 +5,8 @@ import java.io.Serializable;
 
 /**
  * One group's zone evidence ({@link CompactEvidence}) as it travels between Spark tasks and the
- * driver: its active UTC quarter-hours with their record counts while it is small, the dense
- * {@link EvidenceState} past that; merged through the evidence's own {@link CompactEvidence#merge}.
+ * driver: its active UTC quarter-hours with their record counts while it is small, the dense {@link
+ * EvidenceState} past that; merged through the evidence's own {@link CompactEvidence#merge}.
  */
 final class GroupEvidenceState implements Serializable {
   private static final long serialVersionUID = 1L;

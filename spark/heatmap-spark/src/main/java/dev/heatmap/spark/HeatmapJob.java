@@ -191,8 +191,7 @@ final class HeatmapJob {
             overall.total() == 0 ? (calendar ? List.of() : null) : ranked.days(),
             totals.spacing < 0 ? HeatmapRun.Counts.NOT_PRE_AGGREGATED : totals.spacing);
     HeatmapRun.Outcome outcome =
-        HeatmapRun.conclude(
-            request, status, skips, counts, hints(reports), anyLocalTimes(reports));
+        HeatmapRun.conclude(request, status, skips, counts, hints(reports), anyLocalTimes(reports));
     for (String line : outcome.closing()) {
       err.println("heatmap: " + Terminal.clean(line));
     }
@@ -362,8 +361,8 @@ final class HeatmapJob {
   }
 
   /**
-   * The groups as the report shows them, with the evidence of each (for its own zone inference)
-   * and its days (for the calendar) when they were gathered.
+   * The groups as the report shows them, with the evidence of each (for its own zone inference) and
+   * its days (for the calendar) when they were gathered.
    */
   private record Ranked(
       List<Tally.Group> groups, Map<String, TzEvidence> evidence, List<DayCounts> days) {}

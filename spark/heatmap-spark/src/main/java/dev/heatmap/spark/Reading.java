@@ -61,7 +61,8 @@ final class Reading implements Serializable {
 
   private Tally tally(TimeConfig time) {
     // Every group counted apart, with its evidence: the driver ranks them after the merge.
-    Tally t = new Tally(time.zone(), time.inferTz(), calendar, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    Tally t =
+        new Tally(time.zone(), time.inferTz(), calendar, Integer.MAX_VALUE, Integer.MAX_VALUE);
     if (series) {
       t.gatherSeries();
     }

@@ -99,7 +99,9 @@ final class Series {
     return lines;
   }
 
-  /** A CSV field: quoted (quotes doubled) when it holds a comma, quote, line break or edge space. */
+  /**
+   * A CSV field: quoted (quotes doubled) when it holds a comma, quote, line break or edge space.
+   */
   static void quote(String s, StringBuilder out) {
     boolean plain = !s.isEmpty() && s.charAt(0) > ' ' && s.charAt(s.length() - 1) > ' ';
     for (int i = 0; plain && i < s.length(); i++) {

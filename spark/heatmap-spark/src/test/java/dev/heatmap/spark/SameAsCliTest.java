@@ -157,7 +157,12 @@ class SameAsCliTest {
         Arguments.of(
             "malformed JSON lines",
             List.of(
-                gen("malformed.jsonl"), "--group-by", "user", "--infer-tz", "--calendar", "-f",
+                gen("malformed.jsonl"),
+                "--group-by",
+                "user",
+                "--infer-tz",
+                "--calendar",
+                "-f",
                 "json")));
     list.add(
         Arguments.of(
@@ -348,11 +353,17 @@ class SameAsCliTest {
     assertEquals("bucket,group,count", lines.get(0));
     // Sorted by bucket then group; every bucket on a quarter-hour, in UTC.
     assertTrue(lines.get(1).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:(00|15|30|45):00Z,p\\d+,\\d+"));
-    Cli.Result events =
-        Cli.run(gen("big.jsonl"), "--group-by", "from", "--tz", zone, "-f", "csv");
+    Cli.Result events = Cli.run(gen("big.jsonl"), "--group-by", "from", "--tz", zone, "-f", "csv");
     Cli.Result counts =
         Cli.run(
-            s.toString(), "--count-field", "count", "--group-by", "group", "--tz", zone, "-f",
+            s.toString(),
+            "--count-field",
+            "count",
+            "--group-by",
+            "group",
+            "--tz",
+            zone,
+            "-f",
             "csv");
     assertEquals(0, counts.code(), counts.err());
     assertArrayEquals(events.out(), counts.out(), () -> counts.outText());
@@ -362,7 +373,14 @@ class SameAsCliTest {
     // The job reads the series back as the CLI does.
     Cli.Result job =
         Job.run(
-            s.toString(), "--count-field", "count", "--group-by", "group", "--tz", zone, "-f",
+            s.toString(),
+            "--count-field",
+            "count",
+            "--group-by",
+            "group",
+            "--tz",
+            zone,
+            "-f",
             "csv");
     assertEquals(counts.err(), job.err());
     assertArrayEquals(counts.out(), job.out());
@@ -401,8 +419,8 @@ class SameAsCliTest {
     job = Job.run(india);
     assertEquals(cli.err(), job.err());
     assertArrayEquals(cli.out(), job.out());
-    Cli.Result declared = Job.run(hours.toString(), "--count-field", "count", "--bucket", "1h",
-        "--infer-tz");
+    Cli.Result declared =
+        Job.run(hours.toString(), "--count-field", "count", "--bucket", "1h", "--infer-tz");
     assertEquals(2, declared.code());
   }
 

@@ -42,7 +42,15 @@ class SparkSubmitIT {
 
     Submitted job =
         submit(
-            dir, jabber, "--group-by", "from", "--infer-tz", "-f", "json", "-o", cluster.toString());
+            dir,
+            jabber,
+            "--group-by",
+            "from",
+            "--infer-tz",
+            "-f",
+            "json",
+            "-o",
+            cluster.toString());
     assertEquals(0, job.code(), job.err());
     assertArrayEquals(Files.readAllBytes(local), Files.readAllBytes(cluster));
     // heatmap's notes come through; Spark says nothing below a warning, and nothing went wrong.
