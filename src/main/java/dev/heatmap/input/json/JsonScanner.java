@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonTokenId;
 import dev.heatmap.core.RecordSink;
 import dev.heatmap.input.bytes.TextDecoder;
 import dev.heatmap.input.extract.NumberText;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -289,13 +292,14 @@ final class JsonScanner implements JsonRecords.Tokens {
     byte[] table = STRING;
     byte[] bytes = b;
     while (true) {
-      // Hot path: four bytes a round while none ends the run, then one at a time.
-      while (q + 4 <= to
-          && table[bytes[q] & 0xff] == IN_TEXT
-          && table[bytes[q + 1] & 0xff] == IN_TEXT
-          && table[bytes[q + 2] & 0xff] == IN_TEXT
-          && table[bytes[q + 3] & 0xff] == IN_TEXT) {
-        q += 4;
+      // Hot path: eight bytes a round while none ends the run, then one at a time.
+      while (q + 8 <= to) {
+        long stops = stops((long) LONGS.get(bytes, q));
+        if (stops != 0) {
+          q += Long.numberOfTrailingZeros(stops) >>> 3;
+          break;
+        }
+        q += 8;
       }
       while (q < to && table[bytes[q] & 0xff] == IN_TEXT) {
         q++;
@@ -328,6 +332,26 @@ final class JsonScanner implements JsonRecords.Tokens {
       valueForm = Form.UNSEEN;
     }
     return q + 1;
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH = 0x8080808080808080L;
+
+  /**
+   * The bytes of the little-endian word {@code x} that end a string's plain run (a quote, a
+   * backslash, a control character), each marked by its high bit. The lowest mark is exact: a
+   * borrow only runs upward from a byte that really matched, so it can mark bytes above the first
+   * stop but never one below it; the byte loop after it reads the stop itself.
+   */
+  static long stops(long x) {
+    long quote = x ^ 0x2222222222222222L;
+    long backslash = x ^ 0x5c5c5c5c5c5c5c5cL;
+    return ((quote - ONES) & ~quote
+            | (backslash - ONES) & ~backslash
+            | (x - 0x2020202020202020L) & ~x)
+        & HIGH;
   }
 
   /** Checks the escape at {@code b[q]} (a backslash); returns the position after it, or -1. */
