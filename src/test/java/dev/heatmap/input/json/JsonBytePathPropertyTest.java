@@ -115,13 +115,22 @@ class JsonBytePathPropertyTest {
 
   @Provide
   Arbitrary<List<String>> files() {
-    Arbitrary<String> good = Combinators.combine(stamps(), texts(), names(), texts())
-        .as(
-            (ts, msg, from, other) ->
-                "{\"msg\":\"" + msg + "\",\"ts\":\"" + ts + "\",\"from\":\"" + from
-                    + "\",\"x\":[true,false,null,1.5e3,{\"k\":\"" + other + "\"}]}");
-    Arbitrary<String> stampFirst = Combinators.combine(stamps(), names())
-        .as((ts, from) -> "{\"ts\":\"" + ts + "\", \"from\" : \"" + from + "\"}");
+    Arbitrary<String> good =
+        Combinators.combine(stamps(), texts(), names(), texts())
+            .as(
+                (ts, msg, from, other) ->
+                    "{\"msg\":\""
+                        + msg
+                        + "\",\"ts\":\""
+                        + ts
+                        + "\",\"from\":\""
+                        + from
+                        + "\",\"x\":[true,false,null,1.5e3,{\"k\":\""
+                        + other
+                        + "\"}]}");
+    Arbitrary<String> stampFirst =
+        Combinators.combine(stamps(), names())
+            .as((ts, from) -> "{\"ts\":\"" + ts + "\", \"from\" : \"" + from + "\"}");
     Arbitrary<String> odd =
         Arbitraries.of(
             "{\"ts\":null,\"from\":\"a\"}",
@@ -169,8 +178,21 @@ class JsonBytePathPropertyTest {
     Arbitrary<String> plain = Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(17);
     Arbitrary<String> stop =
         Arbitraries.of(
-            "\\\"", "\\\\", "\\n", "\\u00e9", "\\/", "é", "日本", "\uD83D\uDE00", " ", "\u007f",
-            "\u0080", "\\", "\"", "\u0001", "\t");
+            "\\\"",
+            "\\\\",
+            "\\n",
+            "\\u00e9",
+            "\\/",
+            "é",
+            "日本",
+            "\uD83D\uDE00",
+            " ",
+            "\u007f",
+            "\u0080",
+            "\\",
+            "\"",
+            "\u0001",
+            "\t");
     return Combinators.combine(plain, stop, plain, stop, plain)
         .as((a, s, b, t, c) -> a + s + b + t + c);
   }
