@@ -250,6 +250,11 @@ final class HeatmapCommand implements Callable<Integer> {
     TimeOptions time = TimeOptions.parse(parsed);
     OutputOptions output = OutputOptions.parse(parsed);
     AnalysisOptions analysisOptions = AnalysisOptions.parse(parsed);
+    if (analysisOptions.inferTz() && input.bucketSeconds() > 900) {
+      throw HeatmapException.usage(
+          "--infer-tz needs buckets of 15 minutes or less, not --bucket 1h: in hour buckets the"
+              + " activity's edges, which tell the zones apart, are lost");
+    }
     boolean debug = debug();
     boolean quiet = parsed.matchedOptionValue(QUIET, false);
     if (parsed.matchedOptionValue(InputOptions.LIST_PROFILES, false)) {

@@ -24,6 +24,8 @@ import picocli.CommandLine.ParseResult;
  * @param maxLineLength the longest line or record read, in characters
  * @param year the {@code --year} of year-less logs' first line, or null
  * @param regex the compiled {@code --regex}, or null
+ * @param countField the {@code --count-field} of pre-aggregated input, or null
+ * @param bucketSeconds the {@code --bucket} in seconds, or 0 to detect it
  */
 record InputOptions(
     InputType type,
@@ -33,7 +35,9 @@ record InputOptions(
     boolean noHeader,
     int maxLineLength,
     Integer year,
-    Pattern regex) {
+    Pattern regex,
+    FieldSpec countField,
+    int bucketSeconds) {
   static final String TYPE = "--type";
   static final String FIELD = "--field";
   static final String SHEET = "--sheet";
@@ -43,6 +47,15 @@ record InputOptions(
   static final String LIST_PROFILES = "--list-profiles";
   static final String YEAR = "--year";
   static final String REGEX = "--regex";
+  static final String COUNT_FIELD = "--count-field";
+  static final String BUCKET = "--bucket";
+
+  InputOptions {
+    if (bucketSeconds != 0 && countField == null) {
+      throw HeatmapException.usage(
+          "--bucket is the spacing of pre-aggregated input: give --count-field FIELD with it");
+    }
+  }
 
   /** The values given on the command line {@code parsed}, defaults for the others. */
   static InputOptions parse(ParseResult parsed) {
@@ -54,7 +67,20 @@ record InputOptions(
         parsed.matchedOptionValue(NO_HEADER, false),
         maxLineLength(parsed.matchedOptionValue(MAX_LINE_LENGTH, null)),
         year(parsed.matchedOptionValue(YEAR, null)),
-        regex(parsed.matchedOptionValue(REGEX, null)));
+        regex(parsed.matchedOptionValue(REGEX, null)),
+        spec(COUNT_FIELD, parsed.matchedOptionValue(COUNT_FIELD, null)),
+        bucket(parsed.matchedOptionValue(BUCKET, null)));
+  }
+
+  private static int bucket(String value) {
+    if (value == null) {
+      return 0;
+    }
+    try {
+      return InputConfig.bucketSeconds(value);
+    } catch (IllegalArgumentException e) {
+      throw HeatmapException.usage(e.getMessage());
+    }
   }
 
   /** The options, in the order help lists them. */
@@ -116,6 +142,21 @@ record InputOptions(
               "Text: a Java regular expression that finds the timestamp in each line, as its"
                   + " group (?<ts>...), else its first group; other named groups can be"
                   + " --group-by fields.")
+          .build(),
+      OptionSpec.builder(COUNT_FIELD)
+          .paramLabel("FIELD")
+          .type(String.class)
+          .description(
+              "Pre-aggregated input (CSV: a warehouse's or --emit-series' bucket,group,count"
+                  + " rows): each record counts the number of events in FIELD at its timestamp,"
+                  + " the start of its bucket.")
+          .build(),
+      OptionSpec.builder(BUCKET)
+          .paramLabel("15m|1h")
+          .type(String.class)
+          .description(
+              "With --count-field: the buckets' length (default: detected from the timestamps'"
+                  + " spacing, and said). --infer-tz needs 15m.")
           .build()
     };
   }
@@ -128,7 +169,8 @@ record InputOptions(
     return new InputConfig(
             type, field, groupBy, sheet, delimiter, noHeader, maxLineLength, FormatDetector.JUDGE)
         .withYear(year)
-        .withRegex(regex);
+        .withRegex(regex)
+        .withCountField(countField, bucketSeconds);
   }
 
   private static Integer year(String year) {

@@ -45,4 +45,10 @@ public interface RecordSink {
    * rest of a multi-line message, a header): not a record, counted apart from skipped records.
    */
   default void continuation(long line) {}
+
+  /**
+   * Pre-aggregated input ({@code --count-field}): the next record handed to this sink counts {@code
+   * n} events at its timestamp, not one. Sinks that count nothing may ignore it.
+   */
+  default void count(long n) {}
 }

@@ -22,16 +22,25 @@ import java.util.Map;
  * names ({@link #overflowed}): then that part must be counted again straight into the merged one.
  */
 public final class Tally implements InstantSink {
+  private final ZoneId zone;
   private final ZoneBinner binner;
   private final WeekHourGrid overall = new WeekHourGrid();
   private final Map<String, WeekHourGrid> groups = new LinkedHashMap<>();
   private final TzEvidence evidence;
-  // Per-group evidence for --infer-tz --group-by, for the first MAX_EVIDENCE_GROUPS names.
-  private final Map<String, TzEvidence> groupEvidence;
+  // Per-group evidence for --infer-tz --group-by, for the first maxEvidenceGroups names.
+  private final Map<String, CompactEvidence> groupEvidence;
+  private final int maxEvidenceGroups;
   private final DayCounts days;
   private final Map<String, DayCounts> groupDays;
   private final int maxGroups;
   private boolean overflowed;
+  // The 15-minute UTC series per group ("" when not grouping), for --emit-series; null if not.
+  private Map<String, QuarterSeries> series;
+  // Pre-aggregated input: whether any record was, and whether a timestamp was off the quarter-hour
+  // or the hour (the bucket is what every timestamp is a multiple of).
+  private boolean weighted;
+  private boolean offQuarter;
+  private boolean offHour;
 
   public Tally(ZoneId zone) {
     this(zone, false);
@@ -61,15 +70,54 @@ public final class Tally implements InstantSink {
 
   /** A tally with every choice given: evidence, days, and how many groups are counted apart. */
   public Tally(ZoneId zone, boolean inferTz, boolean calendar, int maxGroups) {
-    if (maxGroups < 1) {
-      throw new IllegalArgumentException("maxGroups must be positive");
+    this(zone, inferTz, calendar, maxGroups, MAX_EVIDENCE_GROUPS);
+  }
+
+  /**
+   * A tally with every choice given, and how many groups' evidence is gathered: {@link
+   * Integer#MAX_VALUE} for a worker whose groups are ranked elsewhere (a Spark job's task), which
+   * then gathers every group's, in its compact form.
+   */
+  public Tally(
+      ZoneId zone, boolean inferTz, boolean calendar, int maxGroups, int maxEvidenceGroups) {
+    if (maxGroups < 1 || maxEvidenceGroups < 1) {
+      throw new IllegalArgumentException("maxGroups and maxEvidenceGroups must be positive");
     }
+    this.maxEvidenceGroups = maxEvidenceGroups;
+    this.zone = zone;
     this.binner = new ZoneBinner(zone);
     this.evidence = inferTz ? new TzEvidence() : null;
     this.groupEvidence = inferTz ? new LinkedHashMap<>() : null;
     this.days = calendar ? new DayCounts() : null;
     this.groupDays = calendar ? new LinkedHashMap<>() : null;
     this.maxGroups = maxGroups;
+  }
+
+  /** An empty tally that counts as this one does: the same zone, evidence, days, series, caps. */
+  public Tally like() {
+    Tally t = new Tally(zone, evidence != null, days != null, maxGroups, maxEvidenceGroups);
+    if (series != null) {
+      t.gatherSeries();
+    }
+    return t;
+  }
+
+  /**
+   * Makes this tally also count the events per UTC quarter-hour of each group (a Spark job's {@code
+   * --emit-series}); called before anything is counted.
+   */
+  public void gatherSeries() {
+    if (series == null) {
+      series = new LinkedHashMap<>();
+    }
+  }
+
+  /**
+   * The events per UTC quarter-hour of each group as counted here, by name ({@code ""} for the
+   * records of an input that is not grouped); null when not gathered.
+   */
+  public Map<String, QuarterSeries> series() {
+    return series;
   }
 
   @Override
@@ -83,7 +131,7 @@ public final class Tally implements InstantSink {
     if (group != null) {
       group(group).add(cell, epochSecond);
       if (groupEvidence != null) {
-        TzEvidence e = groupEvidence(group);
+        CompactEvidence e = groupEvidence(group);
         if (e != null) {
           e.add(epochSecond);
         }
@@ -92,12 +140,70 @@ public final class Tally implements InstantSink {
     if (days != null) {
       countDay(epochSecond, group);
     }
+    if (series != null) {
+      series.computeIfAbsent(group == null ? "" : group, k -> new QuarterSeries()).add(epochSecond);
+    }
+  }
+
+  @Override
+  public void instants(long epochSecond, String group, long n) {
+    // Pre-aggregated input: n events at the start of the record's bucket.
+    if (epochSecond % 900 != 0) {
+      offQuarter = true;
+    }
+    if (epochSecond % 3600 != 0) {
+      offHour = true;
+    }
+    weighted = true;
+    int cell = binner.cell(epochSecond);
+    overall.add(cell, epochSecond, n);
+    if (evidence != null) {
+      evidence.add(epochSecond, n);
+    }
+    if (group != null) {
+      group(group).add(cell, epochSecond, n);
+      if (groupEvidence != null) {
+        CompactEvidence e = groupEvidence(group);
+        if (e != null) {
+          e.add(epochSecond, n);
+        }
+      }
+    }
+    if (days != null) {
+      countDay(epochSecond, group, n);
+    }
+    if (series != null) {
+      series
+          .computeIfAbsent(group == null ? "" : group, k -> new QuarterSeries())
+          .add(Math.floorDiv(epochSecond, 900L), n);
+    }
+  }
+
+  /**
+   * The bucket a pre-aggregated input's timestamps are spaced by, from their values: 3600 when
+   * every one is on the hour, 900 when every one is on a quarter-hour, 0 when some is not (or no
+   * record was pre-aggregated).
+   */
+  public int bucketSeconds() {
+    if (!weighted || offQuarter) {
+      return 0;
+    }
+    return offHour ? 900 : 3600;
+  }
+
+  /** Whether any record counted several events ({@code --count-field}). */
+  public boolean weighted() {
+    return weighted;
   }
 
   /** Counts the record's local day, overall and in its group (which may have folded). */
   private void countDay(long epochSecond, String group) {
+    countDay(epochSecond, group, 1);
+  }
+
+  private void countDay(long epochSecond, String group, long n) {
     long day = binner.day(epochSecond);
-    days.add(day);
+    days.add(day, n);
     if (group != null) {
       String key = groups.containsKey(group) ? group : OTHER;
       DayCounts d = groupDays.get(key);
@@ -105,15 +211,15 @@ public final class Tally implements InstantSink {
         d = new DayCounts();
         groupDays.put(key, d);
       }
-      d.add(day);
+      d.add(day, n);
     }
   }
 
   /** The evidence of group {@code name}, made when there is room; null when there is none. */
-  private TzEvidence groupEvidence(String name) {
-    TzEvidence e = groupEvidence.get(name);
-    if (e == null && groupEvidence.size() < MAX_EVIDENCE_GROUPS) {
-      e = new TzEvidence();
+  private CompactEvidence groupEvidence(String name) {
+    CompactEvidence e = groupEvidence.get(name);
+    if (e == null && groupEvidence.size() < maxEvidenceGroups) {
+      e = new CompactEvidence();
       groupEvidence.put(name, e);
     }
     return e;
@@ -124,7 +230,24 @@ public final class Tally implements InstantSink {
    * inference, or the group came after the first {@link #MAX_EVIDENCE_GROUPS} names).
    */
   public TzEvidence evidence(String name) {
+    CompactEvidence e = groupEvidence == null ? null : groupEvidence.get(name);
+    return e == null ? null : e.evidence();
+  }
+
+  /**
+   * The {@code --infer-tz} evidence of group {@code name} in its compact form, as a worker saves
+   * it; null when it is not gathered.
+   */
+  public CompactEvidence compactEvidence(String name) {
     return groupEvidence == null ? null : groupEvidence.get(name);
+  }
+
+  /**
+   * The events per local day of group {@code name}, as counted here (a group folded into {@link
+   * #OTHER} counts there); null when the calendar is not gathered or the group had none.
+   */
+  public DayCounts days(String name) {
+    return groupDays == null ? null : groupDays.get(name);
   }
 
   /** The most groups whose time-zone evidence is gathered (about 10 KB each). */
@@ -181,18 +304,30 @@ public final class Tally implements InstantSink {
     if (groupEvidence != null && other.groupEvidence != null) {
       other.groupEvidence.forEach(
           (name, e) -> {
-            TzEvidence mine = groupEvidence(name);
+            CompactEvidence mine = groupEvidence(name);
             if (mine != null) {
               mine.merge(e);
             }
           });
     }
+    mergeSeries(other);
+    weighted |= other.weighted;
+    offQuarter |= other.offQuarter;
+    offHour |= other.offHour;
     if (days != null && other.days != null) {
       days.merge(other.days);
       for (Map.Entry<String, DayCounts> e : other.groupDays.entrySet()) {
         String key = groups.containsKey(e.getKey()) ? e.getKey() : OTHER;
         groupDays.computeIfAbsent(key, k -> new DayCounts()).merge(e.getValue());
       }
+    }
+  }
+
+  /** Adds the series of {@code other} to this tally's, when both gather them. */
+  private void mergeSeries(Tally other) {
+    if (series != null && other.series != null) {
+      other.series.forEach(
+          (name, q) -> series.computeIfAbsent(name, k -> new QuarterSeries()).merge(q));
     }
   }
 

@@ -36,6 +36,11 @@ public final class TzEvidence {
   private long yearEnd = Long.MIN_VALUE;
   private long[] yearBits;
 
+  /** Adds {@code n} records at {@code epochSecond} (a pre-aggregated record). */
+  public void add(long epochSecond, long n) {
+    addQuarter(Math.floorDiv(epochSecond, 900L), n);
+  }
+
   /** Adds one record at {@code epochSecond}. */
   public void add(long epochSecond) {
     // Hot path: integer arithmetic and one bit set; the year is looked up only when it changes.
@@ -44,6 +49,24 @@ public final class TzEvidence {
     int weekday = (int) Math.floorMod(day + 3, 7L); // 1970-01-01 was a Thursday; Monday = 0
     records[weekday * 96 + (int) (quarter - day * 96L)]++;
     total++;
+    if (quarter < yearStart || quarter >= yearEnd) {
+      if (!enterYear(day)) {
+        return;
+      }
+    }
+    int i = (int) (quarter - yearStart);
+    yearBits[i >>> 6] |= 1L << i;
+  }
+
+  /**
+   * Adds {@code n} records in UTC quarter-hour {@code quarter} (counted from 1970-01-01 00:00 UTC),
+   * as {@code n} calls of {@link #add} within it would: for {@link CompactEvidence}'s sparse form.
+   */
+  void addQuarter(long quarter, long n) {
+    long day = Math.floorDiv(quarter, 96L);
+    int weekday = (int) Math.floorMod(day + 3, 7L);
+    records[weekday * 96 + (int) (quarter - day * 96L)] += n;
+    total += n;
     if (quarter < yearStart || quarter >= yearEnd) {
       if (!enterYear(day)) {
         return;

@@ -76,6 +76,18 @@ public final class WeekHourGrid {
     }
   }
 
+  /** Counts {@code n} events at {@code epochSecond} in {@code cell} (a pre-aggregated record). */
+  public void add(int cell, long epochSecond, long n) {
+    counts[cell] += n;
+    total += n;
+    if (first == NONE || epochSecond < first) {
+      first = epochSecond;
+    }
+    if (last == NONE || epochSecond > last) {
+      last = epochSecond;
+    }
+  }
+
   /** Counts a record that gave no usable timestamp. */
   public void skip() {
     skipped++;

@@ -201,6 +201,15 @@ public final class Analysis {
     long before = counts.overall().total();
     try (Input in = inputs.open(source)) {
       InputType type = inputs.typeOf(in, diagnostics);
+      if (inputs.config().countField() != null && type != InputType.CSV) {
+        // Only CSV reads a count per row: any other reader would count each record once.
+        throw HeatmapException.input(
+            source.name()
+                + ": --count-field is read from CSV rows (a warehouse's or --emit-series'"
+                + " export), but this input reads as "
+                + type.id()
+                + (type == InputType.TEXT ? " (one column?): give --type csv" : ""));
+      }
       Extractor extractor = inputs.extractor(type, diagnostics);
       if (extractor instanceof Splittable splittable) {
         FileParts parts = splittable.parts(in);
@@ -282,7 +291,8 @@ public final class Analysis {
     CompletableFuture<TimeResolver> leader = new CompletableFuture<>();
     PartTask[] tasks = new PartTask[n];
     for (int i = 0; i < n; i++) {
-      tasks[i] = new PartTask(parts, cuts[i], cuts[i + 1], leader, i == 0);
+      // Each part counts as the file's tally does (the caller's own, for a Spark task's).
+      tasks[i] = new PartTask(parts, cuts[i], cuts[i + 1], leader, i == 0, counts.like());
     }
     // Every thread takes the next part in file order until none is left, so the threads finish
     // together however fast each part goes; the first part is taken first.
@@ -327,7 +337,7 @@ public final class Analysis {
     private final long to;
     private final CompletableFuture<TimeResolver> leader;
     private final boolean first;
-    private final Tally counts = newTally();
+    private final Tally counts;
     private final Diagnostics diagnostics;
     private FileParts.Part part;
 
@@ -336,7 +346,9 @@ public final class Analysis {
         long from,
         long to,
         CompletableFuture<TimeResolver> leader,
-        boolean first) {
+        boolean first,
+        Tally counts) {
+      this.counts = counts;
       this.parts = parts;
       this.from = from;
       this.to = to;

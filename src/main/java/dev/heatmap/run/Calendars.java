@@ -26,11 +26,11 @@ final class Calendars {
    */
   static Report add(
       Report report,
-      Tally tally,
+      DayCounts days,
+      List<DayCounts> groupDays,
       HeatmapRun.CalendarMode mode,
       ZoneGuess inference,
       List<String> closing) {
-    DayCounts days = tally.days();
     if (days == null || days.isEmpty() || mode == HeatmapRun.CalendarMode.OFF) {
       return report;
     }
@@ -43,8 +43,7 @@ final class Calendars {
       names.add(g.name());
     }
     String best = inference == null ? null : inference.best();
-    CalendarView view =
-        CalendarView.of(report.timezone(), days, names, tally.groupDays(report.groups()), best);
+    CalendarView view = CalendarView.of(report.timezone(), days, names, groupDays, best);
     if (best != null) {
       long mid = (days.first().toEpochDay() + days.last().toEpochDay()) / 2 * 86400;
       ZoneOffset here =

@@ -5,6 +5,7 @@ import dev.heatmap.core.SkipReason;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.TzEvidence;
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.calendar.DayCounts;
 import dev.heatmap.grid.infer.TzInference;
 import dev.heatmap.grid.infer.ZoneGuess;
 import dev.heatmap.input.extract.Groups;
@@ -180,16 +181,105 @@ public final class HeatmapRun {
           onFile.accept(result);
         });
     Tally tally = analysis.tally();
+    List<Tally.Group> groups =
+        tally.overall().total() == 0 ? List.of() : tally.groups(request.top());
+    Map<String, TzEvidence> groupEvidence = new LinkedHashMap<>();
+    if (request.inferTz()) {
+      for (Tally.Group g : groups) {
+        TzEvidence e = tally.evidence(g.name());
+        if (e != null) {
+          groupEvidence.put(g.name(), e);
+        }
+      }
+    }
     return conclude(
         request,
         status[0],
         skips,
-        tally.overall(),
-        tally.overall().total() == 0 ? List.of() : tally.groups(request.top()),
-        tally.evidence(),
+        new Counts(
+            tally.overall(),
+            groups,
+            tally.evidence(),
+            groupEvidence,
+            tally.days(),
+            tally.days() == null ? null : tally.groupDays(groups),
+            tally.weighted() ? tally.bucketSeconds() : Counts.NOT_PRE_AGGREGATED),
         hints,
-        tally,
         localTimes[0] ? Zones.label(request.time().inputZone()) : null);
+  }
+
+  /**
+   * What the inputs counted, merged, as a report is built from it: by a run's own tally, or by a
+   * Spark job's tasks.
+   *
+   * @param overall the overall grid
+   * @param groups the groups as the report shows them: the top ones, then "(other)"
+   * @param evidence the evidence for the zone inference over every record, or null when not
+   *     inferring
+   * @param groupEvidence the evidence of the shown groups that have it, by name (empty when not
+   *     inferring); each gets its own inference, in the groups' order
+   * @param days the events per local day, or null when the calendar is not gathered
+   * @param groupDays the events per local day of each of {@code groups}, in its order ("(other)"
+   *     holding every group not shown), or null when the calendar is not gathered
+   * @param bucketSeconds for pre-aggregated input ({@code --count-field}), what every counted
+   *     timestamp is a multiple of ({@link Tally#bucketSeconds}: 3600, 900, or 0 when some is on no
+   *     quarter-hour); {@link #NOT_PRE_AGGREGATED} when no record counted several events
+   */
+  public record Counts(
+      WeekHourGrid overall,
+      List<Tally.Group> groups,
+      TzEvidence evidence,
+      Map<String, TzEvidence> groupEvidence,
+      DayCounts days,
+      List<DayCounts> groupDays,
+      int bucketSeconds) {
+    /** {@link #bucketSeconds} of input whose records are one event each. */
+    public static final int NOT_PRE_AGGREGATED = -1;
+
+    /** Counts of input whose records are one event each. */
+    public Counts(
+        WeekHourGrid overall,
+        List<Tally.Group> groups,
+        TzEvidence evidence,
+        Map<String, TzEvidence> groupEvidence,
+        DayCounts days,
+        List<DayCounts> groupDays) {
+      this(overall, groups, evidence, groupEvidence, days, groupDays, NOT_PRE_AGGREGATED);
+    }
+
+    public Counts {
+      Objects.requireNonNull(overall, "overall");
+      groups = List.copyOf(groups);
+      groupEvidence = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groupEvidence));
+      if (groupDays != null && groupDays.size() != groups.size()) {
+        throw new IllegalArgumentException("one day count per group");
+      }
+      groupDays = groupDays == null ? null : List.copyOf(groupDays);
+    }
+  }
+
+  /**
+   * The end of a run whose inputs were counted elsewhere (a Spark job's tasks, merged), with every
+   * part of the report: the closing lines, {@code --strict}, the zone inference overall and per
+   * group, the calendar and the report, exactly as {@link #run} ends.
+   *
+   * @param anyLocalTimes whether some input had values without an offset (from their diagnostics):
+   *     the report then names the zone those were read in, as the CLI's does
+   */
+  public static Outcome conclude(
+      Request request,
+      ExitCode status,
+      Map<SkipReason, Long> skips,
+      Counts counts,
+      List<String> hints,
+      boolean anyLocalTimes) {
+    return conclude(
+        request,
+        status,
+        skips,
+        counts,
+        hints,
+        anyLocalTimes ? Zones.label(request.time().inputZone()) : null);
   }
 
   /**
@@ -213,7 +303,13 @@ public final class HeatmapRun {
       List<Tally.Group> groups,
       TzEvidence evidence,
       List<String> hints) {
-    return conclude(request, status, skips, overall, groups, evidence, hints, null, null);
+    return conclude(
+        request,
+        status,
+        skips,
+        new Counts(overall, groups, evidence, Map.of(), null, null),
+        hints,
+        (String) null);
   }
 
   /**
@@ -234,32 +330,34 @@ public final class HeatmapRun {
         request,
         status,
         skips,
-        overall,
-        groups,
-        evidence,
+        new Counts(overall, groups, evidence, Map.of(), null, null),
         hints,
-        null,
-        anyLocalTimes ? Zones.label(request.time().inputZone()) : null);
+        anyLocalTimes);
   }
 
   /**
-   * {@link #conclude}, with the tally the inputs were counted into when it is at hand: then each
-   * group gets its own zone inference ({@code --infer-tz --group-by}) and the report its calendar;
-   * {@code inputTimezone} names the zone values without an offset were read in (null when none
-   * was).
+   * {@link #conclude(Request, ExitCode, Map, Counts, List, boolean)}; {@code inputTimezone} names
+   * the zone values without an offset were read in (null when none was).
    */
-  static Outcome conclude(
+  private static Outcome conclude(
       Request request,
       ExitCode status,
       Map<SkipReason, Long> skips,
-      WeekHourGrid overall,
-      List<Tally.Group> groups,
-      TzEvidence evidence,
+      Counts counts,
       List<String> hints,
-      Tally tally,
       String inputTimezone) {
+    WeekHourGrid overall = counts.overall();
+    List<Tally.Group> groups = counts.groups();
+    TzEvidence evidence = counts.evidence();
     ExitCode worst = status;
     List<String> closing = new ArrayList<>();
+    if (counts.bucketSeconds() != Counts.NOT_PRE_AGGREGATED && overall.total() > 0) {
+      String refused = Buckets.check(request, counts.bucketSeconds(), overall, closing);
+      if (refused != null) {
+        closing.add(refused);
+        return new Outcome(worst.worst(ExitCode.INPUT), null, closing);
+      }
+    }
     if (!skips.isEmpty()) {
       closing.add(skipSummary(skips));
     }
@@ -309,12 +407,14 @@ public final class HeatmapRun {
             request.hour12(),
             inference,
             inferredGrid,
-            request.inferTz() && tally != null ? groupInference(tally, groups) : Map.of());
+            request.inferTz() ? groupInference(counts.groupEvidence(), groups) : Map.of());
     if (inputTimezone != null) {
       report = report.withInputTimezone(inputTimezone);
     }
-    if (tally != null) {
-      report = Calendars.add(report, tally, request.calendar(), inference, closing);
+    if (counts.days() != null) {
+      report =
+          Calendars.add(
+              report, counts.days(), counts.groupDays(), request.calendar(), inference, closing);
     }
     return new Outcome(worst, report, closing);
   }
@@ -323,11 +423,12 @@ public final class HeatmapRun {
    * The time-zone guess of every shown group whose evidence was gathered, in the groups' order;
    * groups with too little evidence get the guess that says so.
    */
-  private static Map<String, ZoneGuess> groupInference(Tally tally, List<Tally.Group> groups) {
+  private static Map<String, ZoneGuess> groupInference(
+      Map<String, TzEvidence> byName, List<Tally.Group> groups) {
     List<String> names = new ArrayList<>();
     List<TzEvidence> evidence = new ArrayList<>();
     for (Tally.Group g : groups) {
-      TzEvidence e = tally.evidence(g.name());
+      TzEvidence e = byName.get(g.name());
       if (e != null) {
         names.add(g.name());
         evidence.add(e);

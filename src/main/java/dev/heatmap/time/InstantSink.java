@@ -19,4 +19,14 @@ public interface InstantSink {
    * multi-line message, a header): neither an event nor skipped.
    */
   default void continuation() {}
+
+  /**
+   * {@code n} events at {@code epochSecond} (a pre-aggregated record, {@code --count-field}); by
+   * default {@code n} calls of {@link #instant}.
+   */
+  default void instants(long epochSecond, String group, long n) {
+    for (long i = 0; i < n; i++) {
+      instant(epochSecond, group);
+    }
+  }
 }

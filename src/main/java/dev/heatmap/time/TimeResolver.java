@@ -51,7 +51,13 @@ public final class TimeResolver implements RecordSink {
    * @param number the epoch value (NUMBER) or the wall-clock epoch second (WALL)
    */
   private record Held(
-      Kind kind, String text, String group, long line, double number, SkipReason reason) {}
+      Kind kind,
+      String text,
+      String group,
+      long line,
+      double number,
+      SkipReason reason,
+      long count) {}
 
   private final TimeConfig config;
   private final LocalTimes inputZone;
@@ -68,6 +74,9 @@ public final class TimeResolver implements RecordSink {
   private boolean wallSeen;
   private boolean localNoted;
   private Runnable whenChosen;
+  // Pre-aggregated input (--count-field): the events the record being handed over counts.
+  private long weight = 1;
+  private boolean weighted;
 
   // Records held back until the format is chosen (at most HELD); null once it is.
   private List<Held> held = new ArrayList<>(64);
@@ -188,9 +197,16 @@ public final class TimeResolver implements RecordSink {
   }
 
   @Override
+  public void count(long n) {
+    weight = n;
+    weighted = true;
+  }
+
+  @Override
   public void text(CharSequence value, String group, long line) {
     if (held == null) {
       resolveText(value, group, line);
+      weight = 1;
       return;
     }
     hold(Kind.TEXT, value.toString(), group, line, 0, null);
@@ -199,6 +215,7 @@ public final class TimeResolver implements RecordSink {
       sampleFilled = true;
       choose();
     }
+    weight = 1;
   }
 
   @Override
@@ -210,6 +227,7 @@ public final class TimeResolver implements RecordSink {
       long t = bytes.parseUtf8(b, from, to);
       if (t != ArrayParser.UNDECIDED) {
         emit(t, group);
+        weight = 1;
         return true;
       }
     }
@@ -233,6 +251,7 @@ public final class TimeResolver implements RecordSink {
     } else {
       hold(Kind.NUMBER, null, group, line, value, null);
     }
+    weight = 1;
   }
 
   @Override
@@ -246,6 +265,7 @@ public final class TimeResolver implements RecordSink {
     } else {
       hold(Kind.WALL, null, group, line, wallEpochSecond, null);
     }
+    weight = 1;
   }
 
   @Override
@@ -256,6 +276,7 @@ public final class TimeResolver implements RecordSink {
     } else {
       hold(Kind.SKIP, detail, group, line, 0, reason);
     }
+    weight = 1;
   }
 
   @Override
@@ -271,7 +292,7 @@ public final class TimeResolver implements RecordSink {
   }
 
   private void hold(Kind kind, String text, String group, long line, double n, SkipReason r) {
-    held.add(new Held(kind, text, group, line, n, r));
+    held.add(new Held(kind, text, group, line, n, r, weight));
     if (held.size() == HELD) {
       sampleFilled = true;
       choose();
@@ -347,6 +368,7 @@ public final class TimeResolver implements RecordSink {
     List<Held> records = held;
     held = null;
     for (Held h : records) {
+      weight = h.count();
       switch (h.kind()) {
         case TEXT -> resolveText(h.text(), h.group(), h.line());
         case NUMBER -> resolveNumber(h.number(), h.group(), h.line());
@@ -354,6 +376,7 @@ public final class TimeResolver implements RecordSink {
         case SKIP -> skip(h.group(), h.line(), h.reason(), h.text());
       }
     }
+    weight = 1;
     if (whenChosen != null) {
       whenChosen.run();
     }
@@ -439,7 +462,11 @@ public final class TimeResolver implements RecordSink {
 
   private void emit(long epochSecond, String group) {
     if (config.inRange(epochSecond)) {
-      out.instant(epochSecond, group);
+      if (weighted) {
+        out.instants(epochSecond, group, weight);
+      } else {
+        out.instant(epochSecond, group);
+      }
     } else {
       out.filtered(epochSecond, group);
     }

@@ -30,14 +30,19 @@ public final class DayCounts {
 
   /** Counts one event on local day {@code day} (days since 1970-01-01). */
   public void add(long day) {
+    add(day, 1);
+  }
+
+  /** Counts {@code n} events on local day {@code day} (days since 1970-01-01). */
+  public void add(long day, long n) {
     // Hot path: a range check and an increment; the year is looked up only when it changes.
     if (day < yearStart || day >= yearEnd) {
       if (!enterYear(day)) {
-        outside++;
+        outside += n;
         return;
       }
     }
-    year[(int) (day - yearStart)]++;
+    year[(int) (day - yearStart)] += n;
     if (day < first) {
       first = day;
     }
@@ -85,6 +90,55 @@ public final class DayCounts {
     outside += other.outside;
     yearStart = Long.MAX_VALUE; // the current year's array may have been replaced
     yearEnd = Long.MIN_VALUE;
+  }
+
+  /**
+   * The counts of {@code year} as saved state: one per day of the year from January 1st (366, the
+   * last unused in a common year); null when the year had no event or lies outside {@value
+   * #FIRST_YEAR}–{@value #LAST_YEAR}. A copy.
+   */
+  public long[] year(int year) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      return null;
+    }
+    long[] y = years[year - FIRST_YEAR];
+    return y == null ? null : y.clone();
+  }
+
+  /**
+   * Counts rebuilt from saved state, as a worker that counted elsewhere (a Spark task) saved them:
+   * {@link #year} of each year from {@value #FIRST_YEAR} (index 0) to {@value #LAST_YEAR}, null for
+   * a year with none, and {@link #outside}.
+   *
+   * @throws IllegalArgumentException when the arrays have the wrong shape or a count is negative
+   */
+  public static DayCounts of(long[][] years, long outside) {
+    DayCounts d = new DayCounts();
+    if (years.length != d.years.length || outside < 0) {
+      throw new IllegalArgumentException("day counts of the wrong shape");
+    }
+    for (int i = 0; i < years.length; i++) {
+      long[] y = years[i];
+      if (y == null) {
+        continue;
+      }
+      if (y.length != 366) {
+        throw new IllegalArgumentException("a year of the wrong length");
+      }
+      long jan1 = LocalDate.of(FIRST_YEAR + i, 1, 1).toEpochDay();
+      for (int k = 0; k < y.length; k++) {
+        if (y[k] < 0) {
+          throw new IllegalArgumentException("a negative day count");
+        }
+        if (y[k] > 0) {
+          d.first = Math.min(d.first, jan1 + k);
+          d.last = Math.max(d.last, jan1 + k);
+        }
+      }
+      d.years[i] = y.clone();
+    }
+    d.outside = outside;
+    return d;
   }
 
   /** Whether no event fell in the years kept. */

@@ -70,7 +70,7 @@ public final class CsvExtractor implements Extractor, Splittable {
   }
 
   /** What was chosen from the start of one input. */
-  private record Setup(CSVFormat format, char delimiter, Layout layout) {}
+  private record Setup(CSVFormat format, char delimiter, Layout layout, String[] first) {}
 
   /** The delimiter, format and layout, noting the choice; null for an input with no records. */
   private Setup setup(Input input) throws IOException {
@@ -90,7 +90,7 @@ public final class CsvExtractor implements Extractor, Splittable {
     if (sample.isEmpty()) {
       return null; // an empty file has no records
     }
-    return new Setup(format, delimiter, layout(input, sample));
+    return new Setup(format, delimiter, layout(input, sample), sample.get(0));
   }
 
   @Override
@@ -98,8 +98,50 @@ public final class CsvExtractor implements Extractor, Splittable {
     Setup setup = setup(input);
     if (setup != null) {
       sampleFurther(input, setup, sink);
-      read(input, setup.format(), setup.layout(), sink);
+      int count = -1;
+      if (config.countField() != null) {
+        count =
+            column(
+                input,
+                config.countField(),
+                setup.layout().header() ? setup.first() : null,
+                "--count-field");
+        diagnostics.note(
+            "pre-aggregated: each row counts the events in column "
+                + (setup.layout().header()
+                    ? "\"" + setup.first()[count].strip() + "\""
+                    : Integer.toString(count + 1))
+                + " at its timestamp (--count-field)");
+      }
+      read(input, setup.format(), setup.layout(), sink, count);
     }
+  }
+
+  /**
+   * The events a pre-aggregated row counts: its count cell as a whole number of zero or more, or -1
+   * when the cell is empty or not one.
+   */
+  static long events(String cell) {
+    if (cell == null) {
+      return -1;
+    }
+    String c = cell.strip();
+    if (c.isEmpty() || c.length() > 18) {
+      return -1;
+    }
+    int end = c.length();
+    if (c.endsWith(".0")) {
+      end -= 2; // a count a spreadsheet or a float column spelled 12.0
+    }
+    long n = 0;
+    for (int i = 0; i < end; i++) {
+      char ch = c.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      n = n * 10 + (ch - '0');
+    }
+    return end == 0 ? -1 : n;
   }
 
   /** How many bytes are read at the middle and at the end of a file for the format decision. */
@@ -155,6 +197,9 @@ public final class CsvExtractor implements Extractor, Splittable {
     }
     if (config.delimiter() != null && config.delimiter() > 0x7f) {
       return null; // a delimiter of several bytes: Commons CSV reads it
+    }
+    if (config.countField() != null) {
+      return null; // pre-aggregated rows (few, by nature): Commons CSV reads their counts
     }
     Setup setup = setup(input);
     if (setup == null) {
@@ -493,7 +538,7 @@ public final class CsvExtractor implements Extractor, Splittable {
             + ")");
   }
 
-  private void read(Input input, CSVFormat format, Layout layout, RecordSink sink)
+  private void read(Input input, CSVFormat format, Layout layout, RecordSink sink, int countColumn)
       throws IOException {
     Reader decoded = TextDecoder.reader(input.stream());
     RecordLimitReader limited = new RecordLimitReader(decoded, config.maxLineLength());
@@ -521,6 +566,24 @@ public final class CsvExtractor implements Extractor, Splittable {
           group = Groups.NONE;
         }
         String value = layout.column() < r.size() ? r.get(layout.column()) : null;
+        if (countColumn >= 0) {
+          String cell = countColumn < r.size() ? r.get(countColumn) : null;
+          long n = events(cell);
+          if (n < 0) {
+            sink.skip(
+                group,
+                line,
+                SkipReason.MALFORMED,
+                "count "
+                    + (cell == null ? "missing" : "\"" + cell + "\"")
+                    + " is not a number of events");
+            continue;
+          }
+          if (n == 0) {
+            continue; // a bucket with no events: nothing to count
+          }
+          sink.count(n);
+        }
         if (layout.combined() && value != null && !value.isBlank()) {
           String clock = layout.timeColumn() < r.size() ? r.get(layout.timeColumn()) : "";
           String zone =

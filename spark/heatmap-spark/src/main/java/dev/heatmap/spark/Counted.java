@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * What one Spark task counted from one unit, a whole file or one byte range of it: its grids
- * (overall and per group, never folded), its zone evidence, and its {@link Head}: what the driver
- * needs to merge it with the file's other parts and to print what the CLI would print.
+ * (overall and per group, never folded), its zone evidence and days (overall and per group), and
+ * its {@link Head}: what the driver needs to merge it with the file's other parts and to print what
+ * the CLI would print.
  */
 final class Counted implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -23,7 +24,12 @@ final class Counted implements Serializable {
 
   final GridState overall;
   final EvidenceState evidence;
-  final LinkedHashMap<String, GridState> groups = new LinkedHashMap<>();
+  final DayState days;
+  final LinkedHashMap<String, GroupState> groups = new LinkedHashMap<>();
+  // For --emit-series: each group's events per UTC quarter-hour; null when not asked for.
+  final LinkedHashMap<String, Series.State> series;
+  // Pre-aggregated input: what every timestamp was a multiple of (Tally#bucketSeconds), or -1.
+  final int spacing;
   final Head head;
 
   /** The CPU time the task's thread spent reading the unit, in nanoseconds (for --timings). */
@@ -32,8 +38,16 @@ final class Counted implements Serializable {
   Counted(Tally tally, Head head) {
     this.overall = GridState.of(tally.overall());
     this.evidence = tally.evidence() == null ? null : EvidenceState.of(tally.evidence());
+    this.days = DayState.of(tally.days());
+    this.series = Series.of(tally.series());
+    this.spacing = tally.weighted() ? tally.bucketSeconds() : -1;
     for (Tally.Group g : tally.groups()) {
-      groups.put(g.name(), GridState.of(g.grid()));
+      groups.put(
+          g.name(),
+          new GroupState(
+              GridState.of(g.grid()),
+              GroupEvidenceState.of(tally.compactEvidence(g.name())),
+              DayState.of(tally.days(g.name()))));
     }
     this.head = head;
   }

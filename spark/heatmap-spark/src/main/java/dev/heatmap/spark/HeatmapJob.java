@@ -5,7 +5,9 @@ import dev.heatmap.core.ExitCode;
 import dev.heatmap.core.HeatmapException;
 import dev.heatmap.core.SkipReason;
 import dev.heatmap.grid.Tally;
+import dev.heatmap.grid.TzEvidence;
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.calendar.DayCounts;
 import dev.heatmap.input.bytes.FileParts;
 import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,13 +135,29 @@ final class HeatmapJob {
     Counting counting = count(files, reading);
     timings.mark("counting");
 
-    List<Tally.Group> groups = new ArrayList<>();
+    boolean calendar = options.calendar() != HeatmapRun.CalendarMode.OFF;
+    Ranked ranked = new Ranked(List.of(), Map.of(), calendar ? List.of() : null);
     if (options.groupBy() != null) {
-      groups = rankGroups(counting.counted(), options.top());
+      ranked = rankGroups(counting.counted(), options.top(), calendar);
     }
     Totals totals = counting.totals();
-    counting.counted().unpersist(false);
     timings.mark("groups");
+    String series = options.emitSeries();
+    String seriesNote = null;
+    if (series != null && totals.overall.total() > 0) {
+      long lines = Series.write(counting.counted(), series, hadoop);
+      seriesNote =
+          series
+              + ": "
+              + lines
+              + " lines of events per 15-minute UTC bucket"
+              + (options.groupBy() == null ? "" : " and group")
+              + " written (read it back with --count-field count"
+              + (options.groupBy() == null ? "" : " --group-by group")
+              + ")";
+      timings.mark("series");
+    }
+    counting.counted().unpersist(false);
 
     List<FileReport> reports = counting.reports();
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
@@ -159,19 +178,25 @@ final class HeatmapJob {
             options.inferTz(),
             options.flag("--strict"),
             Analysis.Parallelism.SEQUENTIAL,
-            ReadProgress.NONE);
-    HeatmapRun.Outcome outcome =
-        HeatmapRun.conclude(
-            request,
-            status,
-            skips,
-            totals.overall.grid(),
-            groups,
+            ReadProgress.NONE,
+            options.calendar());
+    WeekHourGrid overall = totals.overall.grid();
+    HeatmapRun.Counts counts =
+        new HeatmapRun.Counts(
+            overall,
+            overall.total() == 0 ? List.of() : ranked.groups(),
             totals.evidence == null ? null : totals.evidence.evidence(),
-            hints(reports),
-            anyLocalTimes(reports));
+            ranked.evidence(),
+            calendar ? dayCounts(totals.days) : null,
+            overall.total() == 0 ? (calendar ? List.of() : null) : ranked.days(),
+            totals.spacing < 0 ? HeatmapRun.Counts.NOT_PRE_AGGREGATED : totals.spacing);
+    HeatmapRun.Outcome outcome =
+        HeatmapRun.conclude(request, status, skips, counts, hints(reports), anyLocalTimes(reports));
     for (String line : outcome.closing()) {
       err.println("heatmap: " + Terminal.clean(line));
+    }
+    if (seriesNote != null && !options.quiet()) {
+      err.println("heatmap: " + Terminal.clean(seriesNote));
     }
     if (outcome.report() == null) {
       return outcome.status().code();
@@ -336,67 +361,85 @@ final class HeatmapJob {
   }
 
   /**
+   * The groups as the report shows them, with the evidence of each (for its own zone inference) and
+   * its days (for the calendar) when they were gathered.
+   */
+  private record Ranked(
+      List<Tally.Group> groups, Map<String, TzEvidence> evidence, List<DayCounts> days) {}
+
+  /**
    * The {@code top} largest groups, largest first (ties by name), then the rest folded into {@link
    * Tally#OTHER} placed by its own total, exactly as {@link Tally#groups(int)} ranks them but over
-   * every name, with no first-seen cap.
+   * every name, with no first-seen cap; every shown group but "(other)" has its evidence.
    */
-  private static List<Tally.Group> rankGroups(JavaRDD<Counted> counted, int top) {
-    JavaPairRDD<String, GridState> byName =
+  private static Ranked rankGroups(JavaRDD<Counted> counted, int top, boolean calendar) {
+    JavaPairRDD<String, GroupState> byName =
         counted
             .flatMapToPair(
                 c -> {
-                  List<Tuple2<String, GridState>> list = new ArrayList<>(c.groups.size());
+                  List<Tuple2<String, GroupState>> list = new ArrayList<>(c.groups.size());
                   c.groups.forEach((name, g) -> list.add(new Tuple2<>(name, g)));
                   return list.iterator();
                 })
             .reduceByKey((a, b) -> a.merge(b))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    List<Tuple2<String, GridState>> kept =
+    List<Tuple2<String, GroupState>> kept =
         byName.filter(t -> !t._1().equals(Tally.OTHER)).takeOrdered(top, new LargestFirst());
     Set<String> keptNames = new HashSet<>();
-    for (Tuple2<String, GridState> t : kept) {
+    for (Tuple2<String, GroupState> t : kept) {
       keptNames.add(t._1());
     }
-    List<GridState> rest =
+    List<GroupState> rest =
         byName
             .filter(t -> !keptNames.contains(t._1()))
             .values()
-            .map(g -> List.of(g))
+            .map(g -> List.of(new GroupState(g.grid, null, g.days)))
             .fold(List.of(), HeatmapJob::mergeOne);
     byName.unpersist(false);
     List<Tally.Group> groups = new ArrayList<>();
-    for (Tuple2<String, GridState> t : kept) {
-      groups.add(new Tally.Group(t._1(), t._2().grid()));
+    Map<String, TzEvidence> evidence = new LinkedHashMap<>();
+    List<DayCounts> days = new ArrayList<>();
+    for (Tuple2<String, GroupState> t : kept) {
+      groups.add(new Tally.Group(t._1(), t._2().grid.grid()));
+      if (t._2().evidence != null) {
+        evidence.put(t._1(), t._2().evidence.evidence().evidence());
+      }
+      days.add(dayCounts(t._2().days));
     }
     if (!rest.isEmpty()) {
-      WeekHourGrid other = rest.get(0).grid();
+      WeekHourGrid other = rest.get(0).grid.grid();
       int at = 0;
       while (at < groups.size() && groups.get(at).grid().total() >= other.total()) {
         at++;
       }
       groups.add(at, new Tally.Group(Tally.OTHER, other));
+      days.add(at, dayCounts(rest.get(0).days));
     }
-    return groups;
+    return new Ranked(groups, evidence, calendar ? days : null);
   }
 
-  /** Merges two lists of at most one grid: empty when neither had one (no group was left). */
-  private static List<GridState> mergeOne(List<GridState> a, List<GridState> b) {
+  private static DayCounts dayCounts(DayState d) {
+    return d == null ? new DayCounts() : d.days();
+  }
+
+  /** Merges two lists of at most one group: empty when neither had one (no group was left). */
+  private static List<GroupState> mergeOne(List<GroupState> a, List<GroupState> b) {
     if (a.isEmpty()) {
       return b;
     }
     if (b.isEmpty()) {
       return a;
     }
-    return List.of(a.get(0).merge(b.get(0)));
+    return List.of(a.get(0).mergeWithoutEvidence(b.get(0)));
   }
 
   /** Largest total first, ties by name: the order of {@link Tally#groups()}. */
   private static final class LargestFirst
-      implements Comparator<Tuple2<String, GridState>>, Serializable {
+      implements Comparator<Tuple2<String, GroupState>>, Serializable {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public int compare(Tuple2<String, GridState> a, Tuple2<String, GridState> b) {
+    public int compare(Tuple2<String, GroupState> a, Tuple2<String, GroupState> b) {
       int bySize = Long.compare(b._2().total(), a._2().total());
       return bySize != 0 ? bySize : a._1().compareTo(b._1());
     }

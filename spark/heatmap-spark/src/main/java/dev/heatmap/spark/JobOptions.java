@@ -7,6 +7,7 @@ import dev.heatmap.input.extract.InputConfig;
 import dev.heatmap.input.extract.InputType;
 import dev.heatmap.render.Normalize;
 import dev.heatmap.render.OutputFormat;
+import dev.heatmap.run.HeatmapRun;
 import dev.heatmap.time.FormatDetector;
 import dev.heatmap.time.TimeConfig;
 import dev.heatmap.time.Zones;
@@ -60,7 +61,10 @@ final class JobOptions implements Serializable {
           "--title",
           "--top",
           "--normalize",
-          "--part-size"
+          "--part-size",
+          "--emit-series",
+          "--count-field",
+          "--bucket"
         }) {
       VALUED.put(o, o);
     }
@@ -68,6 +72,7 @@ final class JobOptions implements Serializable {
     VALUED.put("-f", "--format");
     FLAGS.put("--no-header", "--no-header");
     FLAGS.put("--infer-tz", "--infer-tz");
+    FLAGS.put("--calendar", "--calendar");
     FLAGS.put("--quiet", "--quiet");
     FLAGS.put("-q", "--quiet");
     FLAGS.put("--strict", "--strict");
@@ -166,12 +171,29 @@ final class JobOptions implements Serializable {
     return flag("--infer-tz");
   }
 
+  /**
+   * Whether the report gets the calendar, as the CLI decides: always with {@code --calendar}, for
+   * HTML when the range spans three weeks or more.
+   */
+  HeatmapRun.CalendarMode calendar() {
+    return flag("--calendar")
+        ? HeatmapRun.CalendarMode.ON
+        : format() == OutputFormat.HTML
+            ? HeatmapRun.CalendarMode.LONG_RANGES
+            : HeatmapRun.CalendarMode.OFF;
+  }
+
   boolean quiet() {
     return flag("--quiet");
   }
 
   String output() {
     return value("--output", null);
+  }
+
+  /** Where {@code --emit-series} writes the 15-minute series, or null. */
+  String emitSeries() {
+    return blankToNull("--emit-series");
   }
 
   String groupBy() {
@@ -188,15 +210,35 @@ final class JobOptions implements Serializable {
             "unknown input type '" + t + "': choose auto or one of " + InputType.names());
       }
     }
+    FieldSpec count = spec("--count-field");
+    int bucket = 0;
+    String b = value("--bucket", null);
+    if (b != null) {
+      if (count == null) {
+        throw HeatmapException.usage(
+            "--bucket is the spacing of pre-aggregated input: give --count-field FIELD with it");
+      }
+      try {
+        bucket = InputConfig.bucketSeconds(b);
+      } catch (IllegalArgumentException e) {
+        throw HeatmapException.usage(e.getMessage());
+      }
+      if (bucket > 900 && inferTz()) {
+        throw HeatmapException.usage(
+            "--infer-tz needs buckets of 15 minutes or less, not --bucket 1h: in hour buckets the"
+                + " activity's edges, which tell the zones apart, are lost");
+      }
+    }
     return new InputConfig(
-        type,
-        spec("--field"),
-        spec("--group-by"),
-        blankToNull("--sheet"),
-        delimiter(),
-        flag("--no-header"),
-        InputConfig.DEFAULT_MAX_LINE_LENGTH,
-        FormatDetector.JUDGE);
+            type,
+            spec("--field"),
+            spec("--group-by"),
+            blankToNull("--sheet"),
+            delimiter(),
+            flag("--no-header"),
+            InputConfig.DEFAULT_MAX_LINE_LENGTH,
+            FormatDetector.JUDGE)
+        .withCountField(count, bucket);
   }
 
   private FieldSpec spec(String option) {

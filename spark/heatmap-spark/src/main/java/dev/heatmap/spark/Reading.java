@@ -12,6 +12,7 @@ import dev.heatmap.input.extract.InputType;
 import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.extract.Source;
 import dev.heatmap.run.Analysis;
+import dev.heatmap.run.HeatmapRun;
 import dev.heatmap.time.TimeConfig;
 import dev.heatmap.time.TimeResolver;
 import java.io.IOException;
@@ -39,11 +40,15 @@ final class Reading implements Serializable {
   private final JobOptions options;
   private final HadoopConf conf;
   private final long partSize;
+  private final boolean calendar;
+  private final boolean series;
 
   Reading(JobOptions options, HadoopConf conf) {
     this.options = options;
     this.conf = conf;
     this.partSize = options.partSize();
+    this.calendar = options.calendar() != HeatmapRun.CalendarMode.OFF;
+    this.series = options.emitSeries() != null;
   }
 
   /** One range of a file for a later task. */
@@ -55,7 +60,13 @@ final class Reading implements Serializable {
   }
 
   private Tally tally(TimeConfig time) {
-    return new Tally(time.zone(), time.inferTz(), Integer.MAX_VALUE);
+    // Every group counted apart, with its evidence: the driver ranks them after the merge.
+    Tally t =
+        new Tally(time.zone(), time.inferTz(), calendar, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    if (series) {
+      t.gatherSeries();
+    }
+    return t;
   }
 
   private Source source(InputFile file) throws IOException {

@@ -2,29 +2,37 @@ package dev.heatmap.spark;
 
 import java.io.Serializable;
 
-/** The overall grid and zone evidence of many inputs: the job's {@code treeAggregate} value. */
+/**
+ * The overall grid, zone evidence and days of many inputs: the job's {@code treeAggregate} value.
+ */
 final class Totals implements Serializable {
   private static final long serialVersionUID = 1L;
 
   final GridState overall;
   final EvidenceState evidence;
+  final DayState days;
+  // Pre-aggregated input: what every unit's timestamps were a multiple of, or -1 (none was).
+  final int spacing;
 
-  Totals(GridState overall, EvidenceState evidence) {
+  Totals(GridState overall, EvidenceState evidence, DayState days, int spacing) {
     this.overall = overall;
     this.evidence = evidence;
+    this.days = days;
+    this.spacing = spacing;
   }
 
   static Totals empty(boolean inferTz) {
-    return new Totals(GridState.empty(), inferTz ? EvidenceState.empty() : null);
+    return new Totals(GridState.empty(), inferTz ? EvidenceState.empty() : null, null, -1);
   }
 
   Totals add(Counted c) {
-    return merge(new Totals(c.overall, c.evidence));
+    return merge(new Totals(c.overall, c.evidence, c.days, c.spacing));
   }
 
   Totals merge(Totals o) {
     EvidenceState e =
         evidence == null ? o.evidence : o.evidence == null ? evidence : evidence.merge(o.evidence);
-    return new Totals(overall.merge(o.overall), e);
+    int s = spacing < 0 ? o.spacing : o.spacing < 0 ? spacing : Math.min(spacing, o.spacing);
+    return new Totals(overall.merge(o.overall), e, DayState.merge(days, o.days), s);
   }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The job in local[2] gives what the CLI gives on the same files and options: the same report, byte
@@ -112,10 +113,9 @@ class SameAsCliTest {
     }
   }
 
-  // Cases that group leave out --infer-tz: since #15 the CLI infers a zone per group as well
-  // (groups[].tz_inference and the crew line), which the job does not gather yet (its per-group
-  // evidence is open work in #18), so such reports would differ there and only there. Inference
-  // over the whole input is compared by the cases that do not group.
+  // Grouped cases with --infer-tz compare each group's own inference (groups[].tz_inference, the
+  // crew line), gathered per group by the tasks; --calendar cases compare the day counts, quiet
+  // stretches and holidays, overall and per group.
   static Stream<Arguments> cases() {
     String jabber = EXAMPLES.resolve("jabber").toString();
     List<String> jabberFiles = new ArrayList<>();
@@ -126,7 +126,19 @@ class SameAsCliTest {
     list.add(
         Arguments.of(
             "jabber, by sender, inferred zone",
-            join(jabberFiles, "--group-by", "from", "-f", "json")));
+            join(jabberFiles, "--group-by", "from", "--infer-tz", "-f", "json")));
+    list.add(
+        Arguments.of(
+            "jabber, by sender, calendar and inferred zones",
+            join(jabberFiles, "--group-by", "from", "--infer-tz", "--calendar", "-f", "json")));
+    list.add(
+        Arguments.of(
+            "jabber calendar in Moscow, text",
+            join(jabberFiles, "--tz", "Europe/Moscow", "--calendar", "--group-by", "from")));
+    list.add(
+        Arguments.of(
+            "jabber as HTML: the calendar of a long range without --calendar",
+            join(jabberFiles, "--group-by", "from", "--no-plotly", "-f", "html")));
     list.add(
         Arguments.of(
             "jabber in Moscow, Sunday first, markdown",
@@ -144,7 +156,14 @@ class SameAsCliTest {
     list.add(
         Arguments.of(
             "malformed JSON lines",
-            List.of(gen("malformed.jsonl"), "--group-by", "user", "-f", "json")));
+            List.of(
+                gen("malformed.jsonl"),
+                "--group-by",
+                "user",
+                "--infer-tz",
+                "--calendar",
+                "-f",
+                "json")));
     list.add(
         Arguments.of(
             "gzip without its extension",
@@ -153,7 +172,16 @@ class SameAsCliTest {
     list.add(
         Arguments.of(
             "more groups than the CLI's cap",
-            List.of(gen("many-groups.jsonl"), "--group-by", "who", "--top", "5", "-f", "json")));
+            List.of(
+                gen("many-groups.jsonl"),
+                "--group-by",
+                "who",
+                "--top",
+                "5",
+                "--infer-tz",
+                "--calendar",
+                "-f",
+                "json")));
     list.add(
         Arguments.of(
             "a big JSON-lines file, since and until",
@@ -161,6 +189,8 @@ class SameAsCliTest {
                 gen("big.jsonl"),
                 "--group-by",
                 "from",
+                "--infer-tz",
+                "--calendar",
                 "--since",
                 "2020-02-01",
                 "--until",
@@ -200,17 +230,17 @@ class SameAsCliTest {
         // the line numbers of its messages move by the lines before it.
         Arguments.of(
             "JSON lines in ranges",
-            List.of(gen("big.jsonl"), "--group-by", "from"),
+            List.of(gen("big.jsonl"), "--group-by", "from", "--infer-tz", "--calendar"),
             "256K",
             new HeatmapJob.Units(0, 14, 0)),
         Arguments.of(
             "malformed JSON lines in ranges",
-            List.of(gen("malformed.jsonl"), "--group-by", "user"),
+            List.of(gen("malformed.jsonl"), "--group-by", "user", "--infer-tz"),
             "64K",
             new HeatmapJob.Units(0, 4, 0)),
         Arguments.of(
             "text in ranges with a second small file",
-            List.of(gen("times.txt"), ex("isoon.txt"), "--tz", "Asia/Kolkata"),
+            List.of(gen("times.txt"), ex("isoon.txt"), "--tz", "Asia/Kolkata", "--calendar"),
             "128K",
             new HeatmapJob.Units(0, 7, 0)),
         // Read through Hadoop's streams with positional reads, as an object store's files are.
@@ -259,9 +289,10 @@ class SameAsCliTest {
     }
     Cli.Result cli =
         Cli.run(
-            join(files, "--group-by", "from", "-f", "json", "-o", local.toString())
+            join(files, "--group-by", "from", "--infer-tz", "-f", "json", "-o", local.toString())
                 .toArray(new String[0]));
-    Cli.Result job = Job.run(jabber, "--group-by", "from", "-f", "json", "-o", cluster.toString());
+    Cli.Result job =
+        Job.run(jabber, "--group-by", "from", "--infer-tz", "-f", "json", "-o", cluster.toString());
     assertEquals(0, cli.code());
     assertEquals(0, job.code());
     assertArrayEquals(Files.readAllBytes(local), Files.readAllBytes(cluster));
@@ -277,6 +308,120 @@ class SameAsCliTest {
     try (Stream<Path> left = Files.list(cluster.getParent())) {
       assertEquals(List.of(cluster), left.toList());
     }
+  }
+
+  private static Path series;
+
+  /** The job's --emit-series of big.jsonl by sender, written once. */
+  private static synchronized Path series() throws IOException {
+    if (series == null) {
+      Path out = dir.resolve("series/by-sender.csv");
+      Files.createDirectories(out.getParent());
+      Cli.Result job =
+          Job.run(
+              gen("big.jsonl"),
+              "--group-by",
+              "from",
+              "--emit-series",
+              out.toString(),
+              "-f",
+              "json",
+              "-o",
+              dir.resolve("series/r.json").toString());
+      assertEquals(0, job.code(), job.err());
+      assertTrue(
+          job.err()
+              .endsWith(
+                  "heatmap: "
+                      + out
+                      + ": "
+                      + (Files.readAllLines(out).size() - 1)
+                      + " lines of events per 15-minute UTC bucket and group written (read it"
+                      + " back with --count-field count --group-by group)\n"),
+          job.err());
+      series = out;
+    }
+    return series;
+  }
+
+  @ParameterizedTest(name = "--tz {0}")
+  @ValueSource(strings = {"UTC", "Asia/Kolkata", "Asia/Kathmandu", "America/New_York"})
+  void theSeriesReadBackWithCountFieldRedrawsTheGridInAnyQuarterHourZone(String zone)
+      throws Exception {
+    Path s = series();
+    List<String> lines = Files.readAllLines(s);
+    assertEquals("bucket,group,count", lines.get(0));
+    // Sorted by bucket then group; every bucket on a quarter-hour, in UTC.
+    assertTrue(lines.get(1).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:(00|15|30|45):00Z,p\\d+,\\d+"));
+    Cli.Result events = Cli.run(gen("big.jsonl"), "--group-by", "from", "--tz", zone, "-f", "csv");
+    Cli.Result counts =
+        Cli.run(
+            s.toString(),
+            "--count-field",
+            "count",
+            "--group-by",
+            "group",
+            "--tz",
+            zone,
+            "-f",
+            "csv");
+    assertEquals(0, counts.code(), counts.err());
+    assertArrayEquals(events.out(), counts.out(), () -> counts.outText());
+    assertTrue(
+        counts.err().contains("pre-aggregated counts in 15-minute buckets (detected"),
+        counts.err());
+    // The job reads the series back as the CLI does.
+    Cli.Result job =
+        Job.run(
+            s.toString(),
+            "--count-field",
+            "count",
+            "--group-by",
+            "group",
+            "--tz",
+            zone,
+            "-f",
+            "csv");
+    assertEquals(counts.err(), job.err());
+    assertArrayEquals(counts.out(), job.out());
+  }
+
+  @Test
+  void hourBucketsRefuseInferenceAndWarnOfAHalfHourZone() throws Exception {
+    Path hours = dir.resolve("hours.csv");
+    Files.writeString(
+        hours,
+        "_time,user,count\n"
+            + "2024-03-04T09:00:00.000+00:00,alice,5\n"
+            + "2024-03-04T10:00:00.000+00:00,alice,3\n"
+            + "2024-03-05T09:00:00.000+00:00,bob,\n");
+    String[] infer = {hours.toString(), "--count-field", "count", "--infer-tz", "-f", "json"};
+    Cli.Result cli = Cli.run(infer);
+    assertEquals(1, cli.code());
+    assertTrue(
+        cli.err()
+            .contains(
+                "heatmap: pre-aggregated counts in 1-hour buckets (detected: every timestamp is on"
+                    + " the hour; --bucket 15m or 1h to say it)\n"),
+        cli.err());
+    assertTrue(cli.err().contains("heatmap: --infer-tz needs buckets of 15 minutes or less"));
+    Cli.Result job = Job.run(infer);
+    assertEquals(cli.err(), job.err());
+    assertEquals(1, job.code());
+    String[] india = {
+      hours.toString(), "--count-field", "count", "--tz", "Asia/Kolkata", "-f", "json"
+    };
+    cli = Cli.run(india);
+    assertEquals(0, cli.code());
+    assertTrue(cli.err().contains("heatmap: --tz Asia/Kolkata is +05:30, not a whole number"));
+    assertTrue(cli.err().contains("skipped 1 record (1 malformed record)"), cli.err());
+    assertTrue(cli.outText().contains("\"total\" : 8,"), cli.outText());
+    job = Job.run(india);
+    assertEquals(cli.err(), job.err());
+    assertArrayEquals(cli.out(), job.out());
+    Cli.Result declared =
+        Job.run(hours.toString(), "--count-field", "count", "--bucket", "1h", "--infer-tz");
+    assertEquals(2, declared.code());
   }
 
   @Test

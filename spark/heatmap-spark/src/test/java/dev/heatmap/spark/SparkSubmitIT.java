@@ -35,14 +35,22 @@ class SparkSubmitIT {
       listing.map(Path::toString).filter(n -> n.endsWith(".json")).sorted().forEach(files::add);
     }
     int read = files.size();
-    // No --infer-tz with --group-by: the CLI infers per group too, which the job does not yet
-    // (see SameAsCliTest), so the two reports would differ there.
-    files.addAll(List.of("--group-by", "from", "-f", "json", "-o", local.toString()));
+    // The done-when command of #18: each group's inferred zone as well as the whole input's.
+    files.addAll(List.of("--group-by", "from", "--infer-tz", "-f", "json", "-o", local.toString()));
     Cli.Result cli = Cli.run(files.toArray(new String[0]));
     assertEquals(0, cli.code(), cli.err());
 
     Submitted job =
-        submit(dir, jabber, "--group-by", "from", "-f", "json", "-o", cluster.toString());
+        submit(
+            dir,
+            jabber,
+            "--group-by",
+            "from",
+            "--infer-tz",
+            "-f",
+            "json",
+            "-o",
+            cluster.toString());
     assertEquals(0, job.code(), job.err());
     assertArrayEquals(Files.readAllBytes(local), Files.readAllBytes(cluster));
     // heatmap's notes come through; Spark says nothing below a warning, and nothing went wrong.
