@@ -293,6 +293,11 @@ final class HtmlCalendar {
   }
 
   private static void groups(StringBuilder sb, Report report, CalendarView c) {
+    if (!c.rowless().isEmpty()) {
+      sb.append("<p class=\"calendar-rowless\">")
+          .append(Html.escape(CalendarLabels.rowless(c)))
+          .append("</p>\n");
+    }
     if (c.groups().isEmpty()) {
       return;
     }
