@@ -273,9 +273,13 @@ public final class Tally implements InstantSink {
     }
     List<DayCounts> out = new ArrayList<>();
     for (Group g : kept) {
-      DayCounts d =
-          g.name().equals(OTHER) ? (otherComplete ? other : null) : groupDays.get(g.name());
-      out.add(d == NOT_COUNTED ? null : d == null ? new DayCounts() : d);
+      if (g.name().equals(OTHER)) {
+        out.add(otherComplete ? other : null);
+      } else {
+        // A group seen only in skipped or filtered records has no day counts: an empty row.
+        DayCounts d = groupDays.get(g.name());
+        out.add(d == NOT_COUNTED ? null : d == null ? new DayCounts() : d);
+      }
     }
     return out;
   }
