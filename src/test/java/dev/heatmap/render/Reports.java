@@ -165,10 +165,10 @@ final class Reports {
   }
 
   /**
-   * Two people in an office that rests on weekends, over 1-8 January and on Russia's 23 February and
-   * 8 March (moved from the weekend to the 24th and the 10th), 2024-12-02 to 2025-03-14, with the
-   * calendar: a quiet stretch over the New Year holidays, and a holiday ranking (three occurrences,
-   * the fewest a candidate needs).
+   * Two people in an office that rests on weekends, over 1-8 January and on Russia's 23 February
+   * and 8 March (moved from the weekend to the 24th and the 10th), 2024-12-02 to 2025-03-14, with
+   * the calendar: a quiet stretch over the New Year holidays, and a holiday ranking (three
+   * occurrences, the fewest a candidate needs).
    */
   static Report calendar() {
     Tally t = new Tally(ZoneOffset.UTC, false, true);
