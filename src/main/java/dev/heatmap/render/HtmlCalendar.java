@@ -386,7 +386,11 @@ final class HtmlCalendar {
             m = 1;
             y++;
           }
-          length = java.time.YearMonth.of(y, m).lengthOfMonth();
+          // By hand: YearMonth's first use builds every ISO formatter (milliseconds of a run).
+          length =
+              m == 2
+                  ? ((y & 3) == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28)
+                  : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
         }
       }
       long scale = CalendarLabels.scale(c.counts());
