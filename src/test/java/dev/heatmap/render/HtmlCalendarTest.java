@@ -37,4 +37,28 @@ class HtmlCalendarTest {
     assertFalse(html.contains("calendar-data"));
     assertTrue(html.contains("<td data-day-count=\"0\" title=\"2025-01-01 Wednesday: 0 events"));
   }
+
+  /** The hand-made day labels agree with java.time across leap years, century years and months. */
+  @Test
+  void theDaysLabelsAreJavaTimesOverLeapAndCenturyYears() {
+    for (String from : new String[] {"1999-12-30", "2023-12-25", "2099-02-20"}) {
+      java.time.LocalDate start = java.time.LocalDate.parse(from);
+      long[] counts = new long[800];
+      counts[0] = 1;
+      counts[799] = 1;
+      dev.heatmap.grid.calendar.DayCounts days = new dev.heatmap.grid.calendar.DayCounts();
+      days.add(start.toEpochDay());
+      days.add(start.toEpochDay() + 799);
+      HtmlCalendar.Days d =
+          new HtmlCalendar.Days(
+              dev.heatmap.grid.calendar.CalendarView.of(
+                  "UTC", days, java.util.List.of(), java.util.List.of(), null));
+      for (int i = 0; i < counts.length; i++) {
+        java.time.LocalDate day = start.plusDays(i);
+        assertEquals(day.toString(), d.iso[i], from + " + " + i);
+        assertEquals(
+            day.getDayOfWeek().getValue() - 1, HtmlCalendar.Days.weekday(day.toEpochDay()));
+      }
+    }
+  }
 }
