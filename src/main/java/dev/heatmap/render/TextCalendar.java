@@ -165,6 +165,10 @@ final class TextCalendar {
 
   /** One strip per group and year: a shade per week, by quarters of the busiest group-week. */
   private static void groups(StringBuilder sb, Report report, CalendarView c) {
+    if (!c.rowless().isEmpty()) {
+      sb.append('\n');
+      TextRenderer.wrapText(sb, Terminal.clean(CalendarLabels.rowless(c)), "");
+    }
     if (c.groups().isEmpty()) {
       return;
     }
