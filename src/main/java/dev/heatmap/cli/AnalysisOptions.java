@@ -16,6 +16,7 @@ import picocli.CommandLine.ParseResult;
  * @param normalize what the cells show
  * @param strict whether a skipped record fails the run
  * @param calendar whether {@code --calendar} asked for the day-by-day calendar
+ * @param noCalendar whether {@code --no-calendar} turned off HTML's default calendar
  */
 record AnalysisOptions(
     FieldSpec groupBy,
@@ -23,17 +24,22 @@ record AnalysisOptions(
     boolean inferTz,
     Normalize normalize,
     boolean strict,
-    boolean calendar) {
+    boolean calendar,
+    boolean noCalendar) {
   static final String GROUP_BY = "--group-by";
   static final String TOP = "--top";
   static final String INFER_TZ = "--infer-tz";
   static final String NORMALIZE = "--normalize";
   static final String STRICT = "--strict";
   static final String CALENDAR = "--calendar";
+  static final String NO_CALENDAR = "--no-calendar";
 
   AnalysisOptions {
     if (top < 1) {
       throw HeatmapException.usage("--top must be at least 1, not " + top);
+    }
+    if (calendar && noCalendar) {
+      throw HeatmapException.usage("give --calendar or --no-calendar, not both");
     }
   }
 
@@ -51,7 +57,8 @@ record AnalysisOptions(
         parsed.matchedOptionValue(INFER_TZ, false),
         n,
         parsed.matchedOptionValue(STRICT, false),
-        parsed.matchedOptionValue(CALENDAR, false));
+        parsed.matchedOptionValue(CALENDAR, false),
+        parsed.matchedOptionValue(NO_CALENDAR, false));
   }
 
   /** The options, in the order help lists them. */
@@ -93,6 +100,12 @@ record AnalysisOptions(
               "Add the day-by-day calendar: events per local day, quiet stretches and the"
                   + " countries whose public holidays match them (on by default in HTML over three"
                   + " weeks or more).")
+          .build(),
+      OptionSpec.builder(NO_CALENDAR)
+          .type(boolean.class)
+          .description(
+              "Leave the calendar out of an HTML report even when the range spans three weeks or"
+                  + " more (the days are then not counted at all).")
           .build()
     };
   }

@@ -298,7 +298,7 @@ final class HeatmapCommand implements Callable<Integer> {
             ReadProgress.NONE,
             analysisOptions.calendar()
                 ? HeatmapRun.CalendarMode.ON
-                : format == OutputFormat.HTML
+                : format == OutputFormat.HTML && !analysisOptions.noCalendar()
                     ? HeatmapRun.CalendarMode.LONG_RANGES
                     : HeatmapRun.CalendarMode.OFF);
 

@@ -31,7 +31,9 @@ public final class Tally implements InstantSink {
   private final Map<String, CompactEvidence> groupEvidence;
   private final int maxEvidenceGroups;
   private final DayCounts days;
+  // One entry per group seen: its day counts, or NOT_COUNTED past MAX_DAY_GROUPS.
   private final Map<String, DayCounts> groupDays;
+  private int dayGroups;
   private final int maxGroups;
   private boolean overflowed;
   // The 15-minute UTC series per group ("" when not grouping), for --emit-series; null if not.
@@ -196,7 +198,10 @@ public final class Tally implements InstantSink {
     return weighted;
   }
 
-  /** Counts the record's local day, overall and in its group (which may have folded). */
+  /**
+   * Counts the record's local day, overall and in its group (which may have folded), when the group
+   * is one of the first {@link #MAX_DAY_GROUPS} this tally saw.
+   */
   private void countDay(long epochSecond, String group) {
     countDay(epochSecond, group, 1);
   }
@@ -208,12 +213,38 @@ public final class Tally implements InstantSink {
       String key = groups.containsKey(group) ? group : OTHER;
       DayCounts d = groupDays.get(key);
       if (d == null) {
-        d = new DayCounts();
-        groupDays.put(key, d);
+        d = admitDays(key);
       }
-      d.add(day, n);
+      if (d != NOT_COUNTED) {
+        d.add(day, n);
+      }
     }
   }
+
+  /** The day counts of a group seen for the first time, or {@link #NOT_COUNTED} past the cap. */
+  private DayCounts admitDays(String key) {
+    DayCounts d;
+    if (dayGroups < MAX_DAY_GROUPS) {
+      d = new DayCounts();
+      dayGroups++;
+    } else {
+      d = NOT_COUNTED;
+    }
+    groupDays.put(key, d);
+    return d;
+  }
+
+  /**
+   * The most groups a tally counts day by day, in the order it first sees them (the calendar's
+   * small multiples): each costs 2.9 KB per year with events, so 50 groups over ten years cost 1.5
+   * MB, however many groups the input has. A group past them gets no calendar row of its own (its
+   * events still count in the overall calendar), and neither does one that a merged worker did not
+   * count: a row is either every event of its group or absent.
+   */
+  public static final int MAX_DAY_GROUPS = 50;
+
+  /** Stands in {@link #groupDays} for a group that is seen but not counted day by day. */
+  private static final DayCounts NOT_COUNTED = new DayCounts();
 
   /** The evidence of group {@code name}, made when there is room; null when there is none. */
   private CompactEvidence groupEvidence(String name) {
@@ -318,7 +349,21 @@ public final class Tally implements InstantSink {
       days.merge(other.days);
       for (Map.Entry<String, DayCounts> e : other.groupDays.entrySet()) {
         String key = groups.containsKey(e.getKey()) ? e.getKey() : OTHER;
-        groupDays.computeIfAbsent(key, k -> new DayCounts()).merge(e.getValue());
+        DayCounts theirs = e.getValue();
+        DayCounts mine = groupDays.get(key);
+        if (mine == null) {
+          mine = admitDays(key);
+        }
+        if (mine == NOT_COUNTED) {
+          continue;
+        }
+        if (theirs == NOT_COUNTED) {
+          // The other worker left some of this group's events out: a row would be short.
+          groupDays.put(key, NOT_COUNTED);
+          dayGroups--;
+        } else {
+          mine.merge(theirs);
+        }
       }
     }
   }
@@ -338,8 +383,9 @@ public final class Tally implements InstantSink {
 
   /**
    * The events per local day of each of {@code kept} (as {@link #groups(int)} gave them), in its
-   * order; the {@link #OTHER} group holds every group not kept. Null when the calendar is not
-   * gathered.
+   * order, null for a group not counted day by day (see {@link #MAX_DAY_GROUPS}); the {@link
+   * #OTHER} group holds every group not kept, and is null when one of those was not counted. Null
+   * when the calendar is not gathered.
    */
   public List<DayCounts> groupDays(List<Group> kept) {
     if (groupDays == null) {
@@ -350,15 +396,25 @@ public final class Tally implements InstantSink {
       names.add(g.name());
     }
     DayCounts other = new DayCounts();
-    groupDays.forEach(
-        (name, d) -> {
-          if (name.equals(OTHER) || !names.contains(name)) {
-            other.merge(d);
-          }
-        });
+    boolean otherComplete = true;
+    for (Map.Entry<String, DayCounts> e : groupDays.entrySet()) {
+      if (e.getKey().equals(OTHER) || !names.contains(e.getKey())) {
+        if (e.getValue() == NOT_COUNTED) {
+          otherComplete = false;
+        } else {
+          other.merge(e.getValue());
+        }
+      }
+    }
     List<DayCounts> out = new ArrayList<>();
     for (Group g : kept) {
-      out.add(g.name().equals(OTHER) ? other : groupDays.getOrDefault(g.name(), new DayCounts()));
+      if (g.name().equals(OTHER)) {
+        out.add(otherComplete ? other : null);
+      } else {
+        // A group seen only in skipped or filtered records has no day counts: an empty row.
+        DayCounts d = groupDays.get(g.name());
+        out.add(d == NOT_COUNTED ? null : d == null ? new DayCounts() : d);
+      }
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package dev.heatmap.render;
 
+import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.calendar.CalendarView;
 import dev.heatmap.grid.calendar.HolidayCandidate;
 import dev.heatmap.grid.calendar.HolidayRanking;
@@ -91,6 +92,27 @@ final class CalendarLabels {
         + " or more"
         + best
         + ".";
+  }
+
+  /**
+   * The sentence naming the groups shown without a calendar row: "No calendar row for 2 groups
+   * (alice, (other)): only the first 50 groups seen are counted day by day."
+   */
+  static String rowless(CalendarView c) {
+    List<String> names = c.rowless();
+    StringBuilder sb = new StringBuilder("No calendar row for ");
+    sb.append(names.size()).append(names.size() == 1 ? " group (" : " groups (");
+    int listed = Math.min(names.size(), 10);
+    for (int i = 0; i < listed; i++) {
+      sb.append(i == 0 ? "" : ", ").append(names.get(i));
+    }
+    if (listed < names.size()) {
+      sb.append(" and ").append(names.size() - listed).append(" more");
+    }
+    return sb.append("): only the first ")
+        .append(Tally.MAX_DAY_GROUPS)
+        .append(" groups seen are counted day by day; their events are in the overall calendar.")
+        .toString();
   }
 
   static String score(double s) {

@@ -4,8 +4,6 @@ import dev.heatmap.grid.calendar.CalendarView;
 import dev.heatmap.grid.calendar.HolidayCandidate;
 import dev.heatmap.grid.calendar.QuietStretch;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /**
  * The HTML report's {@code {{calendar}}}: a {@code <section class="calendar">} with, per drawn
@@ -79,6 +77,9 @@ final class HtmlCalendar {
    */
   static String data(Report report) {
     CalendarView c = report.calendar();
+    Days days = new Days(c);
+    long start = c.start().toEpochDay();
+    long end = c.end().toEpochDay();
     StringBuilder sb = new StringBuilder(96 * c.days() + 1024);
     sb.append("<script type=\"application/json\" id=\"calendar-data\">{\"days\":[");
     for (int r = 0; r < 7; r++) {
@@ -106,27 +107,31 @@ final class HtmlCalendar {
       }
       sb.append("],\"z\":[");
       StringBuilder text = new StringBuilder(40 * 7 * weeks);
+      long from = Math.max(start, LocalDate.of(year, 1, 1).toEpochDay());
+      long to = Math.min(end, LocalDate.of(year, 12, 31).toEpochDay());
       for (int r = 0; r < 7; r++) {
         sb.append(r == 0 ? "[" : ",[");
         text.append(r == 0 ? "[" : ",[");
         for (int w = 0; w < weeks; w++) {
-          LocalDate d = first.plusDays(7L * w + r);
+          long e = first.toEpochDay() + 7L * w + r;
           String sep = w == 0 ? "" : ",";
-          if (d.getYear() != year || d.isBefore(c.start()) || d.isAfter(c.end())) {
+          if (e < from || e > to) {
             sb.append(sep).append("null");
             text.append(sep).append("\"\"");
             continue;
           }
-          long n = c.counts()[(int) (d.toEpochDay() - c.start().toEpochDay())];
+          int i = (int) (e - start);
+          long n = c.counts()[i];
           sb.append(sep).append(Math.min(n, scale));
+          // Dates, weekday names and counts need no JSON escaping.
           text.append(sep)
-              .append(
-                  Html.jsString(
-                      d
-                          + " "
-                          + Labels.day(d.getDayOfWeek().getValue() - 1)
-                          + ": "
-                          + Labels.events(n)));
+              .append('"')
+              .append(days.iso[i])
+              .append(' ')
+              .append(Labels.day(Days.weekday(e)))
+              .append(": ")
+              .append(days.events(n))
+              .append('"');
         }
         sb.append(']');
         text.append(']');
@@ -135,7 +140,7 @@ final class HtmlCalendar {
     }
     sb.append("],\"daily\":{\"x\":[");
     for (int i = 0; i < c.days(); i++) {
-      sb.append(i == 0 ? "" : ",").append('"').append(c.start().plusDays(i)).append('"');
+      sb.append(i == 0 ? "" : ",").append('"').append(days.iso[i]).append('"');
     }
     sb.append("],\"y\":[");
     for (int i = 0; i < c.days(); i++) {
@@ -161,6 +166,7 @@ final class HtmlCalendar {
         .append(Html.escape(Labels.events(CalendarLabels.scale(c.counts()))))
         .append("); days of quiet stretches are outlined.</p>\n");
     long scale = CalendarLabels.scale(c.counts());
+    Days days = new Days(c);
     boolean[] quiet = new boolean[c.days()];
     for (QuietStretch s : c.stretches()) {
       for (long d = s.from().toEpochDay(); d <= s.to().toEpochDay(); d++) {
@@ -188,7 +194,7 @@ final class HtmlCalendar {
             .append(" (not drawn: under 1% of the busiest year)</p>\n");
         continue;
       }
-      year(sb, report, c, year, scale, quiet);
+      year(sb, report, c, days, year, scale, quiet);
     }
     stretches(sb, c);
     holidays(sb, c);
@@ -200,8 +206,17 @@ final class HtmlCalendar {
   }
 
   private static void year(
-      StringBuilder sb, Report report, CalendarView c, int year, long scale, boolean[] quiet) {
+      StringBuilder sb,
+      Report report,
+      CalendarView c,
+      Days days,
+      int year,
+      long scale,
+      boolean[] quiet) {
     LocalDate first = CalendarLabels.weekOf(LocalDate.of(year, 1, 1), report.weekStart());
+    long start = c.start().toEpochDay();
+    long from = Math.max(start, LocalDate.of(year, 1, 1).toEpochDay());
+    long to = Math.min(c.end().toEpochDay(), LocalDate.of(year, 12, 31).toEpochDay());
     int weeks = (int) ((LocalDate.of(year, 12, 31).toEpochDay() - first.toEpochDay()) / 7 + 1);
     sb.append("<table class=\"calendar-year\" style=\"border-spacing:2px;font-size:10px\">")
         .append("<caption style=\"text-align:left;font-weight:bold\">")
@@ -219,10 +234,7 @@ final class HtmlCalendar {
       sb.append("<th colspan=\"")
           .append(span)
           .append("\" style=\"text-align:left\">")
-          .append(
-              monthFirst.getYear() == year
-                  ? monthFirst.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                  : "")
+          .append(monthFirst.getYear() == year ? Labels.MONTHS[monthFirst.getMonthValue() - 1] : "")
           .append("</th>");
       w += span;
     }
@@ -232,24 +244,24 @@ final class HtmlCalendar {
           .append(Labels.ABBREV[report.dayAtRow(r)])
           .append("</th>");
       for (w = 0; w < weeks; w++) {
-        LocalDate d = first.plusDays(7L * w + r);
-        if (d.getYear() != year || d.isBefore(c.start()) || d.isAfter(c.end())) {
+        long e = first.toEpochDay() + 7L * w + r;
+        if (e < from || e > to) {
           sb.append("<td></td>");
           continue;
         }
-        int i = (int) (d.toEpochDay() - c.start().toEpochDay());
+        int i = (int) (e - start);
         long n = c.counts()[i];
         sb.append("<td data-day-count=\"")
             .append(n)
             .append("\" title=\"")
-            .append(d)
+            .append(days.iso[i])
             .append(' ')
-            .append(Labels.day(d.getDayOfWeek().getValue() - 1))
+            .append(Labels.day(Days.weekday(e)))
             .append(": ")
-            .append(Labels.events(n))
+            .append(days.events(n))
             .append(quiet[i] ? " (quiet stretch)" : "")
             .append("\" style=\"width:10px;height:10px;background:")
-            .append(ColorScale.hex(CalendarLabels.fraction(n, scale)))
+            .append(days.shade(n, scale))
             .append(quiet[i] ? ";outline:1px solid #0969da" : "")
             .append("\"></td>");
       }
@@ -292,45 +304,163 @@ final class HtmlCalendar {
     }
   }
 
+  /**
+   * The most weeks the group rows show week by week; a longer range is shown month by month, so
+   * that ten years of 21 groups stay a few hundred kilobytes (by week they were 1.4 MB).
+   */
+  static final int MAX_GROUP_WEEKS = 106;
+
   private static void groups(StringBuilder sb, Report report, CalendarView c) {
+    if (!c.rowless().isEmpty()) {
+      sb.append("<p class=\"calendar-rowless\">")
+          .append(Html.escape(CalendarLabels.rowless(c)))
+          .append("</p>\n");
+    }
     if (c.groups().isEmpty()) {
       return;
     }
     LocalDate first = CalendarLabels.weekOf(c.start(), report.weekStart());
     int weeks = (int) ((c.end().toEpochDay() - first.toEpochDay()) / 7 + 1);
-    long[][] perWeek = new long[c.groups().size()][weeks];
+    boolean byMonth = weeks > MAX_GROUP_WEEKS;
+    if (byMonth) {
+      first = c.start().withDayOfMonth(1);
+    }
+    int columns =
+        byMonth
+            ? (c.end().getYear() - first.getYear()) * 12
+                + c.end().getMonthValue()
+                - first.getMonthValue()
+                + 1
+            : weeks;
+    long[][] per = new long[c.groups().size()][columns];
     long max = 0;
-    for (int g = 0; g < perWeek.length; g++) {
+    int y0 = first.getYear();
+    int m0 = first.getMonthValue();
+    for (int g = 0; g < per.length; g++) {
       long[] counts = c.groups().get(g).counts();
+      LocalDate d = c.start();
       for (int i = 0; i < counts.length; i++) {
-        int w = (int) ((c.start().toEpochDay() + i - first.toEpochDay()) / 7);
-        perWeek[g][w] += counts[i];
-        max = Math.max(max, perWeek[g][w]);
+        int col =
+            byMonth
+                ? (d.getYear() - y0) * 12 + d.getMonthValue() - m0
+                : (int) ((c.start().toEpochDay() + i - first.toEpochDay()) / 7);
+        per[g][col] += counts[i];
+        max = Math.max(max, per[g][col]);
+        d = d.plusDays(1);
       }
     }
-    sb.append("<h3>Events per week by group</h3>\n")
+    sb.append(
+            byMonth
+                ? "<h3>Events per month by group</h3>\n"
+                : "<h3>Events per week by group</h3>\n")
         .append("<div style=\"overflow-x:auto\"><table class=\"calendar-groups\"")
         .append(" style=\"border-spacing:1px;font-size:10px\">\n");
-    for (int g = 0; g < perWeek.length; g++) {
+    for (int g = 0; g < per.length; g++) {
       String name = Html.escape(c.groups().get(g).name());
       sb.append("<tr><th style=\"text-align:left;white-space:nowrap\">")
           .append(name)
           .append("</th>");
-      for (int w = 0; w < weeks; w++) {
-        sb.append("<td data-group-week-count=\"")
-            .append(perWeek[g][w])
+      for (int w = 0; w < columns; w++) {
+        sb.append(byMonth ? "<td data-group-month-count=\"" : "<td data-group-week-count=\"")
+            .append(per[g][w])
             .append("\" title=\"")
-            .append(name)
-            .append(", week of ")
-            .append(first.plusDays(7L * w))
-            .append(": ")
-            .append(Labels.events(perWeek[g][w]))
+            .append(name);
+        if (byMonth) {
+          LocalDate month = first.plusMonths(w);
+          sb.append(", ")
+              .append(Labels.MONTHS[month.getMonthValue() - 1])
+              .append(' ')
+              .append(month.getYear());
+        } else {
+          sb.append(", week of ").append(first.plusDays(7L * w));
+        }
+        sb.append(": ")
+            .append(Labels.events(per[g][w]))
             .append("\" style=\"width:6px;height:10px;background:")
-            .append(ColorScale.hex(max == 0 ? 0 : (double) perWeek[g][w] / max))
+            .append(ColorScale.hex(max == 0 ? 0 : (double) per[g][w] / max))
             .append("\"></td>");
       }
       sb.append("</tr>\n");
     }
     sb.append("</table></div>\n");
+  }
+
+  /**
+   * What the cells of a long calendar repeat, worked out once per day or per count: 3,650 days of
+   * {@code LocalDate} arithmetic, {@code toString} and colour interpolation, three times over, were
+   * most of what a ten-year calendar added to a run.
+   */
+  static final class Days {
+    /** Each day of the range as yyyy-mm-dd. */
+    final String[] iso;
+
+    private final String[] events = new String[256];
+    private final String[] shades;
+
+    Days(CalendarView c) {
+      iso = new String[c.days()];
+      int y = c.start().getYear();
+      int m = c.start().getMonthValue();
+      int d = c.start().getDayOfMonth();
+      int length = c.start().lengthOfMonth();
+      char[] buf = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0'};
+      for (int i = 0; i < iso.length; i++) {
+        buf[0] = (char) ('0' + y / 1000);
+        buf[1] = (char) ('0' + y / 100 % 10);
+        buf[2] = (char) ('0' + y / 10 % 10);
+        buf[3] = (char) ('0' + y % 10);
+        buf[5] = (char) ('0' + m / 10);
+        buf[6] = (char) ('0' + m % 10);
+        buf[8] = (char) ('0' + d / 10);
+        buf[9] = (char) ('0' + d % 10);
+        iso[i] = new String(buf);
+        if (++d > length) {
+          d = 1;
+          if (++m > 12) {
+            m = 1;
+            y++;
+          }
+          // By hand: YearMonth's first use builds every ISO formatter (milliseconds of a run).
+          length =
+              m == 2
+                  ? ((y & 3) == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28)
+                  : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+        }
+      }
+      long scale = CalendarLabels.scale(c.counts());
+      shades = new String[scale <= 4096 ? (int) scale + 1 : 0];
+    }
+
+    /** The weekday of local day {@code epochDay}, Monday 0 (1970-01-01 was a Thursday). */
+    static int weekday(long epochDay) {
+      return (int) Math.floorMod(epochDay + 3, 7L);
+    }
+
+    /** {@link Labels#events}, kept for the small counts most days hold. */
+    String events(long n) {
+      if (n < 0 || n >= events.length) {
+        return Labels.events(n);
+      }
+      String e = events[(int) n];
+      if (e == null) {
+        e = Labels.events(n);
+        events[(int) n] = e;
+      }
+      return e;
+    }
+
+    /** The cell colour of a day of {@code n} events, kept per count up to the scale. */
+    String shade(long n, long scale) {
+      long k = Math.min(Math.max(n, 0), scale);
+      if (k >= shades.length) {
+        return ColorScale.hex(CalendarLabels.fraction(n, scale));
+      }
+      String s = shades[(int) k];
+      if (s == null) {
+        s = ColorScale.hex(CalendarLabels.fraction(k, scale));
+        shades[(int) k] = s;
+      }
+      return s;
+    }
   }
 }

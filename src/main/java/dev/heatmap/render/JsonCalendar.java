@@ -14,13 +14,15 @@ import java.math.RoundingMode;
  * --calendar}):
  *
  * <pre>
- * "calendar": {"timezone", "start", "counts": [one per day], "groups": [{"name", "counts"}]},
+ * "calendar": {"timezone", "start", "counts": [one per day], "groups": [{"name", "counts"}],
+ *              "groups_without_row": [name]},
  * "quiet_stretches": [{"from", "to", "days", "events", "expected"}],
  * "holidays": {"candidates": [{"country", "name", "score", "quiet", "holidays",
  *              "matched": [{"date", "holiday"}]}], "threshold", "agreement"}
  * </pre>
  *
  * {@code holidays} is present when the range spans at least 60 days; {@code groups} when grouping;
+ * {@code groups_without_row} when some groups shown were not counted day by day (past the cap);
  * {@code agreement} with {@code --infer-tz} when a country passes the threshold.
  */
 final class JsonCalendar {
@@ -46,6 +48,13 @@ final class JsonCalendar {
         }
         g.writeEndArray();
         g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!c.rowless().isEmpty()) {
+      g.writeArrayFieldStart("groups_without_row");
+      for (String name : c.rowless()) {
+        g.writeString(name);
       }
       g.writeEndArray();
     }

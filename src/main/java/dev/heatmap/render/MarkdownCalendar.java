@@ -82,6 +82,9 @@ final class MarkdownCalendar {
         }
       }
     }
+    if (!c.rowless().isEmpty()) {
+      sb.append('\n').append(MarkdownRenderer.escape(CalendarLabels.rowless(c))).append('\n');
+    }
     if (!c.groups().isEmpty()) {
       sb.append("\n**Events per month by group:**\n\n| group |");
       for (int y = 0; y < months.length; y++) {

@@ -4,8 +4,6 @@ import dev.heatmap.grid.calendar.CalendarView;
 import dev.heatmap.grid.calendar.HolidayCandidate;
 import dev.heatmap.grid.calendar.QuietStretch;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /**
  * The calendar in the SVG image: per drawn year a GitHub-style graph (7 weekday rows × one column
@@ -39,13 +37,7 @@ final class SvgCalendar {
       for (int m = 1; m <= 12; m++) {
         LocalDate d = LocalDate.of(year, m, 1);
         int w = (int) ((d.toEpochDay() - first.toEpochDay()) / 7);
-        text(
-            sb,
-            LEFT + w * DAY,
-            y,
-            "10",
-            null,
-            d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        text(sb, LEFT + w * DAY, y, "10", null, Labels.MONTHS[d.getMonthValue() - 1]);
       }
       y += 4;
       for (int r = 0; r < 7; r++) {

@@ -4,8 +4,6 @@ import dev.heatmap.grid.calendar.CalendarView;
 import dev.heatmap.grid.calendar.HolidayCandidate;
 import dev.heatmap.grid.calendar.QuietStretch;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /**
  * The terminal calendar: per year a block of 7 weekday rows × one column per week (one shade
@@ -62,7 +60,7 @@ final class TextCalendar {
     for (int m = 1; m <= 12; m++) {
       LocalDate d = LocalDate.of(year, m, 1);
       int w = (int) ((d.toEpochDay() - first.toEpochDay()) / 7);
-      months[w] = d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).charAt(0);
+      months[w] = Labels.MONTHS[d.getMonthValue() - 1].charAt(0);
     }
     sb.append('\n').append(year).append(' ').append(months);
     trim(sb);
@@ -167,6 +165,10 @@ final class TextCalendar {
 
   /** One strip per group and year: a shade per week, by quarters of the busiest group-week. */
   private static void groups(StringBuilder sb, Report report, CalendarView c) {
+    if (!c.rowless().isEmpty()) {
+      sb.append('\n');
+      TextRenderer.wrapText(sb, Terminal.clean(CalendarLabels.rowless(c)), "");
+    }
     if (c.groups().isEmpty()) {
       return;
     }

@@ -59,6 +59,9 @@ final class Calendars {
                 + " (or the actor's zone) to count them there");
       }
     }
+    if (!view.rowless().isEmpty()) {
+      closing.add(rowless(view.rowless(), names.size()));
+    }
     if (view.agreement() != null) {
       closing.add("calendar: " + view.agreement());
     }
@@ -73,5 +76,27 @@ final class Calendars {
               + " are left out of the calendar");
     }
     return report.withCalendar(view);
+  }
+
+  /** The closing line naming the groups shown without a calendar row (the first few of them). */
+  static String rowless(List<String> rowless, int shown) {
+    StringBuilder names = new StringBuilder();
+    int listed = Math.min(rowless.size(), 5);
+    for (int i = 0; i < listed; i++) {
+      names.append(i == 0 ? "" : ", ").append(rowless.get(i));
+    }
+    if (listed < rowless.size()) {
+      names.append(" and ").append(rowless.size() - listed).append(" more");
+    }
+    return "calendar: "
+        + rowless.size()
+        + " of the "
+        + shown
+        + " groups shown have no calendar row of their own ("
+        + names
+        + "): only the first "
+        + Tally.MAX_DAY_GROUPS
+        + " groups seen are counted day by day, to keep memory fixed; their events are in the"
+        + " overall calendar";
   }
 }

@@ -112,4 +112,52 @@ class BoundedHeapIT {
             + " --max-line-length)\n",
         p.err());
   }
+
+  /**
+   * Ten thousand groups over ten years, each with one event a year: counting every group day by day
+   * would take 10,000 x 10 x 2.9 KB = 290 MB; only the first {@code Tally.MAX_DAY_GROUPS} are, and
+   * the groups shown past them are named as rowless.
+   */
+  @Test
+  void tenThousandGroupsOverTenYearsGetTheirCalendarRowsIn64Megabytes() throws Exception {
+    Proc p =
+        run(
+            in -> {
+              StringBuilder sb = new StringBuilder("when,who\n");
+              for (int y = 2015; y < 2025; y++) {
+                for (int g = 0; g < 10_000; g++) {
+                  java.time.LocalDate d = java.time.LocalDate.of(y, 1, 1).plusDays(g % 300);
+                  sb.append(d).append("T10:00:00,u").append(String.format("%04d", g)).append('\n');
+                }
+                in.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+                sb.setLength(0);
+              }
+            },
+            "--group-by",
+            "who",
+            "--top",
+            "60",
+            "--calendar",
+            "-f",
+            "json");
+
+    assertEquals(0, p.exitCode(), p.err());
+    assertTrue(
+        p.err()
+            .contains(
+                "heatmap: calendar: 11 of the 61 groups shown have no calendar row of their own"
+                    + " ((other), u0050, u0051, u0052, u0053 and 6 more): only the first 50 groups"
+                    + " seen are counted day by day, to keep memory fixed; their events are in the"
+                    + " overall calendar\n"),
+        p.err());
+    String out = p.out().replace(" ", "").replace("\n", "");
+    assertTrue(out.contains("\"name\":\"u0000\",\"counts\":[1,0,"), "u0000's row");
+    assertTrue(out.contains("\"name\":\"u0049\",\"counts\":[0,"), "u0049's row");
+    assertTrue(!out.contains("\"name\":\"u0050\",\"counts\""), "u0050 has no row");
+    assertTrue(
+        out.contains(
+            "\"groups_without_row\":[\"(other)\",\"u0050\",\"u0051\",\"u0052\",\"u0053\","
+                + "\"u0054\",\"u0055\",\"u0056\",\"u0057\",\"u0058\",\"u0059\"]"),
+        "groups_without_row");
+  }
 }

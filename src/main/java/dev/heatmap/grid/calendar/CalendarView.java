@@ -22,6 +22,9 @@ import java.util.Objects;
  *     grouping
  * @param agreement with {@code --infer-tz}, one sentence on whether the best offset and the best
  *     holiday country agree, else null
+ * @param rowless the groups of the report that have no row, because they were not counted day by
+ *     day (past the tally's cap on groups counted so), in report order; empty when every group has
+ *     its row
  */
 public record CalendarView(
     String timezone,
@@ -30,7 +33,8 @@ public record CalendarView(
     List<QuietStretch> stretches,
     Holidays holidays,
     List<Row> groups,
-    String agreement) {
+    String agreement,
+    List<String> rowless) {
   /** The shortest range (in days) that is ranked against holiday calendars. */
   public static final int HOLIDAY_MIN_DAYS = 60;
 
@@ -42,6 +46,7 @@ public record CalendarView(
     Objects.requireNonNull(start, "start");
     stretches = List.copyOf(stretches);
     groups = List.copyOf(groups);
+    rowless = List.copyOf(rowless);
   }
 
   /** One group's counts, over the calendar's days. */
@@ -83,7 +88,7 @@ public record CalendarView(
    * The calendar of {@code overall}, with rows for the groups.
    *
    * @param names the groups' names, in report order
-   * @param groupDays their day counts, in the same order
+   * @param groupDays their day counts, in the same order; null for a group that has no row
    * @param bestOffset the best inferred offset ({@code +03:00}) for the agreement sentence, or null
    */
   public static CalendarView of(
@@ -106,14 +111,21 @@ public record CalendarView(
           new Holidays(HolidayRanking.reported(scored), scored.isEmpty() ? null : scored.get(0));
     }
     List<Row> rows = new ArrayList<>();
+    List<String> rowless = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      rows.add(new Row(names.get(i), groupDays.get(i).counts(start, end)));
+      DayCounts d = groupDays.get(i);
+      if (d == null) {
+        rowless.add(names.get(i));
+      } else {
+        rows.add(new Row(names.get(i), d.counts(start, end)));
+      }
     }
     String agreement = null;
     if (bestOffset != null && holidays != null && !holidays.candidates().isEmpty()) {
       agreement = agreement(bestOffset, holidays.candidates().get(0), start, end);
     }
-    return new CalendarView(timezone, start, counts, model.stretches(), holidays, rows, agreement);
+    return new CalendarView(
+        timezone, start, counts, model.stretches(), holidays, rows, agreement, rowless);
   }
 
   /**

@@ -68,15 +68,20 @@ public final class HolidayCalendar {
     }
   }
 
-  /** A calendar from sorted days and their names, as a table is read ({@code {days, names}}). */
+  /**
+   * A calendar from strictly ascending days and their names, as the shipped table is read (the
+   * arrays are kept, not copied).
+   */
   HolidayCalendar(
       String code,
       String name,
       List<String> zones,
       int firstYear,
       int lastYear,
-      Object[] off,
-      Object[] work) {
+      long[] offDays,
+      String[] offNames,
+      long[] workDays,
+      String[] workNames) {
     this.code = Objects.requireNonNull(code, "code");
     this.name = Objects.requireNonNull(name, "name");
     this.zones = List.copyOf(zones);
@@ -84,10 +89,10 @@ public final class HolidayCalendar {
     this.lastYear = lastYear;
     this.firstDay = LocalDate.of(firstYear, 1, 1).toEpochDay();
     this.lastDay = LocalDate.of(lastYear, 12, 31).toEpochDay();
-    this.offDays = (long[]) off[0];
-    this.offNames = (String[]) off[1];
-    this.workDays = (long[]) work[0];
-    this.workNames = (String[]) work[1];
+    this.offDays = offDays;
+    this.offNames = offNames;
+    this.workDays = workDays;
+    this.workNames = workNames;
   }
 
   public String code() {
@@ -147,6 +152,10 @@ public final class HolidayCalendar {
   /** The make-up working days, sorted (not a copy). */
   long[] workDays() {
     return workDays;
+  }
+
+  String workName(int i) {
+    return workNames[i];
   }
 
   /** The index of the first day off on or after {@code day}. */

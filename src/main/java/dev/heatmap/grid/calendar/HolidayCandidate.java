@@ -17,6 +17,9 @@ import java.util.List;
  * @param workedMakeUp of the country's make-up working days that fell on the actor's days off, how
  *     many the actor worked
  * @param makeUpDays those make-up working days
+ * @param quietOccurrences of the country's holiday occurrences on the actor's working days (see
+ *     {@link HolidayRanking}: 1-8 January is one), how many were quiet
+ * @param occurrences the country's holiday occurrences on the actor's working days in the range
  */
 public record HolidayCandidate(
     String code,
@@ -26,7 +29,9 @@ public record HolidayCandidate(
     int holidays,
     List<Match> matched,
     int workedMakeUp,
-    int makeUpDays) {
+    int makeUpDays,
+    int quietOccurrences,
+    int occurrences) {
   public HolidayCandidate {
     matched = List.copyOf(matched);
   }

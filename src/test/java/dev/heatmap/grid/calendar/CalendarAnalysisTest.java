@@ -13,7 +13,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The quiet stretches and the holiday ranking on generated actors and the i-SOON data. */
 class CalendarAnalysisTest {
@@ -38,6 +42,113 @@ class CalendarAnalysisTest {
       }
     }
     return days;
+  }
+
+  /**
+   * A generated office over 2021-2022, less regular than {@link #actor}: it keeps each day off of
+   * {@code holidays} with probability {@code observance} (a crew that works some holidays), its
+   * working days hold about {@code perDay} events, bursty when {@code bursty} (the day's mean drawn
+   * from a gamma of shape 2, so counts are negative-binomial as chat activity is), and it takes
+   * {@code vacations} random weeks off a year, at dates no calendar lists.
+   */
+  static DayCounts actor(
+      HolidayCalendar holidays,
+      double perDay,
+      double observance,
+      boolean bursty,
+      int vacations,
+      long seed) {
+    Random random = new Random(seed);
+    java.util.Set<Long> away = new java.util.HashSet<>();
+    for (int y = 2021; y <= 2022; y++) {
+      for (int v = 0; v < vacations; v++) {
+        long first = LocalDate.of(y, 1, 1).toEpochDay() + random.nextInt(358);
+        for (int i = 0; i < 7; i++) {
+          away.add(first + i);
+        }
+      }
+    }
+    DayCounts days = new DayCounts();
+    for (LocalDate d = LocalDate.of(2021, 1, 1); d.getYear() < 2023; d = d.plusDays(1)) {
+      long day = d.toEpochDay();
+      boolean weekend =
+          d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+      boolean off = holidays != null && holidays.holiday(day) != null;
+      boolean makeUp = holidays != null && holidays.makeUp(day) != null;
+      boolean works =
+          !away.contains(day)
+              && (makeUp || (!weekend && !(off && random.nextDouble() < observance)));
+      double mean = works ? perDay : 0.3;
+      if (bursty) {
+        mean *= -Math.log(1 - random.nextDouble()) / 2 - Math.log(1 - random.nextDouble()) / 2;
+      }
+      int n = poisson(random, mean);
+      for (int i = 0; i < n; i++) {
+        days.add(day);
+      }
+    }
+    return days;
+  }
+
+  /** Seeds x observance rates x activity levels x burstiness, for the generated offices. */
+  static Stream<Arguments> offices() {
+    List<Arguments> out = new java.util.ArrayList<>();
+    long seed = 100;
+    for (double observance : new double[] {1.0, 0.8, 0.6}) {
+      for (double perDay : new double[] {8, 40}) {
+        for (boolean bursty : new boolean[] {false, true}) {
+          for (int k = 0; k < 3; k++) {
+            out.add(Arguments.of(observance, perDay, bursty, seed++));
+          }
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "observance {0}, {1} a day, bursty {2}, seed {3}")
+  @MethodSource("offices")
+  void generatedRussianOfficesRankRussiaFirst(
+      double observance, double perDay, boolean bursty, long seed) {
+    CalendarView v = view(actor(HolidayCalendars.of("RU"), perDay, observance, bursty, 1, seed));
+    List<HolidayCandidate> c = v.holidays().candidates();
+    assertTrue(!c.isEmpty(), v.holidays().toString());
+    assertEquals("RU", c.get(0).code(), c.toString());
+  }
+
+  @ParameterizedTest(name = "observance {0}, {1} a day, bursty {2}, seed {3}")
+  @MethodSource("offices")
+  void generatedChineseOfficesRankChinaFirst(
+      double observance, double perDay, boolean bursty, long seed) {
+    CalendarView v = view(actor(HolidayCalendars.of("CN"), perDay, observance, bursty, 1, seed));
+    List<HolidayCandidate> c = v.holidays().candidates();
+    assertTrue(!c.isEmpty(), v.holidays().toString());
+    assertEquals("CN", c.get(0).code(), c.toString());
+  }
+
+  /** Offices that keep no public holidays, some with random vacation weeks: no candidate. */
+  static Stream<Arguments> officesWithoutHolidays() {
+    List<Arguments> out = new java.util.ArrayList<>();
+    long seed = 500;
+    for (int vacations : new int[] {0, 2, 4}) {
+      for (double perDay : new double[] {8, 40}) {
+        for (boolean bursty : new boolean[] {false, true}) {
+          for (int k = 0; k < 4; k++) {
+            out.add(Arguments.of(vacations, perDay, bursty, seed++));
+          }
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0} vacation weeks a year, {1} a day, bursty {2}, seed {3}")
+  @MethodSource("officesWithoutHolidays")
+  void generatedOfficesWithoutHolidaysGetNoCandidateAboveTheThreshold(
+      int vacations, double perDay, boolean bursty, long seed) {
+    CalendarView v = view(actor(null, perDay, 0, bursty, vacations, seed));
+    assertEquals(List.of(), v.holidays().candidates(), v.holidays().toString());
+    assertTrue(v.holidays().best().score() < HolidayRanking.THRESHOLD, v.holidays().toString());
   }
 
   static int poisson(Random random, double mean) {

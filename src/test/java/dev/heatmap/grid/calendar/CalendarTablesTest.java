@@ -52,7 +52,7 @@ class CalendarTablesTest {
   /** The lunar table's dates fall in China's official Spring Festival, Dragon Boat, Mid-Autumn. */
   @Test
   void theLunarDatesFallInChinasHolidays() {
-    Map<Integer, LocalDate[]> lunar = HolidayCalendars.lunar();
+    Map<Integer, LocalDate[]> lunar = HolidayRules.lunar();
     for (int y = 2010; y <= 2026; y++) {
       LocalDate[] l = lunar.get(y);
       assertEquals("Spring Festival", holiday("CN", l[0].toString()), "new year " + y);
