@@ -21,6 +21,10 @@ enum Layout {
   APACHE_ERROR("Apache error log", false),
   WHATSAPP_IOS("WhatsApp chat export (iOS)", false, "sender"),
   WHATSAPP_ANDROID("WhatsApp chat export (Android)", false, "sender"),
+  /** DiscordChatExporter's plain text: {@code [3/5/2024 2:22 PM] name} above each message. */
+  DISCORD("Discord chat export (DiscordChatExporter text)", false, "sender"),
+  /** slackdump's text: {@code > name [U123] @ 05/03/2024 14:22:01 Z:} above each message. */
+  SLACK("Slack conversation as text (slackdump)", false, "sender"),
   GIT("git log", true, "author"),
   IIS("W3C extended log (IIS)", true, "client", "user", "status"),
   ZEEK("Zeek TSV log", false),
@@ -118,6 +122,10 @@ enum Layout {
         return whatsappIos(b, from, to);
       case WHATSAPP_ANDROID:
         return whatsappAndroid(b, from, to);
+      case DISCORD:
+        return discord(b, from, to);
+      case SLACK:
+        return slack(b, from, to);
       case SETUPAPI:
         return setupapi(b, from, to);
       case GIT:
@@ -282,6 +290,92 @@ enum Layout {
       return pack(from, q);
     }
     return NONE;
+  }
+
+  /**
+   * DiscordChatExporter's message header, {@code [<date in the export's culture>] <author>[
+   * (pinned)]}: the date is .NET's "g" pattern of the culture ({@code 3/5/2024 2:22 PM}, {@code
+   * 05.03.2024 14:22}, {@code 2024/03/05 14:22}); only the author follows the bracket, no {@code ":
+   * "} as in a WhatsApp line.
+   */
+  private static long discord(byte[] b, int from, int to) {
+    if (from >= to || b[from] != '[') {
+      return NONE;
+    }
+    int s = from + 1;
+    int limit = Math.min(to, s + 40);
+    if (chatStamp(b, s, to, limit) < 0) {
+      return NONE;
+    }
+    int close = s;
+    while (close < limit && b[close] != ']') {
+      close++;
+    }
+    if (close >= limit || close + 2 >= to || b[close + 1] != ' ' || b[close + 2] == ' ') {
+      return NONE;
+    }
+    for (int q = close + 2; q + 1 < to; q++) {
+      if (b[q] == ':' && b[q + 1] == ' ') {
+        return NONE; // "name: text" is a WhatsApp line
+      }
+    }
+    return pack(s, close);
+  }
+
+  /** The length of {@code "| "}, slackdump's prefix of a thread reply, at {@code p}, or 0. */
+  static int slackIndent(byte[] b, int p, int to) {
+    int n = 0;
+    while (p + n + 4 <= to
+        && b[p + n] == '|'
+        && b[p + n + 1] == ' '
+        && b[p + n + 2] == ' '
+        && b[p + n + 3] == ' ') {
+      n += 4;
+    }
+    return n;
+  }
+
+  /**
+   * slackdump's message header, {@code > <sender> [<user id>] @ 02/01/2006 15:04:05 Z0700:} (Go
+   * layout: day first, the zone {@code Z} or {@code +0100}), after {@code "| "} in a thread: the
+   * span of {@code dd/mm/yyyy HH:MM:SS}, its zone after it. The stamp is found from the line's end,
+   * so a sender holding " @ " does not move it.
+   */
+  private static long slack(byte[] b, int from, int to) {
+    int p = from + slackIndent(b, from, to);
+    if (p + 2 > to || b[p] != '>' || b[p + 1] != ' ') {
+      return NONE;
+    }
+    int e = to;
+    while (e > p && b[e - 1] == ' ') {
+      e--;
+    }
+    if (e - p < 25 || b[e - 1] != ':') {
+      return NONE;
+    }
+    int z = e - 1; // the zone ends here: "Z" or "+hhmm"
+    int zs;
+    if (b[z - 1] == 'Z') {
+      zs = z - 1;
+    } else if (z - 5 > p && (b[z - 5] == '+' || b[z - 5] == '-') && digits(b, z - 4, z) == 4) {
+      zs = z - 5;
+    } else {
+      return NONE;
+    }
+    int s = zs - 20; // "dd/mm/yyyy HH:MM:SS "
+    if (s < p + 2 || b[zs - 1] != ' ' || b[s - 1] != ' ' || b[s - 2] != '@' || b[s - 3] != ' ') {
+      return NONE;
+    }
+    if (digits(b, s, to) != 2 || b[s + 2] != '/' || digits(b, s + 3, to) != 2 || b[s + 5] != '/') {
+      return NONE;
+    }
+    if (digits(b, s + 6, to) != 4 || b[s + 10] != ' ' || digits(b, s + 11, to) != 2) {
+      return NONE;
+    }
+    if (b[s + 13] != ':' || digits(b, s + 14, to) != 2 || b[s + 16] != ':') {
+      return NONE;
+    }
+    return digits(b, s + 17, to) == 2 ? pack(s, z) : NONE;
   }
 
   /** The length of " AM", " PM" (after a space, U+202F or U+00A0), "a. m." forms excluded; or 0. */

@@ -22,6 +22,7 @@ public final class LayoutDetector {
 
   /** The order line layouts are tried in: the more specific first, so that ties go to them. */
   private static final Layout[] LINE_LAYOUTS = {
+    Layout.SLACK,
     Layout.RFC5424,
     Layout.NCSA,
     Layout.APACHE_ERROR,
@@ -176,6 +177,7 @@ public final class LayoutDetector {
   private static final byte[] COMMIT = Layout.ascii("commit ");
   private static final byte[] IRSSI_OPENED = Layout.ascii("--- Log opened ");
   private static final byte[] IRSSI_DAY = Layout.ascii("--- Day changed ");
+  private static final byte[] GUILD = Layout.ascii("Guild: ");
 
   private static Choice byHeader(byte[] b, List<int[]> lines, String name) {
     boolean zeek = false;
@@ -183,6 +185,8 @@ public final class LayoutDetector {
     int dates = 0;
     int sections = 0;
     int zncLines = 0;
+    boolean rule = false;
+    boolean guild = false;
     for (int[] l : lines) {
       int from = l[0];
       int to = l[1];
@@ -217,11 +221,23 @@ public final class LayoutDetector {
       if (Layout.GIT.span(b, from, to) != Layout.NONE) {
         dates++;
       }
+      // DiscordChatExporter's preamble: a rule of 62 '=', then "Guild: <name>"
+      if (to - from == 62 && b[from] == '=' && b[to - 1] == '=') {
+        rule = true;
+      } else if (rule && Layout.startsWith(b, from, to, GUILD)) {
+        guild = true;
+      }
       if (Layout.SETUPAPI.span(b, from, to) != Layout.NONE) {
         sections++;
       }
       if (LayoutScanner.zncClock(b, from, to) >= 0) {
         zncLines++;
+      }
+    }
+    if (guild) {
+      int n = count(Layout.DISCORD, b, lines);
+      if (n > 0) {
+        return new Choice(Layout.DISCORD, n, lines.size(), new int[0], 0);
       }
     }
     if (commit && dates > 0) {

@@ -70,6 +70,9 @@ final class LayoutScanner extends LineScanner {
       case ZEEK:
         zeek(b, from, to);
         return true;
+      case SLACK:
+        slack(b, from, to);
+        return true;
       case GIT:
         if (group >= 0 && Layout.startsWith(b, from, to, AUTHOR)) {
           author = author(b, from + AUTHOR.length, to);
@@ -204,6 +207,50 @@ final class LayoutScanner extends LineScanner {
     out[8] = (byte) ('0' + d / 10);
     out[9] = (byte) ('0' + d % 10);
     return 10;
+  }
+
+  // ---------------------------------------------------------------- slackdump
+
+  /**
+   * A slackdump header's {@code dd/mm/yyyy HH:MM:SS Z0700}, written as ISO 8601: the order is fixed
+   * by slackdump's Go layout, so it is not left to a guess from the sample's days.
+   */
+  private void slack(byte[] b, int from, int to) {
+    long span = Layout.SLACK.span(b, from, to);
+    if (span == Layout.NONE) {
+      sink.continuation(lines);
+      return;
+    }
+    int s = Layout.start(span);
+    int z = Layout.end(span);
+    int n = 0;
+    for (int i = s + 6; i < s + 10; i++) {
+      out[n++] = b[i];
+    }
+    out[n++] = '-';
+    out[n++] = b[s + 3];
+    out[n++] = b[s + 4];
+    out[n++] = '-';
+    out[n++] = b[s];
+    out[n++] = b[s + 1];
+    out[n++] = 'T';
+    for (int i = s + 11; i < s + 19; i++) {
+      out[n++] = b[i];
+    }
+    for (int i = s + 20; i < z; i++) {
+      out[n++] = b[i];
+    }
+    String g = null;
+    if (group >= 0) {
+      // "> <sender> [<user id>] @ ": the sender ends before the last " [" ahead of the stamp
+      int p = from + Layout.slackIndent(b, from, to) + 2;
+      int open = s - 4;
+      while (open > p && b[open] != '[') {
+        open--;
+      }
+      g = open > p && b[open - 1] == ' ' ? text(b, p, open - 1) : Groups.NONE;
+    }
+    emit(out, 0, n, g);
   }
 
   // ---------------------------------------------------------------- irssi
@@ -478,6 +525,8 @@ final class LayoutScanner extends LineScanner {
         return chatSender(b, end + 3, to, true);
       case WEECHAT:
         return weechatSender(b, end, to);
+      case DISCORD:
+        return discordAuthor(b, end, to);
       case GIT:
         return author == null ? Groups.NONE : author;
       default:
@@ -562,6 +611,21 @@ final class LayoutScanner extends LineScanner {
       }
     }
     return Groups.NONE;
+  }
+
+  private static final byte[] PINNED = Layout.ascii(" (pinned)");
+
+  /** The author after a DiscordChatExporter header's bracket, without " (pinned)". */
+  private static String discordAuthor(byte[] b, int end, int to) {
+    int p = end + 2;
+    int e = to;
+    while (e > p && b[e - 1] == ' ') {
+      e--;
+    }
+    if (e - p > PINNED.length && Layout.startsWith(b, e - PINNED.length, e, PINNED)) {
+      e -= PINNED.length;
+    }
+    return e > p ? text(b, p, e) : Groups.NONE;
   }
 
   private static String weechatSender(byte[] b, int end, int to) {
