@@ -34,6 +34,9 @@ final class LayoutScanner extends LineScanner {
   // git: the author of the commit being read.
   private String author;
 
+  // Zeek: the name of the column to group by (a later #fields header may move it), or null.
+  private final String zeekGroup;
+
   LayoutScanner(
       RecordSink sink,
       int maxLineLength,
@@ -48,6 +51,7 @@ final class LayoutScanner extends LineScanner {
     this.columns = choice.columns();
     this.date = choice.date();
     this.year = firstYear;
+    this.zeekGroup = layout == Layout.ZEEK && group >= 0 ? choice.names()[group] : null;
   }
 
   @Override
@@ -450,18 +454,41 @@ final class LayoutScanner extends LineScanner {
     emit(out, 0, n, g);
   }
 
+  private static final byte[] ZEEK_FIELDS = Layout.ascii("#fields\t");
+
   private void zeek(byte[] b, int from, int to) {
     if (b[from] == '#') {
+      if (Layout.startsWith(b, from, to, ZEEK_FIELDS)) {
+        // logs of another run or type appended: their own columns from here on
+        int p = from + ZEEK_FIELDS.length;
+        columns =
+            new int[] {
+              LayoutDetector.column(b, p, to, (byte) '\t', "ts"),
+              zeekGroup == null ? -1 : LayoutDetector.column(b, p, to, (byte) '\t', zeekGroup)
+            };
+      }
       sink.continuation(lines);
       return;
     }
+    String g = null;
+    if (group >= 0) {
+      int column = columns.length > 1 ? columns[1] : group;
+      long c = column < 0 ? Layout.NONE : cell(b, from, to, (byte) '\t', column);
+      // "-" is Zeek's unset field, "(empty)" its empty set or string
+      g =
+          c == Layout.NONE || Layout.startsWith(b, Layout.start(c), Layout.end(c), ZEEK_EMPTY)
+              ? Groups.NONE
+              : dashless(b, Layout.start(c), Layout.end(c));
+    }
     long ts = cell(b, from, to, (byte) '\t', columns[0]);
     if (ts == Layout.NONE) {
-      sink.skip(null, lines, SkipReason.EMPTY, "no ts field");
+      sink.skip(g, lines, SkipReason.EMPTY, "no ts field");
       return;
     }
-    emit(b, Layout.start(ts), Layout.end(ts), null);
+    emit(b, Layout.start(ts), Layout.end(ts), g);
   }
+
+  private static final byte[] ZEEK_EMPTY = Layout.ascii("(empty)");
 
   /** The {@code index}-th {@code sep}-separated cell of the line, packed, or NONE. */
   private static long cell(byte[] b, int from, int to, byte sep, int index) {

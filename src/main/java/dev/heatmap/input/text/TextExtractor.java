@@ -125,7 +125,7 @@ public final class TextExtractor implements Extractor, Splittable {
     }
     int group = -1;
     if (config.groupBy() != null) {
-      group = choice.layout().field(config.groupBy().text());
+      group = choice.field(config.groupBy().text());
       if (group < 0) {
         throw HeatmapException.usage(
             input.name()
@@ -134,9 +134,9 @@ public final class TextExtractor implements Extractor, Splittable {
                 + ": the "
                 + choice.layout().description
                 + " layout has "
-                + (choice.layout().fieldList().isEmpty()
+                + (choice.fieldList().isEmpty()
                     ? "no named fields"
-                    : "the fields " + choice.layout().fieldList())
+                    : "the fields " + choice.fieldList())
                 + " (or give --regex with a named group)");
       }
     }
