@@ -222,4 +222,59 @@ class LogLayoutCommandTest {
     }
     return out;
   }
+
+  @Test
+  void anAccessLogDateWithoutOffsetIsReadWithACautionSayingWhatWasSeen() throws IOException {
+    Path f = dir.resolve("access.log");
+    Files.writeString(
+        f,
+        "203.0.113.9 - - [18/Mar/2024:10:15:31] \"GET / HTTP/1.1\" 200 512\n"
+            + "203.0.113.9 - - [18/Mar/2024:11:15:31] \"GET /x HTTP/1.1\" 404 0\n");
+
+    Run r = Run.of("", f.toString(), "-f", "json");
+
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("2024-03-18T10:15:31Z", JsonTree.parse(r.out()).get("first"));
+    assertTrue(
+        r.err()
+            .contains(
+                "heatmap: "
+                    + f
+                    + ": the access log's dates have no UTC offset [18/Mar/2024:10:15:31], where"
+                    + " NCSA writes one [18/Mar/2024:10:15:31 +0100]: they are read in the"
+                    + " --input-tz zone (UTC unless given); give --input-tz ZONE, the web server's"
+                    + " zone\n"),
+        r.err());
+  }
+
+  @Test
+  void anAccessLogWithANumericMonthFailsNamingTheNearMissAndTheCommandThatReadsIt()
+      throws IOException {
+    Path f = dir.resolve("access.log");
+    Files.writeString(f, "203.0.113.9 - - [18/03/2024:10:15:31 +0100] \"GET / HTTP/1.1\" 200 5\n");
+
+    Run r = Run.of("", f.toString());
+    Run again =
+        Run.of(
+            "",
+            f.toString(),
+            "-f",
+            "json",
+            "--regex",
+            "\\[(?<ts>[^]]+)\\]",
+            "--time-format",
+            "%d/%m/%Y:%H:%M:%S %z");
+
+    assertEquals(1, r.exitCode());
+    assertTrue(
+        r.err()
+            .contains(
+                ": looks like a web server access log, but its date [18/03/2024:10:15:31 +0100]"
+                    + " is not NCSA's [18/Mar/2024:10:15:31 +0100]; try: heatmap "
+                    + f
+                    + " --regex '\\[(?<ts>[^]]+)\\]' --time-format '%d/%m/%Y:%H:%M:%S %z'\n"),
+        r.err());
+    assertEquals(0, again.exitCode(), again.err());
+    assertEquals("2024-03-18T09:15:31Z", JsonTree.parse(again.out()).get("first"));
+  }
 }

@@ -150,6 +150,12 @@ public final class TextExtractor implements Extractor, Splittable {
     }
     if (note) {
       diagnostics.note(choice.note());
+      if (choice.layout() == Layout.NCSA) {
+        String caution = NoTimestamp.accessLogWithoutOffset(head);
+        if (caution != null) {
+          diagnostics.caution(caution);
+        }
+      }
     }
     return new LayoutScanner(sink, max, whole, choice, group, year);
   }
