@@ -1,5 +1,7 @@
 package dev.heatmap.input.text;
 
+import dev.heatmap.input.bytes.LineScanner;
+
 /**
  * The line layouts of logs and chat transcripts whose timestamp sits inside each line: where the
  * timestamp is and which other fields a line names. The layout of an input is chosen once from its
@@ -159,14 +161,41 @@ enum Layout {
   private static long ncsa(byte[] b, int from, int to) {
     // The first '[' after the client and ident fields: [18/Mar/2024:10:15:31 +0100]
     int limit = Math.min(to, from + 400);
-    int p = from;
-    while (p < limit && b[p] != '[') {
-      p++;
-    }
+    int p = LineScanner.find(b, from, limit, (byte) '[');
     if (p == limit || p == from || b[p - 1] != ' ') {
       return NONE;
     }
     int s = p + 1;
+    // The spelling %t writes, at fixed places: dd/Mmm/yyyy:HH:MM:SS, then " +hhmm", then ']'
+    // (the same answer as the general steps below, without their loops).
+    if (s + 27 <= limit
+        && isDigit(b[s])
+        && isDigit(b[s + 1])
+        && b[s + 2] == '/'
+        && b[s + 6] == '/'
+        && isDigit(b[s + 7])
+        && isDigit(b[s + 8])
+        && isDigit(b[s + 9])
+        && isDigit(b[s + 10])
+        && b[s + 11] == ':'
+        && isDigit(b[s + 12])
+        && isDigit(b[s + 13])
+        && b[s + 14] == ':'
+        && isDigit(b[s + 15])
+        && isDigit(b[s + 16])
+        && b[s + 17] == ':'
+        && isDigit(b[s + 18])
+        && isDigit(b[s + 19])
+        && b[s + 20] == ' '
+        && (b[s + 21] == '+' || b[s + 21] == '-')
+        && isDigit(b[s + 22])
+        && isDigit(b[s + 23])
+        && isDigit(b[s + 24])
+        && isDigit(b[s + 25])
+        && b[s + 26] == ']'
+        && month(b, s + 3, to) > 0) {
+      return pack(s, s + 26);
+    }
     int q = s;
     int d = digits(b, q, to);
     if (d < 1 || d > 2 || q + d >= to || b[q + d] != '/') {
@@ -469,8 +498,18 @@ enum Layout {
     return v;
   }
 
-  private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
-  private static final String WEEKDAYS = "montuewedthufrisatsun";
+  private static final int[] MONTHS = packed("janfebmaraprmayjunjulaugsepoctnovdec");
+  private static final int[] WEEKDAYS = packed("montuewedthufrisatsun");
+
+  /** Each three letters of {@code names} as one int, for {@link #name}. */
+  private static int[] packed(String names) {
+    int[] out = new int[names.length() / 3];
+    for (int i = 0; i < out.length; i++) {
+      out[i] =
+          (names.charAt(3 * i) << 16) | (names.charAt(3 * i + 1) << 8) | names.charAt(3 * i + 2);
+    }
+    return out;
+  }
 
   /** The month 1-12 named by the three letters at {@code p} (any case), or -1. */
   static int month(byte[] b, int p, int to) {
@@ -482,16 +521,15 @@ enum Layout {
     return name(WEEKDAYS, b, p, to);
   }
 
-  private static int name(String names, byte[] b, int p, int to) {
+  private static int name(int[] names, byte[] b, int p, int to) {
+    // Hot path: the three letters, lower-cased, as one int against a dozen ints.
     if (p + 3 > to) {
       return -1;
     }
-    int c0 = b[p] | 0x20;
-    int c1 = b[p + 1] | 0x20;
-    int c2 = b[p + 2] | 0x20;
-    for (int i = 0; i < names.length(); i += 3) {
-      if (names.charAt(i) == c0 && names.charAt(i + 1) == c1 && names.charAt(i + 2) == c2) {
-        return i / 3 + 1;
+    int key = ((b[p] | 0x20) << 16) | ((b[p + 1] | 0x20) << 8) | (b[p + 2] | 0x20);
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] == key) {
+        return i + 1;
       }
     }
     return -1;
