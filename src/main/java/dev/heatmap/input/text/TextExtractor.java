@@ -140,6 +140,9 @@ public final class TextExtractor implements Extractor, Splittable {
                 + " (or give --regex with a named group)");
       }
     }
+    if (note) {
+      diagnostics.note(choice.note());
+    }
     int year = 0;
     if (choice.layout() == Layout.SYSLOG) {
       YearStart start = YearStart.of(input, head, config.year());
@@ -149,7 +152,6 @@ public final class TextExtractor implements Extractor, Splittable {
       }
     }
     if (note) {
-      diagnostics.note(choice.note());
       if (choice.layout() == Layout.NCSA) {
         String caution = NoTimestamp.accessLogWithoutOffset(head);
         if (caution != null) {
