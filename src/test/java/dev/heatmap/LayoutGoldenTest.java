@@ -74,6 +74,8 @@ class LayoutGoldenTest {
       Instant mtime,
       long events,
       long continuation,
+      Instant first,
+      Instant last,
       long[] cells,
       Map<String, Map<String, Long>> groups) {
     static Expected of(Path file) {
@@ -81,6 +83,8 @@ class LayoutGoldenTest {
       Instant mtime = null;
       long events = -1;
       long continuation = -1;
+      Instant first = null;
+      Instant last = null;
       long[] cells = new long[WeekHourGrid.CELLS];
       Map<String, Map<String, Long>> groups = new TreeMap<>();
       List<String> days = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
@@ -95,7 +99,8 @@ class LayoutGoldenTest {
             case "mtime" -> mtime = Instant.parse(p[1]);
             case "events" -> events = Long.parseLong(p[1]);
             case "continuation" -> continuation = Long.parseLong(p[1]);
-            case "first", "last" -> {}
+            case "first" -> first = Instant.parse(p[1]);
+            case "last" -> last = Instant.parse(p[1]);
             case "group" ->
                 groups
                     .computeIfAbsent(p[1], k -> new TreeMap<>())
@@ -110,7 +115,7 @@ class LayoutGoldenTest {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return new Expected(args, mtime, events, continuation, cells, groups);
+      return new Expected(args, mtime, events, continuation, first, last, cells, groups);
     }
 
     Integer year() {
@@ -143,7 +148,13 @@ class LayoutGoldenTest {
 
   /** What one read of an input gave. */
   record Read(
-      long[] cells, long events, long continuation, long skipped, Map<String, Long> groups) {}
+      long[] cells,
+      long events,
+      long continuation,
+      long skipped,
+      long first,
+      long last,
+      Map<String, Long> groups) {}
 
   static Read read(Source source, InputConfig config) {
     Analysis analysis =
@@ -166,7 +177,8 @@ class LayoutGoldenTest {
     for (Tally.Group group : analysis.tally().groups(0)) {
       groups.put(group.name(), group.grid().total());
     }
-    return new Read(g.counts(), g.total(), g.continuation(), g.skipped(), groups);
+    return new Read(
+        g.counts(), g.total(), g.continuation(), g.skipped(), g.first(), g.last(), groups);
   }
 
   @ParameterizedTest(name = "{0} through {1}")
@@ -224,6 +236,9 @@ class LayoutGoldenTest {
     assertEquals(want.events() * times, got.events(), name + ": events");
     assertEquals(want.continuation() * times, got.continuation(), name + ": continuation lines");
     assertEquals(0, got.skipped(), name + ": skipped");
+    // to the second, a fraction cut and never rounded (Zeek's ts: 1709634823.799481)
+    assertEquals(want.first().getEpochSecond(), got.first(), name + ": first instant");
+    assertEquals(want.last().getEpochSecond(), got.last(), name + ": last instant");
   }
 
   /** Each input, grouped by each of its layout's fields, gives the group totals expected. */

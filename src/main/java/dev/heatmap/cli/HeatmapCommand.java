@@ -313,10 +313,11 @@ final class HeatmapCommand implements Callable<Integer> {
           HeatmapRun.run(
               progress == null ? request : request.withProgress(progress),
               result -> {
+                boolean many = sources.size() > 1;
                 if (progress == null) {
-                  report(result, debug, quiet);
+                  report(result, debug, quiet, many);
                 } else {
-                  progress.print(() -> report(result, debug, quiet));
+                  progress.print(() -> report(result, debug, quiet, many));
                 }
               });
     } finally {
@@ -333,10 +334,24 @@ final class HeatmapCommand implements Callable<Integer> {
     return outcome.status().code();
   }
 
-  /** Prints the notes and problems of one input, and its error when it failed. */
-  private void report(Analysis.FileResult result, boolean debug, boolean quiet) {
+  /**
+   * Prints the notes and problems of one input, and its error when it failed. Of several inputs (a
+   * folder, a glob), each file's notes (its layout or type, key, format, assumptions) are one line,
+   * so that fifty files say fifty lines: {@code FILE: note; note; note}.
+   */
+  private void report(Analysis.FileResult result, boolean debug, boolean quiet, boolean many) {
     Diagnostics d = result.diagnostics();
-    for (String n : quiet ? d.cautions() : d.notes()) {
+    List<String> notes = quiet ? d.cautions() : d.notes();
+    if (many && notes.size() > 1) {
+      String prefix = d.source() + ": ";
+      StringBuilder line = new StringBuilder(notes.get(0));
+      for (int i = 1; i < notes.size(); i++) {
+        String n = notes.get(i);
+        line.append("; ").append(n.startsWith(prefix) ? n.substring(prefix.length()) : n);
+      }
+      notes = List.of(line.toString());
+    }
+    for (String n : notes) {
       stderr.println("heatmap: " + Terminal.clean(n));
     }
     for (String m : d.messages()) {

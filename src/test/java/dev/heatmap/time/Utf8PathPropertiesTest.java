@@ -3,6 +3,7 @@ package dev.heatmap.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.heatmap.time.parse.AccessLogParser;
 import dev.heatmap.time.parse.ArrayParser;
 import dev.heatmap.time.parse.Calendar;
 import dev.heatmap.time.parse.IsoParser;
@@ -53,6 +54,14 @@ class Utf8PathPropertiesTest {
                     " ",
                     "+02:00",
                     "-0330",
+                    "+05:45",
+                    "-12:00",
+                    "+1400",
+                    "+17:59",
+                    "+18:00",
+                    "-1900",
+                    "+00:60",
+                    "+01:0",
                     " UTC",
                     "\r",
                     "\"",
@@ -149,5 +158,81 @@ class Utf8PathPropertiesTest {
     IsoParser parser = new IsoParser();
     byte[] b = "2016-12-31T23:59:60Z".getBytes(StandardCharsets.US_ASCII);
     assertEquals(parser.parse("2016-12-31T23:59:59Z"), parser.parseUtf8(b, 0, b.length));
+  }
+
+  private static final String[] MONTHS = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
+
+  /**
+   * Access-log times ({@code %t} inside its brackets) in or near the spelling, then half the time
+   * one character replaced or dropped.
+   */
+  @Provide
+  Arbitrary<String> nearlyAccessLog() {
+    Arbitrary<String> valid =
+        Combinators.combine(
+                dates(),
+                Arbitraries.integers().between(0, 86400),
+                Arbitraries.of(
+                    "", " +0000", " +0100", " -0700", " +0545", " -1200", " +1400", " +1800",
+                    " +2400", " +0160", " Z", " +01:00", "+0100", " +01000"),
+                Arbitraries.of("", "", "", "lower", "upper"))
+            .as(
+                (date, second, tail, cased) -> {
+                  String month = MONTHS[date.getMonthValue() - 1];
+                  if (cased.equals("lower")) {
+                    month = month.toLowerCase(java.util.Locale.ROOT);
+                  } else if (cased.equals("upper")) {
+                    month = month.toUpperCase(java.util.Locale.ROOT);
+                  }
+                  return String.format("%02d/%s/%04d:", date.getDayOfMonth(), month, date.getYear())
+                      + (second == 86400
+                          ? "23:59:60"
+                          : String.format(
+                              "%02d:%02d:%02d", second / 3600, second / 60 % 60, second % 60))
+                      + tail;
+                });
+    return Combinators.combine(
+            valid,
+            Arbitraries.integers().between(0, 30),
+            Arbitraries.of('0', '9', '/', ':', ' ', '+', '-', 'M', 'é', '\u0000', '٣'),
+            Arbitraries.integers().between(0, 3))
+        .as(
+            (v, at, c, how) -> {
+              if (how < 2 || at >= v.length()) {
+                return v;
+              }
+              return v.substring(0, at) + (how == 2 ? String.valueOf(c) : "") + v.substring(at + 1);
+            });
+  }
+
+  @Property(tries = 20_000)
+  void accessLogBytePathAgreesWithCharacterPath(
+      @ForAll("nearlyAccessLog") String value, @ForAll("zones") String zone) {
+    AccessLogParser parser = new AccessLogParser(ZoneId.of(zone));
+    byte[] b = ("[" + value + "]").getBytes(StandardCharsets.UTF_8);
+    long fromBytes = parser.parseUtf8(b, 1, b.length - 1);
+    if (fromBytes != ArrayParser.UNDECIDED) {
+      assertEquals(parser.parse(value), fromBytes, value);
+    }
+  }
+
+  @Property(tries = 5_000)
+  void everyValidAccessLogTimeOfTheTableYearsIsReadFromBytes(
+      @ForAll("dates") LocalDate date, @ForAll("zones") String zone) {
+    AccessLogParser parser = new AccessLogParser(ZoneId.of(zone));
+    for (String tail : new String[] {"", " -0700"}) {
+      String value =
+          String.format(
+                  "%02d/%s/%04d",
+                  date.getDayOfMonth(), MONTHS[date.getMonthValue() - 1], date.getYear())
+              + ":13:14:15"
+              + tail;
+      byte[] b = value.getBytes(StandardCharsets.US_ASCII);
+      long t = parser.parseUtf8(b, 0, b.length);
+      assertTrue(t != ArrayParser.UNDECIDED, value);
+      assertEquals(parser.parse(value), t, value);
+    }
   }
 }

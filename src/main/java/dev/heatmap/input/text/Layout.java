@@ -1,5 +1,7 @@
 package dev.heatmap.input.text;
 
+import dev.heatmap.input.bytes.LineScanner;
+
 /**
  * The line layouts of logs and chat transcripts whose timestamp sits inside each line: where the
  * timestamp is and which other fields a line names. The layout of an input is chosen once from its
@@ -21,6 +23,10 @@ enum Layout {
   APACHE_ERROR("Apache error log", false),
   WHATSAPP_IOS("WhatsApp chat export (iOS)", false, "sender"),
   WHATSAPP_ANDROID("WhatsApp chat export (Android)", false, "sender"),
+  /** DiscordChatExporter's plain text: {@code [3/5/2024 2:22 PM] name} above each message. */
+  DISCORD("Discord chat export (DiscordChatExporter text)", false, "sender"),
+  /** slackdump's text: {@code > name [U123] @ 05/03/2024 14:22:01 Z:} above each message. */
+  SLACK("Slack conversation as text (slackdump)", false, "sender"),
   GIT("git log", true, "author"),
   IIS("W3C extended log (IIS)", true, "client", "user", "status"),
   ZEEK("Zeek TSV log", false),
@@ -118,6 +124,10 @@ enum Layout {
         return whatsappIos(b, from, to);
       case WHATSAPP_ANDROID:
         return whatsappAndroid(b, from, to);
+      case DISCORD:
+        return discord(b, from, to);
+      case SLACK:
+        return slack(b, from, to);
       case SETUPAPI:
         return setupapi(b, from, to);
       case GIT:
@@ -151,14 +161,41 @@ enum Layout {
   private static long ncsa(byte[] b, int from, int to) {
     // The first '[' after the client and ident fields: [18/Mar/2024:10:15:31 +0100]
     int limit = Math.min(to, from + 400);
-    int p = from;
-    while (p < limit && b[p] != '[') {
-      p++;
-    }
+    int p = LineScanner.find(b, from, limit, (byte) '[');
     if (p == limit || p == from || b[p - 1] != ' ') {
       return NONE;
     }
     int s = p + 1;
+    // The spelling %t writes, at fixed places: dd/Mmm/yyyy:HH:MM:SS, then " +hhmm", then ']'
+    // (the same answer as the general steps below, without their loops).
+    if (s + 27 <= limit
+        && isDigit(b[s])
+        && isDigit(b[s + 1])
+        && b[s + 2] == '/'
+        && b[s + 6] == '/'
+        && isDigit(b[s + 7])
+        && isDigit(b[s + 8])
+        && isDigit(b[s + 9])
+        && isDigit(b[s + 10])
+        && b[s + 11] == ':'
+        && isDigit(b[s + 12])
+        && isDigit(b[s + 13])
+        && b[s + 14] == ':'
+        && isDigit(b[s + 15])
+        && isDigit(b[s + 16])
+        && b[s + 17] == ':'
+        && isDigit(b[s + 18])
+        && isDigit(b[s + 19])
+        && b[s + 20] == ' '
+        && (b[s + 21] == '+' || b[s + 21] == '-')
+        && isDigit(b[s + 22])
+        && isDigit(b[s + 23])
+        && isDigit(b[s + 24])
+        && isDigit(b[s + 25])
+        && b[s + 26] == ']'
+        && month(b, s + 3, to) > 0) {
+      return pack(s, s + 26);
+    }
     int q = s;
     int d = digits(b, q, to);
     if (d < 1 || d > 2 || q + d >= to || b[q + d] != '/') {
@@ -284,6 +321,92 @@ enum Layout {
     return NONE;
   }
 
+  /**
+   * DiscordChatExporter's message header, {@code [<date in the export's culture>] <author>[
+   * (pinned)]}: the date is .NET's "g" pattern of the culture ({@code 3/5/2024 2:22 PM}, {@code
+   * 05.03.2024 14:22}, {@code 2024/03/05 14:22}); only the author follows the bracket, no {@code ":
+   * "} as in a WhatsApp line.
+   */
+  private static long discord(byte[] b, int from, int to) {
+    if (from >= to || b[from] != '[') {
+      return NONE;
+    }
+    int s = from + 1;
+    int limit = Math.min(to, s + 40);
+    if (chatStamp(b, s, to, limit) < 0) {
+      return NONE;
+    }
+    int close = s;
+    while (close < limit && b[close] != ']') {
+      close++;
+    }
+    if (close >= limit || close + 2 >= to || b[close + 1] != ' ' || b[close + 2] == ' ') {
+      return NONE;
+    }
+    for (int q = close + 2; q + 1 < to; q++) {
+      if (b[q] == ':' && b[q + 1] == ' ') {
+        return NONE; // "name: text" is a WhatsApp line
+      }
+    }
+    return pack(s, close);
+  }
+
+  /** The length of {@code "| "}, slackdump's prefix of a thread reply, at {@code p}, or 0. */
+  static int slackIndent(byte[] b, int p, int to) {
+    int n = 0;
+    while (p + n + 4 <= to
+        && b[p + n] == '|'
+        && b[p + n + 1] == ' '
+        && b[p + n + 2] == ' '
+        && b[p + n + 3] == ' ') {
+      n += 4;
+    }
+    return n;
+  }
+
+  /**
+   * slackdump's message header, {@code > <sender> [<user id>] @ 02/01/2006 15:04:05 Z0700:} (Go
+   * layout: day first, the zone {@code Z} or {@code +0100}), after {@code "| "} in a thread: the
+   * span of {@code dd/mm/yyyy HH:MM:SS}, its zone after it. The stamp is found from the line's end,
+   * so a sender holding " @ " does not move it.
+   */
+  private static long slack(byte[] b, int from, int to) {
+    int p = from + slackIndent(b, from, to);
+    if (p + 2 > to || b[p] != '>' || b[p + 1] != ' ') {
+      return NONE;
+    }
+    int e = to;
+    while (e > p && b[e - 1] == ' ') {
+      e--;
+    }
+    if (e - p < 25 || b[e - 1] != ':') {
+      return NONE;
+    }
+    int z = e - 1; // the zone ends here: "Z" or "+hhmm"
+    int zs;
+    if (b[z - 1] == 'Z') {
+      zs = z - 1;
+    } else if (z - 5 > p && (b[z - 5] == '+' || b[z - 5] == '-') && digits(b, z - 4, z) == 4) {
+      zs = z - 5;
+    } else {
+      return NONE;
+    }
+    int s = zs - 20; // "dd/mm/yyyy HH:MM:SS "
+    if (s < p + 2 || b[zs - 1] != ' ' || b[s - 1] != ' ' || b[s - 2] != '@' || b[s - 3] != ' ') {
+      return NONE;
+    }
+    if (digits(b, s, to) != 2 || b[s + 2] != '/' || digits(b, s + 3, to) != 2 || b[s + 5] != '/') {
+      return NONE;
+    }
+    if (digits(b, s + 6, to) != 4 || b[s + 10] != ' ' || digits(b, s + 11, to) != 2) {
+      return NONE;
+    }
+    if (b[s + 13] != ':' || digits(b, s + 14, to) != 2 || b[s + 16] != ':') {
+      return NONE;
+    }
+    return digits(b, s + 17, to) == 2 ? pack(s, z) : NONE;
+  }
+
   /** The length of " AM", " PM" (after a space, U+202F or U+00A0), "a. m." forms excluded; or 0. */
   private static int meridiem(byte[] b, int p, int to) {
     int s;
@@ -375,8 +498,18 @@ enum Layout {
     return v;
   }
 
-  private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
-  private static final String WEEKDAYS = "montuewedthufrisatsun";
+  private static final int[] MONTHS = packed("janfebmaraprmayjunjulaugsepoctnovdec");
+  private static final int[] WEEKDAYS = packed("montuewedthufrisatsun");
+
+  /** Each three letters of {@code names} as one int, for {@link #name}. */
+  private static int[] packed(String names) {
+    int[] out = new int[names.length() / 3];
+    for (int i = 0; i < out.length; i++) {
+      out[i] =
+          (names.charAt(3 * i) << 16) | (names.charAt(3 * i + 1) << 8) | names.charAt(3 * i + 2);
+    }
+    return out;
+  }
 
   /** The month 1-12 named by the three letters at {@code p} (any case), or -1. */
   static int month(byte[] b, int p, int to) {
@@ -388,16 +521,15 @@ enum Layout {
     return name(WEEKDAYS, b, p, to);
   }
 
-  private static int name(String names, byte[] b, int p, int to) {
+  private static int name(int[] names, byte[] b, int p, int to) {
+    // Hot path: the three letters, lower-cased, as one int against a dozen ints.
     if (p + 3 > to) {
       return -1;
     }
-    int c0 = b[p] | 0x20;
-    int c1 = b[p + 1] | 0x20;
-    int c2 = b[p + 2] | 0x20;
-    for (int i = 0; i < names.length(); i += 3) {
-      if (names.charAt(i) == c0 && names.charAt(i + 1) == c1 && names.charAt(i + 2) == c2) {
-        return i / 3 + 1;
+    int key = ((b[p] | 0x20) << 16) | ((b[p + 1] | 0x20) << 8) | (b[p + 2] | 0x20);
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] == key) {
+        return i + 1;
       }
     }
     return -1;

@@ -22,6 +22,7 @@ public final class LayoutDetector {
 
   /** The order line layouts are tried in: the more specific first, so that ties go to them. */
   private static final Layout[] LINE_LAYOUTS = {
+    Layout.SLACK,
     Layout.RFC5424,
     Layout.NCSA,
     Layout.APACHE_ERROR,
@@ -43,9 +44,33 @@ public final class LayoutDetector {
    * @param columns for {@link Layout#ZEEK} {ts}; for {@link Layout#IIS} {date, time, c-ip,
    *     cs-username, sc-status} (-1 when absent); else empty
    * @param date for {@link Layout#ZNC} the file name's date as yyyymmdd, else 0
+   * @param names for {@link Layout#ZEEK} the column names of its {@code #fields} header, which are
+   *     its group fields ({@code id.orig_h}, {@code uid}, ...); else empty
    */
-  record Choice(Layout layout, int matched, int sampled, int[] columns, int date) {
+  record Choice(Layout layout, int matched, int sampled, int[] columns, int date, String[] names) {
     static final Choice BARE = new Choice(Layout.BARE, 0, 0, new int[0], 0);
+
+    Choice(Layout layout, int matched, int sampled, int[] columns, int date) {
+      this(layout, matched, sampled, columns, date, new String[0]);
+    }
+
+    /** The index of the group field called {@code name}: a header column or a layout field. */
+    int field(String name) {
+      if (layout != Layout.ZEEK) {
+        return layout.field(name);
+      }
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The group fields, for messages. */
+    String fieldList() {
+      return layout == Layout.ZEEK ? String.join(", ", names) : layout.fieldList();
+    }
 
     /** The note that names the layout, or null for bare timestamps. */
     String note() {
@@ -176,6 +201,7 @@ public final class LayoutDetector {
   private static final byte[] COMMIT = Layout.ascii("commit ");
   private static final byte[] IRSSI_OPENED = Layout.ascii("--- Log opened ");
   private static final byte[] IRSSI_DAY = Layout.ascii("--- Day changed ");
+  private static final byte[] GUILD = Layout.ascii("Guild: ");
 
   private static Choice byHeader(byte[] b, List<int[]> lines, String name) {
     boolean zeek = false;
@@ -183,6 +209,8 @@ public final class LayoutDetector {
     int dates = 0;
     int sections = 0;
     int zncLines = 0;
+    boolean rule = false;
+    boolean guild = false;
     for (int[] l : lines) {
       int from = l[0];
       int to = l[1];
@@ -192,7 +220,12 @@ public final class LayoutDetector {
         int ts = column(b, from + ZEEK_FIELDS.length, to, (byte) '\t', "ts");
         if (ts >= 0) {
           return new Choice(
-              Layout.ZEEK, count(Layout.ZEEK, b, lines), lines.size(), new int[] {ts}, 0);
+              Layout.ZEEK,
+              count(Layout.ZEEK, b, lines),
+              lines.size(),
+              new int[] {ts},
+              0,
+              names(b, from + ZEEK_FIELDS.length, to));
         }
       } else if (Layout.startsWith(b, from, to, W3C_FIELDS)) {
         int p = from + W3C_FIELDS.length;
@@ -217,11 +250,23 @@ public final class LayoutDetector {
       if (Layout.GIT.span(b, from, to) != Layout.NONE) {
         dates++;
       }
+      // DiscordChatExporter's preamble: a rule of 62 '=', then "Guild: <name>"
+      if (to - from == 62 && b[from] == '=' && b[to - 1] == '=') {
+        rule = true;
+      } else if (rule && Layout.startsWith(b, from, to, GUILD)) {
+        guild = true;
+      }
       if (Layout.SETUPAPI.span(b, from, to) != Layout.NONE) {
         sections++;
       }
       if (LayoutScanner.zncClock(b, from, to) >= 0) {
         zncLines++;
+      }
+    }
+    if (guild) {
+      int n = count(Layout.DISCORD, b, lines);
+      if (n > 0) {
+        return new Choice(Layout.DISCORD, n, lines.size(), new int[0], 0);
       }
     }
     if (commit && dates > 0) {
@@ -252,6 +297,22 @@ public final class LayoutDetector {
       }
     }
     return n;
+  }
+
+  /** The tab-separated names of a Zeek {@code #fields} line from {@code p}. */
+  static String[] names(byte[] b, int p, int to) {
+    List<String> out = new ArrayList<>();
+    while (p <= to) {
+      int e = p;
+      while (e < to && b[e] != '\t') {
+        e++;
+      }
+      if (e > p) {
+        out.add(new String(b, p, e - p, StandardCharsets.UTF_8));
+      }
+      p = e + 1;
+    }
+    return out.toArray(new String[0]);
   }
 
   /** The 0-based position of {@code name} in the {@code sep}-separated list at {@code p}. */

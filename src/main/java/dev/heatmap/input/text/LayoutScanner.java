@@ -34,6 +34,9 @@ final class LayoutScanner extends LineScanner {
   // git: the author of the commit being read.
   private String author;
 
+  // Zeek: the name of the column to group by (a later #fields header may move it), or null.
+  private final String zeekGroup;
+
   LayoutScanner(
       RecordSink sink,
       int maxLineLength,
@@ -48,6 +51,7 @@ final class LayoutScanner extends LineScanner {
     this.columns = choice.columns();
     this.date = choice.date();
     this.year = firstYear;
+    this.zeekGroup = layout == Layout.ZEEK && group >= 0 ? choice.names()[group] : null;
   }
 
   @Override
@@ -69,6 +73,9 @@ final class LayoutScanner extends LineScanner {
         return true;
       case ZEEK:
         zeek(b, from, to);
+        return true;
+      case SLACK:
+        slack(b, from, to);
         return true;
       case GIT:
         if (group >= 0 && Layout.startsWith(b, from, to, AUTHOR)) {
@@ -204,6 +211,50 @@ final class LayoutScanner extends LineScanner {
     out[8] = (byte) ('0' + d / 10);
     out[9] = (byte) ('0' + d % 10);
     return 10;
+  }
+
+  // ---------------------------------------------------------------- slackdump
+
+  /**
+   * A slackdump header's {@code dd/mm/yyyy HH:MM:SS Z0700}, written as ISO 8601: the order is fixed
+   * by slackdump's Go layout, so it is not left to a guess from the sample's days.
+   */
+  private void slack(byte[] b, int from, int to) {
+    long span = Layout.SLACK.span(b, from, to);
+    if (span == Layout.NONE) {
+      sink.continuation(lines);
+      return;
+    }
+    int s = Layout.start(span);
+    int z = Layout.end(span);
+    int n = 0;
+    for (int i = s + 6; i < s + 10; i++) {
+      out[n++] = b[i];
+    }
+    out[n++] = '-';
+    out[n++] = b[s + 3];
+    out[n++] = b[s + 4];
+    out[n++] = '-';
+    out[n++] = b[s];
+    out[n++] = b[s + 1];
+    out[n++] = 'T';
+    for (int i = s + 11; i < s + 19; i++) {
+      out[n++] = b[i];
+    }
+    for (int i = s + 20; i < z; i++) {
+      out[n++] = b[i];
+    }
+    String g = null;
+    if (group >= 0) {
+      // "> <sender> [<user id>] @ ": the sender ends before the last " [" ahead of the stamp
+      int p = from + Layout.slackIndent(b, from, to) + 2;
+      int open = s - 4;
+      while (open > p && b[open] != '[') {
+        open--;
+      }
+      g = open > p && b[open - 1] == ' ' ? text(b, p, open - 1) : Groups.NONE;
+    }
+    emit(out, 0, n, g);
   }
 
   // ---------------------------------------------------------------- irssi
@@ -403,18 +454,41 @@ final class LayoutScanner extends LineScanner {
     emit(out, 0, n, g);
   }
 
+  private static final byte[] ZEEK_FIELDS = Layout.ascii("#fields\t");
+
   private void zeek(byte[] b, int from, int to) {
     if (b[from] == '#') {
+      if (Layout.startsWith(b, from, to, ZEEK_FIELDS)) {
+        // logs of another run or type appended: their own columns from here on
+        int p = from + ZEEK_FIELDS.length;
+        columns =
+            new int[] {
+              LayoutDetector.column(b, p, to, (byte) '\t', "ts"),
+              zeekGroup == null ? -1 : LayoutDetector.column(b, p, to, (byte) '\t', zeekGroup)
+            };
+      }
       sink.continuation(lines);
       return;
     }
+    String g = null;
+    if (group >= 0) {
+      int column = columns.length > 1 ? columns[1] : group;
+      long c = column < 0 ? Layout.NONE : cell(b, from, to, (byte) '\t', column);
+      // "-" is Zeek's unset field, "(empty)" its empty set or string
+      g =
+          c == Layout.NONE || Layout.startsWith(b, Layout.start(c), Layout.end(c), ZEEK_EMPTY)
+              ? Groups.NONE
+              : dashless(b, Layout.start(c), Layout.end(c));
+    }
     long ts = cell(b, from, to, (byte) '\t', columns[0]);
     if (ts == Layout.NONE) {
-      sink.skip(null, lines, SkipReason.EMPTY, "no ts field");
+      sink.skip(g, lines, SkipReason.EMPTY, "no ts field");
       return;
     }
-    emit(b, Layout.start(ts), Layout.end(ts), null);
+    emit(b, Layout.start(ts), Layout.end(ts), g);
   }
+
+  private static final byte[] ZEEK_EMPTY = Layout.ascii("(empty)");
 
   /** The {@code index}-th {@code sep}-separated cell of the line, packed, or NONE. */
   private static long cell(byte[] b, int from, int to, byte sep, int index) {
@@ -478,6 +552,8 @@ final class LayoutScanner extends LineScanner {
         return chatSender(b, end + 3, to, true);
       case WEECHAT:
         return weechatSender(b, end, to);
+      case DISCORD:
+        return discordAuthor(b, end, to);
       case GIT:
         return author == null ? Groups.NONE : author;
       default:
@@ -562,6 +638,21 @@ final class LayoutScanner extends LineScanner {
       }
     }
     return Groups.NONE;
+  }
+
+  private static final byte[] PINNED = Layout.ascii(" (pinned)");
+
+  /** The author after a DiscordChatExporter header's bracket, without " (pinned)". */
+  private static String discordAuthor(byte[] b, int end, int to) {
+    int p = end + 2;
+    int e = to;
+    while (e > p && b[e - 1] == ' ') {
+      e--;
+    }
+    if (e - p > PINNED.length && Layout.startsWith(b, e - PINNED.length, e, PINNED)) {
+      e -= PINNED.length;
+    }
+    return e > p ? text(b, p, e) : Groups.NONE;
   }
 
   private static String weechatSender(byte[] b, int end, int to) {

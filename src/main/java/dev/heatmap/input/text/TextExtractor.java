@@ -125,7 +125,7 @@ public final class TextExtractor implements Extractor, Splittable {
     }
     int group = -1;
     if (config.groupBy() != null) {
-      group = choice.layout().field(config.groupBy().text());
+      group = choice.field(config.groupBy().text());
       if (group < 0) {
         throw HeatmapException.usage(
             input.name()
@@ -134,11 +134,14 @@ public final class TextExtractor implements Extractor, Splittable {
                 + ": the "
                 + choice.layout().description
                 + " layout has "
-                + (choice.layout().fieldList().isEmpty()
+                + (choice.fieldList().isEmpty()
                     ? "no named fields"
-                    : "the fields " + choice.layout().fieldList())
+                    : "the fields " + choice.fieldList())
                 + " (or give --regex with a named group)");
       }
+    }
+    if (note) {
+      diagnostics.note(choice.note());
     }
     int year = 0;
     if (choice.layout() == Layout.SYSLOG) {
@@ -149,7 +152,12 @@ public final class TextExtractor implements Extractor, Splittable {
       }
     }
     if (note) {
-      diagnostics.note(choice.note());
+      if (choice.layout() == Layout.NCSA) {
+        String caution = NoTimestamp.accessLogWithoutOffset(head);
+        if (caution != null) {
+          diagnostics.caution(caution);
+        }
+      }
     }
     return new LayoutScanner(sink, max, whole, choice, group, year);
   }

@@ -51,8 +51,9 @@ public final class IsoParser implements ArrayParser {
 
   /**
    * The byte path, for the spelling nearly every log and export writes: {@code YYYY-MM-DD[T
-   * ]HH:MM:SS}, an optional fraction, then nothing or {@code Z}. Anything else, and an invalid
-   * date, is {@link #UNDECIDED}: the character path reads it and says why it is bad.
+   * ]HH:MM:SS}, an optional fraction, then nothing, {@code Z}, {@code +hh:mm} or {@code +hhmm}.
+   * Anything else, and an invalid date, is {@link #UNDECIDED}: the character path reads it and says
+   * why it is bad.
    */
   @Override
   public long parseUtf8(byte[] b, int from, int to) {
@@ -102,9 +103,30 @@ public final class IsoParser implements ArrayParser {
       p = q;
     }
     boolean utc;
+    int offset = 0;
     if (p == to) {
       utc = false;
     } else if (p + 1 == to && (b[p] == 'Z' || b[p] == 'z')) {
+      utc = true;
+    } else if ((to - p == 6 || to - p == 5) && (b[p] == '+' || b[p] == '-')) {
+      // +hh:mm or +hhmm, as RFC 3339, rsyslog and RFC 5424 write it
+      int o1 = b[p + 1] - '0';
+      int o2 = b[p + 2] - '0';
+      int m = to - p == 6 ? p + 4 : p + 3;
+      if (to - p == 6 && b[p + 3] != ':') {
+        return UNDECIDED;
+      }
+      int o3 = b[m] - '0';
+      int o4 = b[m + 1] - '0';
+      if ((o1 | o2 | o3 | o4 | (9 - o1) | (9 - o2) | (9 - o3) | (9 - o4)) < 0) {
+        return UNDECIDED;
+      }
+      int hh = o1 * 10 + o2;
+      int mm = o3 * 10 + o4;
+      if (hh > 17 || mm > 59) {
+        return UNDECIDED;
+      }
+      offset = (hh * 3600 + mm * 60) * (b[p] == '-' ? -1 : 1);
       utc = true;
     } else {
       return UNDECIDED;
@@ -120,7 +142,7 @@ public final class IsoParser implements ArrayParser {
     if (wall == INVALID) {
       return UNDECIDED;
     }
-    long t = utc ? wall : local.toEpochSecond(wall);
+    long t = utc ? wall - offset : local.toEpochSecond(wall);
     if (s1 == 6 && !Calendar.leapSecond(t)) {
       return UNDECIDED; // a :60 that is not 23:59:60 UTC
     }
