@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class Analysis {
   private final Parallelism parallelism;
   private final ReadProgress progress;
   private final boolean calendar;
+  // The names a second pass counts exactly (Tally#recounting), or null on a first pass.
+  private final Collection<String> recount;
 
   public Analysis(InputConfig input, TimeConfig time) {
     this(input, time, Parallelism.SEQUENTIAL, ReadProgress.NONE);
@@ -71,9 +74,24 @@ public final class Analysis {
       Parallelism parallelism,
       ReadProgress progress,
       boolean calendar) {
+    this(input, time, parallelism, progress, calendar, null);
+  }
+
+  /**
+   * An analysis for a second pass over inputs read once already, counting the groups of {@code
+   * recount} exactly and every other one in {@code (other)} (see {@link Tally#recounting}).
+   */
+  Analysis(
+      InputConfig input,
+      TimeConfig time,
+      Parallelism parallelism,
+      ReadProgress progress,
+      boolean calendar,
+      Collection<String> recount) {
     this.inputs = new Inputs(input, progress);
     this.time = time;
     this.calendar = calendar;
+    this.recount = recount;
     this.tally = newTally();
     this.parallelism = parallelism;
     this.progress = progress;
@@ -374,6 +392,9 @@ public final class Analysis {
   }
 
   private Tally newTally() {
+    if (recount != null) {
+      return Tally.recounting(time.zone(), time.inferTz(), calendar, recount);
+    }
     return new Tally(time.zone(), time.inferTz(), calendar);
   }
 
