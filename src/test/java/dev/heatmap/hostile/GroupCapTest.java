@@ -50,12 +50,12 @@ class GroupCapTest {
     return Cli.run(new ByteArrayInputStream(csv(early).getBytes(StandardCharsets.UTF_8)), args);
   }
 
-  private static Map<?, ?> first(Cli r) {
+  private static Map<?, ?> first(Cli r) throws Exception {
     List<?> groups = (List<?>) JsonTree.parse(r.out()).get("groups");
     return (Map<?, ?>) groups.get(0);
   }
 
-  private static Map<?, ?> cap(Cli r) {
+  private static Map<?, ?> cap(Cli r) throws Exception {
     return (Map<?, ?>) JsonTree.parse(r.out()).get("group_cap");
   }
 
@@ -87,7 +87,7 @@ class GroupCapTest {
   }
 
   @Test
-  void aLateDominantSenderOnStandardInputIsNamedWithItsExactCount() {
+  void aLateDominantSenderOnStandardInputIsNamedWithItsExactCount() throws Exception {
     Cli r = stdin(false, "--group-by", "sender", "-f", "json");
 
     assertEquals(0, r.exitCode(), r.err());
@@ -97,7 +97,7 @@ class GroupCapTest {
   }
 
   @Test
-  void onStandardInputASenderSeenOnceBeforeTheCapIsFlaggedAsInexact() {
+  void onStandardInputASenderSeenOnceBeforeTheCapIsFlaggedAsInexact() throws Exception {
     Cli r = stdin(true, "--group-by", "sender", "-f", "json");
 
     assertEquals(0, r.exitCode(), r.err());
