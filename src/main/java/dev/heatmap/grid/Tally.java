@@ -21,17 +21,17 @@ import java.util.Set;
  * Counts instants into the overall grid and, when grouping, one grid per group, in one zone. One
  * tally per worker; {@link #merge} combines them.
  *
- * <p>Groups are kept in the order their names were first seen, at most {@link #MAX_GROUPS} of
- * them. A new name past the cap is never folded away: it gets a grid of its own, and room is made
- * by folding the smallest groups into {@link #OTHER} (a Space-Saving summary whose counters are
- * whole grids). A group whose name was never folded before it (last) got its grid has an exact
- * grid; one whose name may have been folded earlier (a filter of folded names says so, never
- * wrongly "no") may miss up to {@link Group#missingAtMost} records, which sit in {@link #OTHER}; and
- * no name folded into {@link #OTHER} has more than {@link #foldedAtMost} records there. So a late
- * dominant group is counted exactly whatever came before it, and {@link #cap} says whether any
- * doubt remains about the groups a report shows. A tally {@link #recounting} a fixed set of names
- * counts those exactly and everything else in {@link #OTHER}, for a second pass over inputs that
- * can be read again.
+ * <p>Groups are kept in the order their names were first seen, at most {@link #MAX_GROUPS} of them.
+ * A new name past the cap is never folded away: it gets a grid of its own, and room is made by
+ * folding the smallest groups into {@link #OTHER} (a Space-Saving summary whose counters are whole
+ * grids). A group whose name was never folded before it (last) got its grid has an exact grid; one
+ * whose name may have been folded earlier (a filter of folded names says so, never wrongly "no")
+ * may miss up to {@link Group#missingAtMost} records, which sit in {@link #OTHER}; and no name
+ * folded into {@link #OTHER} has more than {@link #foldedAtMost} records there. So a late dominant
+ * group is counted exactly whatever came before it, and {@link #cap} says whether any doubt remains
+ * about the groups a report shows. A tally {@link #recounting} a fixed set of names counts those
+ * exactly and everything else in {@link #OTHER}, for a second pass over inputs that can be read
+ * again.
  *
  * <p>Merging a worker's tally admits its names in its order by the same rule, so merging the
  * tallies of consecutive parts of the input, in input order, gives the groups that counting the
@@ -91,9 +91,9 @@ public final class Tally implements InstantSink {
   }
 
   /**
-   * A tally for a second pass over the same inputs: the groups of {@code names} (as {@link #cap}
-   * of the first pass gave them) are counted exactly, every other name in {@link #OTHER}, and no
-   * group is ever folded.
+   * A tally for a second pass over the same inputs: the groups of {@code names} (as {@link #cap} of
+   * the first pass gave them) are counted exactly, every other name in {@link #OTHER}, and no group
+   * is ever folded.
    */
   public static Tally recounting(
       ZoneId zone, boolean inferTz, boolean calendar, Collection<String> names) {
@@ -112,7 +112,6 @@ public final class Tally implements InstantSink {
     this.maxGroups = maxGroups;
     this.admitted = names;
   }
-
 
   @Override
   public void instant(long epochSecond, String group) {
@@ -238,10 +237,10 @@ public final class Tally implements InstantSink {
   }
 
   /**
-   * Folds the smallest groups (by the most records each may hold: counted plus missing) into
-   * {@link #OTHER}, the oldest first among equals, remembering their names and the most records
-   * any of them held. A sixteenth of the groups at a time, found by sorting their sizes, so that
-   * a distinct name per record costs a few steps per record, not a pass over every group.
+   * Folds the smallest groups (by the most records each may hold: counted plus missing) into {@link
+   * #OTHER}, the oldest first among equals, remembering their names and the most records any of
+   * them held. A sixteenth of the groups at a time, found by sorting their sizes, so that a
+   * distinct name per record costs a few steps per record, not a pass over every group.
    */
   private void fold() {
     int n = groups.size();
@@ -444,8 +443,7 @@ public final class Tally implements InstantSink {
   /** The groups, largest total first, ties by name; {@link #OTHER} among them when it has any. */
   public List<Group> groups() {
     List<Group> list = new ArrayList<>();
-    groups.forEach(
-        (name, grid) -> list.add(new Group(name, grid, missing.getOrDefault(name, 0L))));
+    groups.forEach((name, grid) -> list.add(new Group(name, grid, missing.getOrDefault(name, 0L))));
     if (other != null) {
       list.add(new Group(OTHER, other));
     }
@@ -482,8 +480,8 @@ public final class Tally implements InstantSink {
   }
 
   /**
-   * The names a second pass should count exactly: every group this tally holds, most records
-   * first (at most {@link #MAX_GROUPS}).
+   * The names a second pass should count exactly: every group this tally holds, most records first
+   * (at most {@link #MAX_GROUPS}).
    */
   public List<String> recountNames() {
     List<Group> all = groups();

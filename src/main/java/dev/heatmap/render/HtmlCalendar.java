@@ -298,7 +298,8 @@ final class HtmlCalendar {
     }
     LocalDate first = CalendarLabels.weekOf(c.start(), report.weekStart());
     int weeks = (int) ((c.end().toEpochDay() - first.toEpochDay()) / 7 + 1);
-    long[][] perWeek = new long[c.groups().size()][weeks];
+    // Drawn for the first groups only, as their grids are (Report.MAX_DRAWN_GROUPS).
+    long[][] perWeek = new long[Math.min(c.groups().size(), Report.MAX_DRAWN_GROUPS)][weeks];
     long max = 0;
     for (int g = 0; g < perWeek.length; g++) {
       long[] counts = c.groups().get(g).counts();

@@ -184,6 +184,18 @@ public record Report(
         groupCap);
   }
 
+  /**
+   * The most groups the HTML and SVG reports draw a grid of (and a calendar row of): past it a
+   * browser spends seconds and hundreds of MB on a page no one can read; the others are listed by
+   * name and count in HTML, and every group is in the JSON, CSV, Markdown and text reports.
+   */
+  public static final int MAX_DRAWN_GROUPS = 200;
+
+  /** The groups the HTML and SVG reports draw: the first {@link #MAX_DRAWN_GROUPS}. */
+  public List<Tally.Group> drawnGroups() {
+    return groups.size() <= MAX_DRAWN_GROUPS ? groups : groups.subList(0, MAX_DRAWN_GROUPS);
+  }
+
   /** This report, saying what the cap on distinct groups did. */
   public Report withGroupCap(Tally.GroupCap groupCap) {
     return new Report(

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The group cap once folded every name past it into "(other)", so a dominant group seen late was
- * hidden. Now the smallest groups fold to make room, and every bound the tally states holds
- * against the exact counts, whatever the order of the records.
+ * hidden. Now the smallest groups fold to make room, and every bound the tally states holds against
+ * the exact counts, whatever the order of the records.
  */
 class TallyCapTest {
   private static final int CAP = 32;
