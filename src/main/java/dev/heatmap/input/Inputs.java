@@ -3,6 +3,7 @@ package dev.heatmap.input;
 import dev.heatmap.core.Diagnostics;
 import dev.heatmap.core.HeatmapException;
 import dev.heatmap.input.bytes.TextDecoder;
+import dev.heatmap.input.bytes.TruncatedGzip;
 import dev.heatmap.input.csv.CsvExtractor;
 import dev.heatmap.input.excel.ExcelExtractor;
 import dev.heatmap.input.extract.Extractor;
@@ -66,8 +67,8 @@ public final class Inputs {
       int b1 = in.read();
       in.reset();
       if (b0 == 0x1f && b1 == 0x8b) {
-        return new Input(
-            source, new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER), true);
+        TruncatedGzip gzip = new TruncatedGzip(new GZIPInputStream(in, BUFFER));
+        return new Input(source, new BufferedInputStream(gzip, BUFFER), gzip::truncated);
       }
       return new Input(source, in, false);
     } catch (NoSuchFileException e) {

@@ -3,6 +3,7 @@ package dev.heatmap.run;
 import dev.heatmap.core.Diagnostics;
 import dev.heatmap.core.HeatmapException;
 import dev.heatmap.core.RecordSink;
+import dev.heatmap.core.SkipReason;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.input.Inputs;
 import dev.heatmap.input.bytes.FileParts;
@@ -231,7 +232,16 @@ public final class Analysis {
       }
       TimeResolver resolver = resolver(counts, diagnostics);
       try {
-        extractor.extract(in, counted(resolver));
+        RecordSink sink = counted(resolver);
+        extractor.extract(in, sink);
+        if (in.truncated()) {
+          // The decodable lines are counted; the cut one is one skipped record, said with why.
+          sink.skip(
+              null,
+              0,
+              SkipReason.TRUNCATED,
+              "the gzip data ends early (a truncated file?); the last, partial line is not read");
+        }
       } finally {
         resolver.finish(); // records held back for format detection count even after an error
       }
