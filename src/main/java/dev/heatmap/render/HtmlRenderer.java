@@ -534,7 +534,7 @@ final class HtmlRenderer implements Renderer {
       Tally.Group g = report.groups().get(k);
       sb.append("<tr><td>")
           .append(Html.escape(g.name()))
-          .append("</td><td data-count=\"")
+          .append("</td><td data-group-total=\"")
           .append(g.grid().total())
           .append("\">")
           .append(Labels.grouped(g.grid().total()))

@@ -185,7 +185,9 @@ public final class ExcelExtractor implements Extractor {
             input.name()
                 + ": refused: "
                 + m
-                + " (a quarter of the heap, at most 256 MiB; HEATMAP_OPTS=-Xmx2g gives more)",
+                + (SharedStrings.budget() < SharedStrings.MOST
+                    ? " (a quarter of the heap; HEATMAP_OPTS=-Xmx2g gives more)"
+                    : " (the most heatmap holds)"),
             e);
       }
       if (m != null && m.contains("Zip bomb detected")) {

@@ -18,9 +18,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * own, which is where a 1 MB {@code .xlsx.gz} once took 2.2 GB.
  */
 final class SharedStrings {
-  /** The most memory the strings may take: a quarter of the heap, at most 256 MiB. */
+  /** The most memory the strings may take, whatever the heap. */
+  static final long MOST = 256L << 20;
+
+  /** The most memory the strings may take: a quarter of the heap, at most {@link #MOST}. */
   static long budget() {
-    return Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
+    return Math.min(MOST, Runtime.getRuntime().maxMemory() / 4);
   }
 
   private static final int PAGE = 1 << 16;
