@@ -254,7 +254,9 @@ public final class HeatmapRun {
         "--group-by: more than "
             + String.format(Locale.ROOT, "%,d", cap.limit())
             + " distinct values; "
-            + (cap.foldings() == 1 ? "1 group" : cap.foldings() + " groups")
+            + (cap.foldings() == 1
+                ? "1 group"
+                : String.format(Locale.ROOT, "%,d", cap.foldings()) + " groups")
             + " of at most "
             + cap.foldedAtMost()
             + (cap.foldedAtMost() == 1 ? " record" : " records")
