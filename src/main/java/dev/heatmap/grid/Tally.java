@@ -560,19 +560,28 @@ public final class Tally implements InstantSink {
   }
 
   /**
-   * The names folded into {@link #OTHER}, as a Bloom filter (8 Mbit, three probes): "no" is
-   * certain, so a name it has never seen gets an exact grid; "maybe" only adds doubt.
+   * The names folded into {@link #OTHER}, as a Bloom filter with four probes: "no" is certain, so a
+   * name it has never seen gets an exact grid; "maybe" only adds doubt. Its size is a 32nd of the
+   * heap, between 1 and 8 MiB (2^26 bits: about one false "maybe" in 100,000 after a million folded
+   * names), made when a tally first folds.
    */
   private static final class FoldedNames {
-    private static final int BITS = 1 << 23;
-    private final long[] words = new long[BITS / 64];
+    private static final int PROBES = 4;
+    private final int bits = size();
+    private final long[] words = new long[bits / 64];
+
+    private static int size() {
+      long quarter = Runtime.getRuntime().maxMemory() / 32 * 8; // bits in a 32nd of the heap
+      long bits = Integer.highestOneBit((int) Math.min(1L << 26, Math.max(1L << 23, quarter)));
+      return (int) bits;
+    }
 
     void add(String name) {
       long h = hash(name);
       int a = (int) h;
       int b = (int) (h >>> 32) | 1;
-      for (int k = 0; k < 3; k++) {
-        int bit = (a + k * b) & (BITS - 1);
+      for (int k = 0; k < PROBES; k++) {
+        int bit = (a + k * b) & (bits - 1);
         words[bit >>> 6] |= 1L << bit;
       }
     }
@@ -581,8 +590,8 @@ public final class Tally implements InstantSink {
       long h = hash(name);
       int a = (int) h;
       int b = (int) (h >>> 32) | 1;
-      for (int k = 0; k < 3; k++) {
-        int bit = (a + k * b) & (BITS - 1);
+      for (int k = 0; k < PROBES; k++) {
+        int bit = (a + k * b) & (bits - 1);
         if ((words[bit >>> 6] & (1L << bit)) == 0) {
           return false;
         }
@@ -590,7 +599,12 @@ public final class Tally implements InstantSink {
       return true;
     }
 
+    /** Adds the names of {@code other}; a filter of another size says "maybe" to every name. */
     void addAll(FoldedNames other) {
+      if (other.bits != bits) {
+        java.util.Arrays.fill(words, -1L);
+        return;
+      }
       for (int i = 0; i < words.length; i++) {
         words[i] |= other.words[i];
       }
