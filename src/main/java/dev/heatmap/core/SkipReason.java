@@ -6,7 +6,8 @@ public enum SkipReason {
   OUT_OF_RANGE("out of range"),
   EMPTY("empty value"),
   MALFORMED("malformed record"),
-  NOT_MATCHING("not matching --regex");
+  NOT_MATCHING("not matching --regex"),
+  TRUNCATED("truncated data");
 
   private final String label;
 

@@ -3,6 +3,7 @@ package dev.heatmap.input;
 import dev.heatmap.core.Diagnostics;
 import dev.heatmap.core.HeatmapException;
 import dev.heatmap.input.bytes.TextDecoder;
+import dev.heatmap.input.bytes.TruncatedGzip;
 import dev.heatmap.input.csv.CsvExtractor;
 import dev.heatmap.input.excel.ExcelExtractor;
 import dev.heatmap.input.extract.Extractor;
@@ -66,8 +67,8 @@ public final class Inputs {
       int b1 = in.read();
       in.reset();
       if (b0 == 0x1f && b1 == 0x8b) {
-        return new Input(
-            source, new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER), true);
+        TruncatedGzip gzip = new TruncatedGzip(new GZIPInputStream(in, BUFFER));
+        return new Input(source, new BufferedInputStream(gzip, BUFFER), gzip::truncated);
       }
       return new Input(source, in, false);
     } catch (NoSuchFileException e) {
@@ -142,9 +143,24 @@ public final class Inputs {
     }
     // NUL bytes refuse a file only when no type was given: with --type, a log padded with NULs
     // after a crash is read, and its NUL lines are skipped with their reason.
+    // Without a type, NUL runs in text that is otherwise clean (a log padded after a crash) are
+    // padding, not binary: the file is read as text and those lines skipped, said in one line.
     if (config.type() == null && !TextDecoder.isUtf16(head, head.length) && hasNul(head)) {
-      throw HeatmapException.input(
-          input.name() + ": binary data (NUL bytes), not text (" + supported() + ")");
+      long padding = nulPadding(head);
+      if (padding < 0) {
+        throw HeatmapException.input(
+            input.name() + ": binary data (NUL bytes), not text (" + supported() + ")");
+      }
+      if (d != null) {
+        d.note(
+            padding
+                + " NUL bytes in runs in the first "
+                + (head.length >> 10)
+                + " KiB: read as text padded with NULs (a log cut short by a crash?); lines of"
+                + " NULs are skipped");
+      }
+      byte[] text = withoutNul(head);
+      return type != null ? type : ContentSniffer.sniff(text, input.name());
     }
     return type != null ? type : ContentSniffer.sniff(head, input.name());
   }
@@ -178,6 +194,49 @@ public final class Inputs {
       }
     }
     return false;
+  }
+
+  /** The shortest run of NUL bytes taken for padding rather than binary data. */
+  static final int MIN_NUL_RUN = 16;
+
+  /**
+   * How many NUL bytes {@code head} holds when they all come in runs of at least {@link
+   * #MIN_NUL_RUN} (or end the head) and the other bytes hold text (tabs, line ends, ESC and
+   * printable bytes, no other control byte); -1 when they do not: then the bytes are binary.
+   */
+  static long nulPadding(byte[] head) {
+    long nul = 0;
+    int run = 0;
+    int textBytes = 0;
+    for (int i = 0; i < head.length; i++) {
+      int b = head[i] & 0xff;
+      if (b == 0) {
+        run++;
+        continue;
+      }
+      if (run > 0 && run < MIN_NUL_RUN) {
+        return -1; // a NUL here and there: binary, or UTF-16 without its mark
+      }
+      nul += run;
+      run = 0;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x1b && b != '\f') {
+        return -1;
+      }
+      textBytes++;
+    }
+    nul += run;
+    return textBytes == 0 ? -1 : nul;
+  }
+
+  private static byte[] withoutNul(byte[] head) {
+    byte[] out = new byte[head.length];
+    int n = 0;
+    for (byte b : head) {
+      if (b != 0) {
+        out[n++] = b;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /** Counts the raw bytes read, compressed or not, for the progress display. */

@@ -332,7 +332,8 @@ final class HtmlCalendar {
                 - first.getMonthValue()
                 + 1
             : weeks;
-    long[][] per = new long[c.groups().size()][columns];
+    // Drawn for the first groups only, as their grids are (Report.MAX_DRAWN_GROUPS).
+    long[][] per = new long[Math.min(c.groups().size(), Report.MAX_DRAWN_GROUPS)][columns];
     long max = 0;
     int y0 = first.getYear();
     int m0 = first.getMonthValue();

@@ -458,10 +458,11 @@ final class HtmlRenderer implements Renderer {
         .append(report.groups().size())
         .append(report.groups().size() == 1 ? " group" : " groups")
         .append(", largest first; each is shaded against its own busiest hour.</p>\n")
+        .append(capLine(report))
         .append(crewLine(report))
         .append("<div class=\"multiples\">\n");
     int i = 0;
-    for (Tally.Group g : report.groups()) {
+    for (Tally.Group g : report.drawnGroups()) {
       CellValues v = CellValues.of(g.grid(), normalize, zone);
       sb.append("<figure class=\"group\">\n<figcaption><span class=\"name\">")
           .append(Html.escape(g.name()))
@@ -486,7 +487,62 @@ final class HtmlRenderer implements Renderer {
       sb.append("\n</figure>\n");
       i++;
     }
-    return sb.append("</div>\n</section>").toString();
+    sb.append("</div>\n");
+    undrawn(sb, report, all);
+    return sb.append("</section>").toString();
+  }
+
+  /** What the cap on distinct groups did, in one paragraph; empty when it never acted. */
+  private static String capLine(Report report) {
+    Tally.GroupCap cap = report.groupCap();
+    if (cap == null) {
+      return "";
+    }
+    return "<p class=\"group-cap\">More than "
+        + Labels.grouped(cap.limit())
+        + " distinct values: "
+        + Labels.grouped(cap.foldings())
+        + " groups of at most "
+        + Labels.grouped(cap.foldedAtMost())
+        + (cap.foldedAtMost() == 1 ? " record" : " records")
+        + " each were folded into (other) to make room; "
+        + (cap.certain()
+            ? "the groups shown are exact."
+            : "<strong>the groups shown may not be exact</strong> (see the JSON report's"
+                + " group_cap and missing_at_most).")
+        + "</p>\n";
+  }
+
+  /**
+   * The groups past {@link Report#MAX_DRAWN_GROUPS}, by name, count and share in one plain table,
+   * so that none is hidden though no grid is drawn for it.
+   */
+  private static void undrawn(StringBuilder sb, Report report, long all) {
+    int drawn = report.drawnGroups().size();
+    int rest = report.groups().size() - drawn;
+    if (rest <= 0) {
+      return;
+    }
+    sb.append("<details class=\"undrawn\"><summary>")
+        .append(Labels.grouped(rest))
+        .append(rest == 1 ? " more group" : " more groups")
+        .append(", not drawn (a grid is drawn for the first ")
+        .append(Report.MAX_DRAWN_GROUPS)
+        .append("; -f json and -f csv have every one)</summary>\n<table class=\"undrawn\">\n")
+        .append("<tr><th>Group</th><th>Events</th><th>Share</th></tr>\n");
+    for (int k = drawn; k < report.groups().size(); k++) {
+      Tally.Group g = report.groups().get(k);
+      sb.append("<tr><td>")
+          .append(Html.escape(g.name()))
+          .append("</td><td data-group-total=\"")
+          .append(g.grid().total())
+          .append("\">")
+          .append(Labels.grouped(g.grid().total()))
+          .append("</td><td>")
+          .append(Labels.percent(g.grid().total(), all))
+          .append("</td></tr>\n");
+    }
+    sb.append("</table></details>\n");
   }
 
   /** Grids in the data block: the overall one, the inferred one when drawn, then the groups. */
@@ -528,7 +584,7 @@ final class HtmlRenderer implements Renderer {
           Labels.offsetZone(best),
           " of all");
     }
-    for (Tally.Group g : report.groups()) {
+    for (Tally.Group g : report.drawnGroups()) {
       sb.append(',');
       grid(
           sb, report, CellValues.of(g.grid(), normalize, zone), report.timezone(), " of the group");

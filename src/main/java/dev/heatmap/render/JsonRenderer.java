@@ -76,12 +76,19 @@ final class JsonRenderer implements Renderer {
           g.writeBooleanField("synthetic", GroupNames.synthetic(group.name()));
           g.writeNumberField("total", group.grid().total());
           g.writeNumberField("skipped", group.grid().skipped());
+          if (group.missingAtMost() > 0) {
+            // added: records of this group that may have been counted in (other), past the cap
+            g.writeNumberField("missing_at_most", group.missingAtMost());
+          }
           writeCounts(g, group.grid(), report);
           writeValues(g, group.grid(), report, report.timezone());
           writeGroupInference(g, report, group.name());
           g.writeEndObject();
         }
         g.writeEndArray();
+      }
+      if (report.groupCap() != null) {
+        writeGroupCap(g, report.groupCap());
       }
       if (report.inference() != null) {
         writeInference(g, report.inference());
@@ -93,6 +100,21 @@ final class JsonRenderer implements Renderer {
       g.writeEndObject();
       g.writeRaw('\n');
     }
+  }
+
+  /**
+   * Added, only when the cap on distinct groups acted: {@code "group_cap": {"limit", "folded",
+   * "folded_at_most", "inexact_groups", "recounted", "exact"}}.
+   */
+  private static void writeGroupCap(JsonGenerator g, Tally.GroupCap cap) throws IOException {
+    g.writeObjectFieldStart("group_cap");
+    g.writeNumberField("limit", cap.limit());
+    g.writeNumberField("folded", cap.foldings());
+    g.writeNumberField("folded_at_most", cap.foldedAtMost());
+    g.writeNumberField("inexact_groups", cap.inexact());
+    g.writeBooleanField("recounted", cap.recounted());
+    g.writeBooleanField("exact", cap.certain());
+    g.writeEndObject();
   }
 
   private static void writeInstant(JsonGenerator g, String name, long epochSecond)

@@ -31,6 +31,8 @@ import java.util.Objects;
  *     else null
  * @param inputTimezone the zone values without an offset were read in, as reports label it, or null
  *     when every value carried its offset (or was an epoch number)
+ * @param groupCap what the cap on distinct groups did (groups folded to make room, and whether any
+ *     doubt remains about the groups shown), or null when it never acted
  */
 public record Report(
     String title,
@@ -43,7 +45,8 @@ public record Report(
     WeekHourGrid inferredGrid,
     Map<String, ZoneGuess> groupInference,
     CalendarView calendar,
-    String inputTimezone) {
+    String inputTimezone,
+    Tally.GroupCap groupCap) {
   public Report {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timezone, "timezone");
@@ -54,6 +57,34 @@ public record Report(
     }
     groups = List.copyOf(groups);
     groupInference = Collections.unmodifiableMap(new LinkedHashMap<>(groupInference));
+  }
+
+  /** A report on which the group cap never acted. */
+  public Report(
+      String title,
+      String timezone,
+      WeekHourGrid grid,
+      List<Tally.Group> groups,
+      DayOfWeek weekStart,
+      boolean hour12,
+      ZoneGuess inference,
+      WeekHourGrid inferredGrid,
+      Map<String, ZoneGuess> groupInference,
+      CalendarView calendar,
+      String inputTimezone) {
+    this(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        inputTimezone,
+        null);
   }
 
   /** A report of values that all carried their offset. */
@@ -132,7 +163,8 @@ public record Report(
         inferredGrid,
         groupInference,
         calendar,
-        inputTimezone);
+        inputTimezone,
+        groupCap);
   }
 
   /** This report, saying that values without an offset were read in {@code inputTimezone}. */
@@ -148,7 +180,37 @@ public record Report(
         inferredGrid,
         groupInference,
         calendar,
-        inputTimezone);
+        inputTimezone,
+        groupCap);
+  }
+
+  /**
+   * The most groups the HTML and SVG reports draw a grid of (and a calendar row of): past it a
+   * browser spends seconds and hundreds of MB on a page no one can read; the others are listed by
+   * name and count in HTML, and every group is in the JSON, CSV, Markdown and text reports.
+   */
+  public static final int MAX_DRAWN_GROUPS = 200;
+
+  /** The groups the HTML and SVG reports draw: the first {@link #MAX_DRAWN_GROUPS}. */
+  public List<Tally.Group> drawnGroups() {
+    return groups.size() <= MAX_DRAWN_GROUPS ? groups : groups.subList(0, MAX_DRAWN_GROUPS);
+  }
+
+  /** This report, saying what the cap on distinct groups did. */
+  public Report withGroupCap(Tally.GroupCap groupCap) {
+    return new Report(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        inputTimezone,
+        groupCap);
   }
 
   /**

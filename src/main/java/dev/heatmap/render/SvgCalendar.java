@@ -150,7 +150,8 @@ final class SvgCalendar {
     LocalDate first = CalendarLabels.weekOf(c.start(), report.weekStart());
     int weeks = (int) ((c.end().toEpochDay() - first.toEpochDay()) / 7 + 1);
     long max = 0;
-    long[][] perWeek = new long[c.groups().size()][weeks];
+    // Drawn for the first groups only, as their grids are (Report.MAX_DRAWN_GROUPS).
+    long[][] perWeek = new long[Math.min(c.groups().size(), Report.MAX_DRAWN_GROUPS)][weeks];
     for (int g = 0; g < perWeek.length; g++) {
       long[] counts = c.groups().get(g).counts();
       for (int i = 0; i < counts.length; i++) {

@@ -110,7 +110,9 @@ final class SvgRenderer implements Renderer {
     }
     int height = y + 24;
 
-    StringBuilder sb = new StringBuilder(body.length() + 1024);
+    // The head is written before the body, which is copied out in chunks: a report with many
+    // groups is never held twice.
+    StringBuilder sb = new StringBuilder(1024);
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
         .append(WIDTH)
@@ -132,10 +134,15 @@ final class SvgRenderer implements Renderer {
         .append("\" height=\"")
         .append(height)
         .append("\" fill=\"#ffffff\"/>\n");
-    sb.append(body);
-    sb.append("</svg>\n");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write(sb.toString());
+    char[] chunk = new char[8192];
+    for (int at = 0; at < body.length(); at += chunk.length) {
+      int end = Math.min(body.length(), at + chunk.length);
+      body.getChars(at, end, chunk, 0);
+      w.write(chunk, 0, end - at);
+    }
+    w.write("</svg>\n");
     w.flush();
   }
 
@@ -309,7 +316,31 @@ final class SvgRenderer implements Renderer {
     int col = 0;
     int panelHeight = 20 + WeekHourGrid.DAYS * SMALL + 26;
     long all = report.grid().total();
-    for (Tally.Group g : report.groups()) {
+    Tally.GroupCap cap = report.groupCap();
+    if (cap != null) {
+      y += 16;
+      text(
+          sb,
+          20,
+          y,
+          "start",
+          "11",
+          cap.certain() ? null : "bold",
+          Xml.escape(
+              "More than "
+                  + Labels.grouped(cap.limit())
+                  + " distinct values: "
+                  + Labels.grouped(cap.foldings())
+                  + " groups of at most "
+                  + Labels.grouped(cap.foldedAtMost())
+                  + (cap.foldedAtMost() == 1 ? " record" : " records")
+                  + " each folded into (other); "
+                  + (cap.certain()
+                      ? "the groups shown are exact"
+                      : "the groups shown may not be exact (see -f json)")));
+      y += 6;
+    }
+    for (Tally.Group g : report.drawnGroups()) {
       int x0 = 20 + col * PANEL;
       CellValues v = CellValues.of(g.grid(), normalize, zone);
       String label =
@@ -352,7 +383,26 @@ final class SvgRenderer implements Renderer {
         y += panelHeight;
       }
     }
-    return col == 0 ? y : y + panelHeight;
+    y = col == 0 ? y : y + panelHeight;
+    int rest = report.groups().size() - report.drawnGroups().size();
+    if (rest > 0) {
+      y += 16;
+      text(
+          sb,
+          20,
+          y,
+          "start",
+          "12",
+          null,
+          "… and "
+              + Labels.grouped(rest)
+              + (rest == 1 ? " more group" : " more groups")
+              + ", not drawn (a grid is drawn for the first "
+              + Report.MAX_DRAWN_GROUPS
+              + "; -f json and -f csv have every one)");
+      y += 8;
+    }
+    return y;
   }
 
   /** A {@code <text>} element; {@code content} must already be escaped. */

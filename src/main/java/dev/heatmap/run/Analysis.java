@@ -3,6 +3,7 @@ package dev.heatmap.run;
 import dev.heatmap.core.Diagnostics;
 import dev.heatmap.core.HeatmapException;
 import dev.heatmap.core.RecordSink;
+import dev.heatmap.core.SkipReason;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.input.Inputs;
 import dev.heatmap.input.bytes.FileParts;
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +50,8 @@ public final class Analysis {
   private final Parallelism parallelism;
   private final ReadProgress progress;
   private final boolean calendar;
+  // The names a second pass counts exactly (Tally#recounting), or null on a first pass.
+  private final Collection<String> recount;
 
   public Analysis(InputConfig input, TimeConfig time) {
     this(input, time, Parallelism.SEQUENTIAL, ReadProgress.NONE);
@@ -71,9 +75,24 @@ public final class Analysis {
       Parallelism parallelism,
       ReadProgress progress,
       boolean calendar) {
+    this(input, time, parallelism, progress, calendar, null);
+  }
+
+  /**
+   * An analysis for a second pass over inputs read once already, counting the groups of {@code
+   * recount} exactly and every other one in {@code (other)} (see {@link Tally#recounting}).
+   */
+  Analysis(
+      InputConfig input,
+      TimeConfig time,
+      Parallelism parallelism,
+      ReadProgress progress,
+      boolean calendar,
+      Collection<String> recount) {
     this.inputs = new Inputs(input, progress);
     this.time = time;
     this.calendar = calendar;
+    this.recount = recount;
     this.tally = newTally();
     this.parallelism = parallelism;
     this.progress = progress;
@@ -222,7 +241,16 @@ public final class Analysis {
       }
       TimeResolver resolver = resolver(counts, diagnostics);
       try {
-        extractor.extract(in, counted(resolver));
+        RecordSink sink = counted(resolver);
+        extractor.extract(in, sink);
+        if (in.truncated()) {
+          // The decodable lines are counted; the cut one is one skipped record, said with why.
+          sink.skip(
+              null,
+              0,
+              SkipReason.TRUNCATED,
+              "the gzip data ends early (a truncated file?); the last, partial line is not read");
+        }
       } finally {
         resolver.finish(); // records held back for format detection count even after an error
       }
@@ -386,6 +414,9 @@ public final class Analysis {
   }
 
   private Tally newTally() {
+    if (recount != null) {
+      return Tally.recounting(time.zone(), time.inferTz(), calendar, recount);
+    }
     return new Tally(time.zone(), time.inferTz(), calendar);
   }
 

@@ -183,6 +183,18 @@ public final class HeatmapRun {
     Tally tally = analysis.tally();
     List<Tally.Group> groups =
         tally.overall().total() == 0 ? List.of() : tally.groups(request.top());
+    Tally.GroupCap cap = tally.cap(groups);
+    boolean[] changed = {false};
+    if (cap != null && !cap.certain() && rereadable(request.sources())) {
+      Tally again = recount(request, tally);
+      if (again == null) {
+        changed[0] = true;
+      } else {
+        tally = again;
+        groups = tally.groups(request.top());
+        cap = tally.cap(groups);
+      }
+    }
     Map<String, TzEvidence> groupEvidence = new LinkedHashMap<>();
     if (request.inferTz()) {
       for (Tally.Group g : groups) {
@@ -192,20 +204,112 @@ public final class HeatmapRun {
         }
       }
     }
-    return conclude(
-        request,
-        status[0],
-        skips,
-        new Counts(
-            tally.overall(),
-            groups,
-            tally.evidence(),
-            groupEvidence,
-            tally.days(),
-            tally.days() == null ? null : tally.groupDays(groups),
-            tally.weighted() ? tally.bucketSeconds() : Counts.NOT_PRE_AGGREGATED),
-        hints,
-        localTimes[0] ? Zones.label(request.time().inputZone()) : null);
+    Outcome outcome =
+        conclude(
+            request,
+            status[0],
+            skips,
+            new Counts(
+                tally.overall(),
+                groups,
+                tally.evidence(),
+                groupEvidence,
+                tally.days(),
+                tally.days() == null ? null : tally.groupDays(groups),
+                tally.weighted() ? tally.bucketSeconds() : Counts.NOT_PRE_AGGREGATED),
+            hints,
+            localTimes[0] ? Zones.label(request.time().inputZone()) : null);
+    if (cap == null || outcome.report() == null) {
+      return outcome;
+    }
+    List<String> closing = new ArrayList<>(outcome.closing());
+    closing.add(capLine(cap, request.sources(), changed[0]));
+    return new Outcome(outcome.status(), outcome.report().withGroupCap(cap), closing);
+  }
+
+  /** Whether every source is a regular file, which a second pass can read again. */
+  private static boolean rereadable(List<Source> sources) {
+    for (Source s : sources) {
+      if (s.path() == null || !java.nio.file.Files.isRegularFile(s.path())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads the inputs a second time, counting exactly the groups the first pass ended with; null
+   * when the second pass did not see what the first saw (a file that grew or changed between the
+   * passes), in which case the first pass's counts stand with their doubt.
+   */
+  private static Tally recount(Request request, Tally first) {
+    Analysis again =
+        new Analysis(
+            request.input(),
+            request.time(),
+            request.parallelism(),
+            dev.heatmap.input.extract.ReadProgress.NONE,
+            request.calendar() != CalendarMode.OFF,
+            first.recountNames());
+    again.readAll(request.sources(), result -> {});
+    Tally second = again.tally();
+    WeekHourGrid a = first.overall();
+    WeekHourGrid b = second.overall();
+    if (a.total() != b.total() || a.skipped() != b.skipped() || a.filtered() != b.filtered()) {
+      return null;
+    }
+    second.carryFoldings(first);
+    return second;
+  }
+
+  /** The closing line that says what the group cap did, and whether any doubt remains. */
+  static String capLine(Tally.GroupCap cap, List<Source> sources, boolean changed) {
+    String head =
+        "--group-by: more than "
+            + String.format(Locale.ROOT, "%,d", cap.limit())
+            + " distinct values; "
+            + (cap.foldings() == 1
+                ? "1 group"
+                : String.format(Locale.ROOT, "%,d", cap.foldings()) + " groups")
+            + " of at most "
+            + cap.foldedAtMost()
+            + (cap.foldedAtMost() == 1 ? " record" : " records")
+            + " each folded into "
+            + Tally.OTHER
+            + " to make room";
+    if (cap.certain()) {
+      return head + (cap.recounted() ? "; counted again: " : "; ") + "the groups shown are exact";
+    }
+    StringBuilder why = new StringBuilder(head).append("; the groups shown may not be exact (");
+    if (cap.inexact() > 0) {
+      why.append(cap.inexact())
+          .append(cap.inexact() == 1 ? " group" : " groups")
+          .append(" may miss records counted in ")
+          .append(Tally.OTHER)
+          .append(", shown as \"missing_at_most\" in -f json");
+    }
+    if (cap.outranked()) {
+      why.append(cap.inexact() > 0 ? "; " : "")
+          .append("a value in ")
+          .append(Tally.OTHER)
+          .append(" may have up to ")
+          .append(cap.foldedAtMost())
+          .append(" records, more than the smallest group shown");
+    }
+    why.append(')');
+    if (changed) {
+      why.append("; an input changed while it was counted again, so the first count stands");
+    } else if (!cap.recounted()) {
+      boolean stdin = false;
+      for (Source s : sources) {
+        stdin |= s.isStdin();
+      }
+      why.append(
+          stdin
+              ? "; standard input cannot be read twice: give the input as a file to count exactly"
+              : "; a pipe cannot be read twice: give the input as a regular file to count exactly");
+    }
+    return why.toString();
   }
 
   /**

@@ -159,4 +159,55 @@ final class HostileFiles {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The text-times workbook (two text timestamps) with {@code megabytes} MB of unused shared
+   * strings after its own, stored without compression so that no inflation limit stops them: only
+   * the budget for shared strings can. Written straight to {@code file}.
+   */
+  static void bigSharedStrings(Path file, int megabytes) throws IOException {
+    byte[] template;
+    try (InputStream in = HostileFiles.class.getResourceAsStream("/input/excel/text-times.xlsx")) {
+      template = in.readAllBytes();
+    }
+    byte[] head =
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst"
+                + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<si><t>2024-01-01T10:00:00Z</t></si><si><t>2024-01-01T11:00:00Z</t></si>")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] item = new byte[1 << 20];
+    Arrays.fill(item, (byte) 'x');
+    byte[] open = "<si><t>".getBytes(StandardCharsets.UTF_8);
+    byte[] close = "</t></si>".getBytes(StandardCharsets.UTF_8);
+    System.arraycopy(open, 0, item, 0, open.length);
+    System.arraycopy(close, 0, item, item.length - close.length, close.length);
+    byte[] tail = "</sst>".getBytes(StandardCharsets.UTF_8);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(head);
+    for (int i = 0; i < megabytes; i++) {
+      crc.update(item);
+    }
+    crc.update(tail);
+    try (ZipOutputStream zip = new ZipOutputStream(java.nio.file.Files.newOutputStream(file));
+        ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(template))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals("xl/sharedStrings.xml")) {
+          ZipEntry stored = new ZipEntry(e.getName());
+          stored.setMethod(ZipEntry.STORED);
+          stored.setSize(head.length + (long) megabytes * item.length + tail.length);
+          stored.setCrc(crc.getValue());
+          zip.putNextEntry(stored);
+          zip.write(head);
+          for (int i = 0; i < megabytes; i++) {
+            zip.write(item);
+          }
+          zip.write(tail);
+        } else {
+          zip.putNextEntry(new ZipEntry(e.getName()));
+          in.transferTo(zip);
+        }
+        zip.closeEntry();
+      }
+    }
+  }
 }

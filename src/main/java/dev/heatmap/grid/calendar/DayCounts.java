@@ -9,6 +9,10 @@ import java.time.LocalDate;
  * zone by the caller (a local day number, days since 1970-01-01 on that zone's clock); days outside
  * the years kept are counted in {@link #outside} only.
  *
+ * <p>Until an input has events on more than {@value #SPARSE_DAYS} distinct days, they are kept as a
+ * short list of (day, count) instead: a report with ten thousand groups of a few events each then
+ * costs a few hundred bytes per group, not a year's array.
+ *
  * <p>Counts of disjoint inputs {@link #merge} into the counts of the combined input, whatever the
  * order, so parallel workers and file parts each keep their own. Not thread-safe.
  */
@@ -19,7 +23,14 @@ public final class DayCounts {
   /** The last year counted day by day. */
   public static final int LAST_YEAR = 2100;
 
-  private final long[][] years = new long[LAST_YEAR - FIRST_YEAR + 1][];
+  /** The most distinct days kept as a list before the counts move to one array per year. */
+  static final int SPARSE_DAYS = 16;
+
+  // Null while the days are few (kept in sparseDays/sparseCounts), then one array per year.
+  private long[][] years;
+  private long[] sparseDays = new long[4];
+  private long[] sparseCounts = new long[4];
+  private int sparse;
   private long first = Long.MAX_VALUE;
   private long last = Long.MIN_VALUE;
   private long outside;
@@ -36,25 +47,67 @@ public final class DayCounts {
   /** Counts {@code n} events on local day {@code day} (days since 1970-01-01). */
   public void add(long day, long n) {
     // Hot path: a range check and an increment; the year is looked up only when it changes.
-    if (day < yearStart || day >= yearEnd) {
-      if (!enterYear(day)) {
-        outside += n;
-        return;
+    if (day >= yearStart && day < yearEnd) {
+      year[(int) (day - yearStart)] += n;
+      if (day < first) {
+        first = day;
       }
+      if (day > last) {
+        last = day;
+      }
+      return;
     }
-    year[(int) (day - yearStart)] += n;
+    addSlowly(day, n);
+  }
+
+  /** Counts {@code n} events on {@code day}, the slow way: the list, or a year's array. */
+  private void addSlowly(long day, long n) {
+    if (day < JAN1_FIRST || day >= JAN1_AFTER_LAST) {
+      outside += n;
+      return;
+    }
     if (day < first) {
       first = day;
     }
     if (day > last) {
       last = day;
     }
+    if (years == null) {
+      for (int i = 0; i < sparse; i++) {
+        if (sparseDays[i] == day) {
+          sparseCounts[i] += n;
+          return;
+        }
+      }
+      if (sparse < SPARSE_DAYS) {
+        if (sparse == sparseDays.length) {
+          sparseDays = java.util.Arrays.copyOf(sparseDays, sparse * 2);
+          sparseCounts = java.util.Arrays.copyOf(sparseCounts, sparse * 2);
+        }
+        sparseDays[sparse] = day;
+        sparseCounts[sparse++] = n;
+        return;
+      }
+      dense();
+    }
+    enterYear(day);
+    year[(int) (day - yearStart)] += n;
   }
 
-  private boolean enterYear(long day) {
-    if (day < JAN1_FIRST || day >= JAN1_AFTER_LAST) {
-      return false;
+  /** Moves the listed days into arrays per year, for good. */
+  private void dense() {
+    years = new long[LAST_YEAR - FIRST_YEAR + 1][];
+    for (int i = 0; i < sparse; i++) {
+      enterYear(sparseDays[i]);
+      year[(int) (sparseDays[i] - yearStart)] += sparseCounts[i];
     }
+    sparse = 0;
+    sparseDays = null;
+    sparseCounts = null;
+  }
+
+  /** Makes {@code day}'s year (within the years kept) the current one. */
+  private void enterYear(long day) {
     int y = LocalDate.ofEpochDay(day).getYear();
     int i = y - FIRST_YEAR;
     if (years[i] == null) {
@@ -63,7 +116,6 @@ public final class DayCounts {
     year = years[i];
     yearStart = LocalDate.of(y, 1, 1).toEpochDay();
     yearEnd = LocalDate.of(y + 1, 1, 1).toEpochDay();
-    return true;
   }
 
   private static final long JAN1_FIRST = LocalDate.of(FIRST_YEAR, 1, 1).toEpochDay();
@@ -71,6 +123,16 @@ public final class DayCounts {
 
   /** Adds another worker's counts. */
   public void merge(DayCounts other) {
+    if (other.years == null) {
+      for (int i = 0; i < other.sparse; i++) {
+        add(other.sparseDays[i], other.sparseCounts[i]); // days within the years kept
+      }
+      outside += other.outside;
+      return;
+    }
+    if (years == null) {
+      dense();
+    }
     for (int i = 0; i < years.length; i++) {
       long[] o = other.years[i];
       if (o == null) {
@@ -101,6 +163,20 @@ public final class DayCounts {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
       return null;
     }
+    if (years == null) {
+      long jan1 = LocalDate.of(year, 1, 1).toEpochDay();
+      long[] y = null;
+      for (int i = 0; i < sparse; i++) {
+        long k = sparseDays[i] - jan1;
+        if (k >= 0 && k < 366 && LocalDate.ofEpochDay(sparseDays[i]).getYear() == year) {
+          if (y == null) {
+            y = new long[366];
+          }
+          y[(int) k] += sparseCounts[i];
+        }
+      }
+      return y;
+    }
     long[] y = years[year - FIRST_YEAR];
     return y == null ? null : y.clone();
   }
@@ -114,9 +190,10 @@ public final class DayCounts {
    */
   public static DayCounts of(long[][] years, long outside) {
     DayCounts d = new DayCounts();
-    if (years.length != d.years.length || outside < 0) {
+    if (years.length != LAST_YEAR - FIRST_YEAR + 1 || outside < 0) {
       throw new IllegalArgumentException("day counts of the wrong shape");
     }
+    d.dense();
     for (int i = 0; i < years.length; i++) {
       long[] y = years[i];
       if (y == null) {
@@ -166,6 +243,14 @@ public final class DayCounts {
     if (day < JAN1_FIRST || day >= JAN1_AFTER_LAST) {
       return 0;
     }
+    if (years == null) {
+      for (int i = 0; i < sparse; i++) {
+        if (sparseDays[i] == day) {
+          return sparseCounts[i];
+        }
+      }
+      return 0;
+    }
     LocalDate d = LocalDate.ofEpochDay(day);
     long[] y = years[d.getYear() - FIRST_YEAR];
     return y == null ? 0 : y[d.getDayOfYear() - 1];
@@ -175,6 +260,16 @@ public final class DayCounts {
   public long[] counts(LocalDate from, LocalDate to) {
     int n = (int) (to.toEpochDay() - from.toEpochDay() + 1);
     long[] out = new long[Math.max(0, n)];
+    if (years == null) {
+      long start = from.toEpochDay();
+      for (int k = 0; k < sparse; k++) {
+        long at = sparseDays[k] - start;
+        if (at >= 0 && at < n) {
+          out[(int) at] = sparseCounts[k];
+        }
+      }
+      return out;
+    }
     LocalDate d = from;
     int i = 0;
     while (i < n) {

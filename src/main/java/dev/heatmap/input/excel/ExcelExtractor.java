@@ -56,8 +56,13 @@ public final class ExcelExtractor implements Extractor {
     Path spooled = null;
     try {
       if (file == null) {
-        spooled = spool(input);
+        long compressed = compressedSize(input);
+        spooled = spool(input, compressed);
         file = spooled;
+        if (compressed > 0) {
+          // gzip's expansion counts toward the one inflation limit the zip's entries are held to
+          PoiLimits.HEATMAP.under((double) Files.size(spooled) / compressed).apply();
+        }
       }
       SheetPicker picker = new SheetPicker(input.name(), config, diagnostics, sink);
       readOnce(input, magic, file, picker);
@@ -175,6 +180,16 @@ public final class ExcelExtractor implements Extractor {
   private static HeatmapException damaged(Input input, Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = t.getMessage();
+      if (t instanceof SharedStrings.TooLarge) {
+        return HeatmapException.input(
+            input.name()
+                + ": refused: "
+                + m
+                + (SharedStrings.budget() < SharedStrings.MOST
+                    ? " (a quarter of the heap; HEATMAP_OPTS=-Xmx2g gives more)"
+                    : " (the most heatmap holds)"),
+            e);
+      }
       if (m != null && m.contains("Zip bomb detected")) {
         return HeatmapException.input(
             input.name()
@@ -212,7 +227,30 @@ public final class ExcelExtractor implements Extractor {
     return HeatmapException.input(input.name() + ": damaged or truncated workbook: " + why, e);
   }
 
-  private static Path spool(Input input) throws IOException {
+  /** The size on disk of a gzip-compressed workbook file, or 0 when it is not one. */
+  private static long compressedSize(Input input) throws IOException {
+    Path path = input.source().path();
+    if (!input.gzip() || path == null || !Files.isRegularFile(path)) {
+      return 0;
+    }
+    return Math.max(1, Files.size(path));
+  }
+
+  /**
+   * Copies the workbook to a temporary file, at most {@link #MAX_SPOOL} bytes, and, when it is a
+   * gzip file of {@code compressed} bytes, at most the inflation limit times that (a gzip layer
+   * that alone expands past it is a bomb, and is refused before it fills the disk).
+   */
+  private static Path spool(Input input, long compressed) throws IOException {
+    long limit = MAX_SPOOL;
+    boolean byRatio = false;
+    if (compressed > 0) {
+      long ratioLimit = (long) (PoiLimits.HEATMAP.maxInflation() * compressed) + (1 << 20);
+      if (ratioLimit < limit) {
+        limit = ratioLimit;
+        byRatio = true;
+      }
+    }
     // In java.io.tmpdir, mode 0600 (createTempFile's), registered so that a SIGINT or SIGTERM
     // while it is read removes it too: it is a copy of the evidence.
     Path tmp = Files.createTempFile("heatmap-", ".workbook");
@@ -223,7 +261,15 @@ public final class ExcelExtractor implements Extractor {
       long total = 0;
       for (int n = in.read(buf); n > 0; n = in.read(buf)) {
         total += n;
-        if (total > MAX_SPOOL) {
+        if (total > limit && byRatio) {
+          throw HeatmapException.input(
+              input.name()
+                  + ": refused: the workbook looks like a zip bomb (its gzip layer expands more"
+                  + " than "
+                  + (long) PoiLimits.HEATMAP.maxInflation()
+                  + " times)");
+        }
+        if (total > limit) {
           throw HeatmapException.input(
               input.name()
                   + ": refused: a workbook from a pipe or gzip may be at most "

@@ -22,6 +22,16 @@ record PoiLimits(double maxInflation, long maxEntrySize, long maxEntries, int ma
     }
   }
 
+  /**
+   * These limits for a workbook that came through a layer of compression (gzip) that already
+   * expanded it {@code outer} times: the zip's entries may expand only what is left of the same
+   * inflation limit, so gzip on top of a zip cannot multiply the two.
+   */
+  PoiLimits under(double outer) {
+    double left = Math.max(1, maxInflation / Math.max(1, outer));
+    return new PoiLimits(left, maxEntrySize, maxEntries, maxAllocation);
+  }
+
   /** Sets these limits for the process (POI has no other scope for them). */
   void apply() {
     ZipSecureFile.setMinInflateRatio(1 / maxInflation);

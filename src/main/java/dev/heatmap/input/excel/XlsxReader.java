@@ -13,7 +13,6 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
@@ -54,7 +53,7 @@ final class XlsxReader {
     XSSFReader reader = new XSSFReader(pkg);
     picker.date1904(date1904(reader));
     boolean[] dateStyles = dateStyles(reader);
-    ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+    SharedStrings strings = new SharedStrings(() -> sharedStrings(reader), SharedStrings.budget());
     XSSFReader.SheetIterator sheets = reader.getSheetIterator();
     int index = 0;
     while (sheets.hasNext() && !picker.done()) {
@@ -69,6 +68,15 @@ final class XlsxReader {
         }
       }
       index++;
+    }
+  }
+
+  /** The shared strings' XML, or null when the workbook has none. */
+  private static InputStream sharedStrings(XSSFReader reader) throws IOException {
+    try {
+      return reader.getSharedStringsData();
+    } catch (OpenXML4JException | IllegalArgumentException | IllegalStateException e) {
+      return null; // a workbook without shared strings
     }
   }
 
@@ -224,7 +232,7 @@ final class XlsxReader {
   /** The SAX handler for one sheet: cells to the picker, values only for wanted columns. */
   private static final class SheetHandler extends DefaultHandler {
     private final SheetPicker picker;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final boolean[] dateStyles;
     private final StringBuilder value = new StringBuilder();
     private long row;
@@ -237,7 +245,7 @@ final class XlsxReader {
     private boolean inPhonetic;
     private boolean hasValue;
 
-    SheetHandler(SheetPicker picker, ReadOnlySharedStringsTable strings, boolean[] dateStyles) {
+    SheetHandler(SheetPicker picker, SharedStrings strings, boolean[] dateStyles) {
       this.picker = picker;
       this.strings = strings;
       this.dateStyles = dateStyles;
@@ -341,14 +349,8 @@ final class XlsxReader {
       switch (type) {
         case "s":
           Integer index = parseInt(value.toString().strip());
-          if (index == null || index >= strings.getCount() && index >= strings.getUniqueCount()) {
-            picker.cell(row, col, SheetPicker.ERROR, 0, null);
-            return;
-          }
-          String text;
-          try {
-            text = strings.getItemAt(index).getString();
-          } catch (RuntimeException e) {
+          String text = index == null ? null : strings.get(index);
+          if (text == null) {
             picker.cell(row, col, SheetPicker.ERROR, 0, null);
             return;
           }

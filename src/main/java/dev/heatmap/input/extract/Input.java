@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 
 /**
  * One source opened for reading: its bytes with any gzip layer removed, and a look-ahead that lets
@@ -29,10 +30,30 @@ public final class Input implements Closeable {
   private Seekable seekable;
   private boolean seekableKnown;
 
+  private final BooleanSupplier truncated;
+
   public Input(Source source, BufferedInputStream in, boolean gzip) {
+    this(source, in, gzip, () -> false);
+  }
+
+  /**
+   * Gzip-compressed bytes; {@code truncated} says, once they are read, whether the compressed data
+   * ended early (the bytes then end at the last whole line).
+   */
+  public Input(Source source, BufferedInputStream in, BooleanSupplier truncated) {
+    this(source, in, true, truncated);
+  }
+
+  private Input(Source source, BufferedInputStream in, boolean gzip, BooleanSupplier truncated) {
     this.source = source;
     this.in = in;
     this.gzip = gzip;
+    this.truncated = truncated;
+  }
+
+  /** Whether the gzip data ended before its end, so the last, partial line was not read. */
+  public boolean truncated() {
+    return truncated.getAsBoolean();
   }
 
   public Source source() {
