@@ -75,6 +75,10 @@ final class CommandLineFactory {
      * unknown one was probably meant to be.
      */
     private static String message(CommandLine.ParameterException ex) {
+      if (ex.getCause() instanceof HeatmapException he) {
+        // An option value its converter (OptionValue) refused, in the converter's words.
+        return he.getMessage();
+      }
       String m = String.valueOf(ex.getMessage());
       if (ex instanceof CommandLine.UnmatchedArgumentException u) {
         for (String arg : u.getUnmatched()) {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Model.OptionSpec;
@@ -56,26 +55,12 @@ record OutputOptions(
 
   /** The values given on the command line {@code parsed}, defaults for the others. */
   static OutputOptions parse(ParseResult parsed) {
-    String format = parsed.matchedOptionValue(FORMAT, null);
-    OutputFormat f = null;
-    if (format != null) {
-      f = OutputFormat.byId(format);
-      if (f == null) {
-        throw HeatmapException.usage(
-            "unknown format '" + format + "': choose one of " + OutputFormat.names());
-      }
-    }
-    String color = parsed.matchedOptionValue(COLOR, "auto");
-    ColorChoice choice = ColorChoice.byId(color);
-    if (choice == null) {
-      throw HeatmapException.usage("unknown --color '" + color + "': choose auto, always or never");
-    }
     return new OutputOptions(
         parsed.matchedOptionValue(OUTPUT, null),
-        f,
+        parsed.matchedOptionValue(FORMAT, null),
         parsed.matchedOptionValue(TITLE, null),
         parsed.matchedOptionValue(TEMPLATE, null),
-        choice,
+        parsed.matchedOptionValue(COLOR, ColorChoice.AUTO),
         parsed.matchedOptionValue(PLOTLY_JS, null),
         parsed.matchedOptionValue(NO_PLOTLY, false));
   }
@@ -90,11 +75,12 @@ record OutputOptions(
           .build(),
       OptionSpec.builder("-f", FORMAT)
           .paramLabel("FORMAT")
-          .type(String.class)
+          .type(OutputFormat.class)
+          .converters(new OptionValue(OptionValue.FORMAT))
           .description(
               "Report format: ${COMPLETION-CANDIDATES}. Default: from the -o extension, else"
                   + " text.")
-          .completionCandidates(new FormatNames())
+          .completionCandidates(OptionValue.names(OptionValue.FORMAT))
           .build(),
       OptionSpec.builder(TITLE)
           .paramLabel("TEXT")
@@ -108,7 +94,9 @@ record OutputOptions(
           .build(),
       OptionSpec.builder(COLOR)
           .paramLabel("WHEN")
-          .type(String.class)
+          .type(ColorChoice.class)
+          .converters(new OptionValue(OptionValue.COLOR))
+          .completionCandidates(OptionValue.names(OptionValue.COLOR))
           .description(
               "Colour the text heatmap: auto (default: on a terminal, unless NO_COLOR is set),"
                   + " always, never.")
@@ -209,17 +197,6 @@ record OutputOptions(
       return Plotly.inline(code);
     } catch (IllegalArgumentException e) {
       throw HeatmapException.input(plotlyJs + ": " + e.getMessage());
-    }
-  }
-
-  /** The format names, for help and completion. */
-  static final class FormatNames extends ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    FormatNames() {
-      for (OutputFormat f : OutputFormat.values()) {
-        add(f.id());
-      }
     }
   }
 }
