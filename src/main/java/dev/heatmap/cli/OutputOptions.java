@@ -1,11 +1,13 @@
 package dev.heatmap.cli;
 
 import dev.heatmap.core.HeatmapException;
+import dev.heatmap.render.Background;
 import dev.heatmap.render.ColorDepth;
 import dev.heatmap.render.Normalize;
 import dev.heatmap.render.OutputFormat;
 import dev.heatmap.render.Plotly;
 import dev.heatmap.render.RenderOptions;
+import dev.heatmap.render.Scale;
 import dev.heatmap.render.Template;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,6 +32,7 @@ import picocli.CommandLine.ParseResult;
  * @param color when to colour the text heatmap
  * @param plotlyJs the {@code --plotly-js} URL or file, or null for the pinned CDN copy
  * @param noPlotly whether the HTML report has no script at all
+ * @param scale how values become shades ({@code --scale})
  */
 record OutputOptions(
     String output,
@@ -38,7 +41,8 @@ record OutputOptions(
     Path template,
     ColorChoice color,
     String plotlyJs,
-    boolean noPlotly) {
+    boolean noPlotly,
+    Scale scale) {
   static final String OUTPUT = "--output";
   static final String FORMAT = "--format";
   static final String TITLE = "--title";
@@ -46,6 +50,7 @@ record OutputOptions(
   static final String COLOR = "--color";
   static final String PLOTLY_JS = "--plotly-js";
   static final String NO_PLOTLY = "--no-plotly";
+  static final String SCALE = "--scale";
 
   OutputOptions {
     if (noPlotly && plotlyJs != null) {
@@ -62,7 +67,8 @@ record OutputOptions(
         parsed.matchedOptionValue(TEMPLATE, null),
         parsed.matchedOptionValue(COLOR, ColorChoice.AUTO),
         parsed.matchedOptionValue(PLOTLY_JS, null),
-        parsed.matchedOptionValue(NO_PLOTLY, false));
+        parsed.matchedOptionValue(NO_PLOTLY, false),
+        parsed.matchedOptionValue(SCALE, Scale.LINEAR));
   }
 
   /** The options, in the order help lists them. */
@@ -81,6 +87,15 @@ record OutputOptions(
               "Report format: ${COMPLETION-CANDIDATES}. Default: from the -o extension, else"
                   + " text.")
           .completionCandidates(OptionValue.names(OptionValue.FORMAT))
+          .build(),
+      OptionSpec.builder(SCALE)
+          .paramLabel("SCALE")
+          .type(Scale.class)
+          .converters(new OptionValue(OptionValue.SCALE))
+          .completionCandidates(OptionValue.names(OptionValue.SCALE))
+          .description(
+              "How the cells' values become shades, in every format: linear (default), log, or"
+                  + " quantile (by rank), so that one burst does not wash out the rest.")
           .build(),
       OptionSpec.builder(TITLE)
           .paramLabel("TEXT")
@@ -165,7 +180,8 @@ record OutputOptions(
       OutputTarget target, boolean stdoutIsTerminal, Map<String, String> env, Normalize n) {
     ColorDepth depth = color.resolve(target.isStdout() && stdoutIsTerminal, env);
     Template t = template == null ? Template.builtIn() : Template.fromFile(template);
-    return new RenderOptions(t, n, depth, plotly());
+    return new RenderOptions(
+        t, n, depth, plotly(), scale, Background.fromColorFgBg(env.get("COLORFGBG")));
   }
 
   private Plotly plotly() {

@@ -61,9 +61,11 @@ final class HtmlRenderer implements Renderer {
 
   private final Template template;
   private final Normalize normalize;
+  private final Scale scale;
   private final Plotly plotly;
 
-  HtmlRenderer(Template template, Normalize normalize, Plotly plotly) {
+  HtmlRenderer(Template template, Normalize normalize, Plotly plotly, Scale scale) {
+    this.scale = Objects.requireNonNull(scale);
     this.template = Objects.requireNonNull(template);
     this.normalize = Objects.requireNonNull(normalize);
     this.plotly = Objects.requireNonNull(plotly);
@@ -73,7 +75,7 @@ final class HtmlRenderer implements Renderer {
   public void render(Report report, OutputStream out) throws IOException {
     boolean plots = plotly.kind() != Plotly.Kind.NONE;
     ZoneId zone = Labels.zone(report.timezone());
-    CellValues overall = CellValues.of(report.grid(), normalize, zone);
+    CellValues overall = CellValues.of(report.grid(), normalize, zone, scale);
     Map<String, String> values = new LinkedHashMap<>();
     ContentSecurityPolicy policy = csp();
     if (plots) {
@@ -435,7 +437,7 @@ final class HtmlRenderer implements Renderer {
     if (report.showsInferredGrid()) {
       String clock = Labels.offsetZone(guess.best());
       CellValues v =
-          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(guess.best()));
+          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(guess.best()), scale);
       sb.append("<h3>Activity redrawn in ").append(Html.escape(clock)).append("</h3>\n");
       if (plots) {
         sb.append(plotDiv(1, false, "the activity in " + clock)).append('\n');
@@ -462,7 +464,7 @@ final class HtmlRenderer implements Renderer {
         .append("<div class=\"multiples\">\n");
     int i = 0;
     for (Tally.Group g : report.groups()) {
-      CellValues v = CellValues.of(g.grid(), normalize, zone);
+      CellValues v = CellValues.of(g.grid(), normalize, zone, scale);
       sb.append("<figure class=\"group\">\n<figcaption><span class=\"name\">")
           .append(Html.escape(g.name()))
           .append("</span> <span class=\"count\">")
@@ -513,7 +515,11 @@ final class HtmlRenderer implements Renderer {
       sb.append(h == 0 ? "" : ",").append(Html.jsString(Labels.hourShort(h, report.hour12())));
     }
     sb.append("],\"unit\":")
-        .append(Html.jsString(normalize.unit()))
+        .append(
+            Html.jsString(
+                scale == Scale.LINEAR
+                    ? normalize.unit()
+                    : "shade (" + scale.id() + " scale of " + normalize.unit() + ")"))
         .append(",\"colorscale\":")
         .append(ColorScale.plotlyJson())
         .append(",\"grids\":[");
@@ -524,20 +530,25 @@ final class HtmlRenderer implements Renderer {
       grid(
           sb,
           report,
-          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(best)),
+          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(best), scale),
           Labels.offsetZone(best),
           " of all");
     }
     for (Tally.Group g : report.groups()) {
       sb.append(',');
       grid(
-          sb, report, CellValues.of(g.grid(), normalize, zone), report.timezone(), " of the group");
+          sb,
+          report,
+          CellValues.of(g.grid(), normalize, zone, scale),
+          report.timezone(),
+          " of the group");
     }
     return sb.append("]}</script>").toString();
   }
 
   private void grid(
       StringBuilder sb, Report report, CellValues values, String zoneLabel, String of) {
+    boolean linear = values.shading() == Scale.LINEAR;
     long total = 0;
     for (int i = 0; i < WeekHourGrid.CELLS; i++) {
       total += values.count(i);
@@ -545,13 +556,22 @@ final class HtmlRenderer implements Renderer {
     sb.append("{\"xtitle\":")
         .append(Html.jsString(Html.escape("Hour of the day (" + zoneLabel + ")")))
         .append(",\"zmax\":")
-        .append(values.exactMax())
+        .append(linear ? values.exactMax() : "1")
         .append(",\"z\":[");
     for (int r = 0; r < WeekHourGrid.DAYS; r++) {
       int d = report.dayAtRow(r);
       sb.append(r == 0 ? "[" : ",[");
       for (int h = 0; h < WeekHourGrid.HOURS; h++) {
-        sb.append(h == 0 ? "" : ",").append(values.exact(WeekHourGrid.cell(d, h)));
+        int cell = WeekHourGrid.cell(d, h);
+        // Under a log or quantile scale Plotly is given the shades, which it colours linearly;
+        // the hover text keeps the values.
+        sb.append(h == 0 ? "" : ",")
+            .append(
+                linear
+                    ? values.exact(cell)
+                    : new java.math.BigDecimal(values.fraction(cell))
+                        .setScale(4, java.math.RoundingMode.HALF_EVEN)
+                        .toPlainString());
       }
       sb.append(']');
     }

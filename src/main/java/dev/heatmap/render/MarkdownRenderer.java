@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * The report as GitHub-flavoured Markdown, for a CI job summary ({@code $GITHUB_STEP_SUMMARY}), a
@@ -25,8 +26,10 @@ final class MarkdownRenderer implements Renderer {
   static final String[] SQUARES = {"⬜", "🟨", "🟧", "🟥", "🟫"};
 
   private final Normalize normalize;
+  private final Scale scale;
 
-  MarkdownRenderer(Normalize normalize) {
+  MarkdownRenderer(Normalize normalize, Scale scale) {
+    this.scale = Objects.requireNonNull(scale);
     this.normalize = normalize;
   }
 
@@ -79,7 +82,7 @@ final class MarkdownRenderer implements Renderer {
           .append('.');
     }
     sb.append("\n\n");
-    CellValues values = CellValues.of(report.grid(), normalize, zone);
+    CellValues values = CellValues.of(report.grid(), normalize, zone, scale);
     glance(sb, report, values);
     legend(sb, values);
     details(sb, report, values);
@@ -242,7 +245,7 @@ final class MarkdownRenderer implements Renderer {
           .append(escape(Labels.offsetZone(guess.best())))
           .append(":\n\n");
       CellValues v =
-          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(guess.best()));
+          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(guess.best()), scale);
       glance(sb, report, v);
     }
   }
@@ -270,7 +273,7 @@ final class MarkdownRenderer implements Renderer {
           .append(" (")
           .append(Labels.grouped(g.grid().total()))
           .append(")\n\n");
-      glance(sb, report, CellValues.of(g.grid(), normalize, zone));
+      glance(sb, report, CellValues.of(g.grid(), normalize, zone, scale));
     }
   }
 

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * The heatmap as a standalone SVG image: title, summary, the grid with day and hour labels and axis
@@ -27,8 +28,10 @@ final class SvgRenderer implements Renderer {
   private static final int PANEL = 380;
 
   private final Normalize normalize;
+  private final Scale scale;
 
-  SvgRenderer(Normalize normalize) {
+  SvgRenderer(Normalize normalize, Scale scale) {
+    this.scale = Objects.requireNonNull(scale);
     this.normalize = normalize;
   }
 
@@ -57,7 +60,7 @@ final class SvgRenderer implements Renderer {
     text(body, 20, 54, "start", "13", null, Xml.escape(sub.toString()));
 
     int top = 76;
-    CellValues values = CellValues.of(report.grid(), normalize, zone);
+    CellValues values = CellValues.of(report.grid(), normalize, zone, scale);
     int y = bigGrid(body, report, values, top, report.timezone(), "cell");
 
     y = legend(body, values, y + 12);
@@ -311,7 +314,7 @@ final class SvgRenderer implements Renderer {
     long all = report.grid().total();
     for (Tally.Group g : report.groups()) {
       int x0 = 20 + col * PANEL;
-      CellValues v = CellValues.of(g.grid(), normalize, zone);
+      CellValues v = CellValues.of(g.grid(), normalize, zone, scale);
       String label =
           Labels.truncate(g.name(), 34)
               + " — "
