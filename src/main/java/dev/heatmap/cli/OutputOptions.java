@@ -33,6 +33,7 @@ import picocli.CommandLine.ParseResult;
  * @param plotlyJs the {@code --plotly-js} URL or file, or null for the pinned CDN copy
  * @param noPlotly whether the HTML report has no script at all
  * @param scale how values become shades ({@code --scale})
+ * @param selfContained whether the HTML report inlines the bundled Plotly
  */
 record OutputOptions(
     String output,
@@ -42,7 +43,8 @@ record OutputOptions(
     ColorChoice color,
     String plotlyJs,
     boolean noPlotly,
-    Scale scale) {
+    Scale scale,
+    boolean selfContained) {
   static final String OUTPUT = "--output";
   static final String FORMAT = "--format";
   static final String TITLE = "--title";
@@ -51,10 +53,15 @@ record OutputOptions(
   static final String PLOTLY_JS = "--plotly-js";
   static final String NO_PLOTLY = "--no-plotly";
   static final String SCALE = "--scale";
+  static final String SELF_CONTAINED = "--self-contained";
 
   OutputOptions {
     if (noPlotly && plotlyJs != null) {
       throw HeatmapException.usage("--plotly-js and --no-plotly cannot be used together");
+    }
+    if (selfContained && (noPlotly || plotlyJs != null)) {
+      throw HeatmapException.usage(
+          "--self-contained cannot be used with " + (noPlotly ? NO_PLOTLY : PLOTLY_JS));
     }
   }
 
@@ -68,7 +75,8 @@ record OutputOptions(
         parsed.matchedOptionValue(COLOR, ColorChoice.AUTO),
         parsed.matchedOptionValue(PLOTLY_JS, null),
         parsed.matchedOptionValue(NO_PLOTLY, false),
-        parsed.matchedOptionValue(SCALE, Scale.LINEAR));
+        parsed.matchedOptionValue(SCALE, Scale.LINEAR),
+        parsed.matchedOptionValue(SELF_CONTAINED, false));
   }
 
   /** The options, in the order help lists them. */
@@ -122,6 +130,12 @@ record OutputOptions(
           .description(
               "Load Plotly in the HTML report from an http(s) URL (an internal mirror) or inline a"
                   + " local FILE, instead of the pinned CDN build.")
+          .build(),
+      OptionSpec.builder(SELF_CONTAINED)
+          .type(boolean.class)
+          .description(
+              "Inline the Plotly build that ships in heatmap (the cartesian bundle, about 1.3 MB) so"
+                  + " that the HTML report draws its charts with no network at all.")
           .build(),
       OptionSpec.builder(NO_PLOTLY)
           .type(boolean.class)
@@ -187,6 +201,13 @@ record OutputOptions(
   private Plotly plotly() {
     if (noPlotly) {
       return Plotly.none();
+    }
+    if (selfContained) {
+      try {
+        return Plotly.bundled();
+      } catch (IllegalStateException e) {
+        throw HeatmapException.input("--self-contained: " + e.getMessage());
+      }
     }
     if (plotlyJs == null) {
       return Plotly.pinned();

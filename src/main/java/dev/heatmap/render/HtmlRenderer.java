@@ -33,6 +33,7 @@ final class HtmlRenderer implements Renderer {
       "(function(){var el=document.getElementById('heatmap-data');"
           + "if(!el||typeof Plotly==='undefined'){return;}"
           + "var d=JSON.parse(el.textContent);"
+          + "var m=document.getElementById('plotly-missing');if(m){m.remove();}"
           + "document.documentElement.classList.add('js-plotted');"
           + "var nodes=document.querySelectorAll('[data-heatmap]');"
           + "for(var i=0;i<nodes.length;i++){var n=nodes[i];"
@@ -57,7 +58,7 @@ final class HtmlRenderer implements Renderer {
    * because computing it costs a short run some 10 ms (the JVM's security providers start on first
    * use). HtmlRendererTest checks it against the script, so it cannot go stale.
    */
-  static final String PLOT_SCRIPT_SHA256 = "sha256-Q/4s5gS6pQtdb/Wj5ltVSPkBDWO7QVvDmLOvHxgoIOM=";
+  static final String PLOT_SCRIPT_SHA256 = "sha256-P545iu6ODzuGXu/u+AAzalpBVoE1oJyajUUKp2GomR4=";
 
   private final Template template;
   private final Normalize normalize;
@@ -86,7 +87,9 @@ final class HtmlRenderer implements Renderer {
     values.put("timezone", Html.escape(report.timezone()));
     values.put("description", Html.escape(description(report)));
     values.put("summary", summary(report));
-    values.put("plot", plots ? plotDiv(0, false, "the activity in " + report.timezone()) : "");
+    values.put(
+        "plot",
+        plots ? missingNote() + plotDiv(0, false, "the activity in " + report.timezone()) : "");
     values.put(
         "table",
         table(
@@ -133,7 +136,18 @@ final class HtmlRenderer implements Renderer {
               + "\"></script>\n<script>"
               + PLOT_SCRIPT
               + "</script>";
-      case INLINE -> "<script>" + plotly.code() + "</script>\n<script>" + PLOT_SCRIPT + "</script>";
+      case INLINE ->
+          (plotly.integrity() == null
+                  ? "<script>"
+                  : "<script data-plotly=\""
+                      + Plotly.BUNDLED_NAME
+                      + "\" data-integrity=\""
+                      + plotly.integrity()
+                      + "\">")
+              + plotly.code()
+              + "</script>\n<script>"
+              + PLOT_SCRIPT
+              + "</script>";
       case NONE -> "";
     };
   }
@@ -239,6 +253,38 @@ final class HtmlRenderer implements Renderer {
       sb.append("<div class=\"note\">").append(Html.escape(note)).append("</div>");
     }
     sb.append("</div>\n");
+  }
+
+  /**
+   * What shows in the plot's place until Plotly has drawn it, and stays when Plotly never loads (no
+   * network, a blocked CDN): what is missing, that the table has the same numbers, and how to make
+   * a report that needs no network. The plot script removes it; it needs no script and no style
+   * sheet of the template's to show.
+   */
+  private String missingNote() {
+    String why =
+        switch (plotly.kind()) {
+          case CDN -> "The interactive chart needs Plotly from cdn.plot.ly; ";
+          case URL ->
+              "The interactive chart needs Plotly from " + Html.escape(host(plotly.url())) + "; ";
+          case INLINE, NONE -> "The interactive chart could not be drawn (Plotly did not run); ";
+        };
+    return "<p id=\"plotly-missing\" class=\"plotly-missing\" role=\"note\""
+        + " style=\"border:1px solid #d0d7de;border-left:4px solid #bf8700;padding:8px 12px;"
+        + "background:#fff8c5;color:#1f2328\">"
+        + why
+        + "the table below has the same numbers; <code>--self-contained</code> makes a report that"
+        + " needs no network.</p>\n";
+  }
+
+  /** The host of an http(s) URL, or the URL when it has none. */
+  private static String host(String url) {
+    int start = url.indexOf("://");
+    if (start < 0) {
+      return url;
+    }
+    int end = url.indexOf('/', start + 3);
+    return end < 0 ? url.substring(start + 3) : url.substring(start + 3, end);
   }
 
   private static String plotDiv(int grid, boolean small, String what) {
