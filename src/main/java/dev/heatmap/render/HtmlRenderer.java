@@ -318,7 +318,10 @@ final class HtmlRenderer implements Renderer {
     for (int h = 0; h < WeekHourGrid.HOURS; h++) {
       sb.append("<th scope=\"col\">").append(Labels.hourShort(h, h12)).append("</th>");
     }
-    sb.append("<th scope=\"col\" class=\"sum\">Total</th></tr></thead>\n<tbody>\n");
+    // The totals are counts whatever the cells show: said so when the cells are not counts.
+    sb.append("<th scope=\"col\" class=\"sum\">")
+        .append(normalize == Normalize.COUNT ? "Total" : "Total events")
+        .append("</th></tr></thead>\n<tbody>\n");
     long[] hourTotals = new long[WeekHourGrid.HOURS];
     for (int r = 0; r < WeekHourGrid.DAYS; r++) {
       int d = report.dayAtRow(r);
@@ -346,7 +349,9 @@ final class HtmlRenderer implements Renderer {
       }
       sb.append("<td class=\"sum\">").append(dayTotal).append("</td></tr>\n");
     }
-    sb.append("</tbody>\n<tfoot><tr><th scope=\"row\">Total</th>");
+    sb.append("</tbody>\n<tfoot><tr><th scope=\"row\">")
+        .append(normalize == Normalize.COUNT ? "Total" : "Total events")
+        .append("</th>");
     for (int h = 0; h < WeekHourGrid.HOURS; h++) {
       sb.append("<td class=\"sum\">").append(hourTotals[h]).append("</td>");
     }

@@ -242,10 +242,14 @@ final class SvgRenderer implements Renderer {
         guess.best() == null
             ? "Time zone inference: no offset fits the activity"
             : "Time zone inference: best fit " + Labels.offsetZone(guess.best());
+    // The zones go on a line of their own: beside the offset, in bold, they ran past the image's
+    // right edge.
+    text(sb, 20, y, "start", "13", "bold", Xml.escape(Labels.truncate(line, 90)));
     if (guess.best() != null && !guess.candidates().isEmpty()) {
-      line += " (" + Labels.zoneList(guess.candidates().get(0).zones(), 4) + ")";
+      y += 18;
+      String zones = "Zones: " + Labels.zoneList(guess.candidates().get(0).zones(), 6);
+      text(sb, 32, y, "start", "12", null, Xml.escape(Labels.truncate(zones, 115)));
     }
-    text(sb, 20, y, "start", "13", "bold", Xml.escape(Labels.truncate(line, 110)));
     y = inferenceExplanation(sb, guess, y);
     int rank = 1;
     for (ZoneGuess.Candidate c : guess.candidates()) {
@@ -347,6 +351,17 @@ final class SvgRenderer implements Renderer {
                       Labels.cell(d, h, report.hour12()) + ": " + Labels.events(v.count(cell))))
               .append("</title></rect>\n");
         }
+      }
+      // Hour labels under the grid, every six hours, as the main grid has them every hour.
+      for (int h = 0; h < WeekHourGrid.HOURS; h += 6) {
+        text(
+            sb,
+            x0 + 28 + h * SMALL + SMALL / 2,
+            top + WeekHourGrid.DAYS * SMALL + 10,
+            "middle",
+            "9",
+            null,
+            Labels.hourShort(h, report.hour12()));
       }
       sb.append("</g>\n");
       col++;
