@@ -45,17 +45,11 @@ record AnalysisOptions(
 
   /** The values given on the command line {@code parsed}, defaults for the others. */
   static AnalysisOptions parse(ParseResult parsed) {
-    String normalize = parsed.matchedOptionValue(NORMALIZE, "count");
-    Normalize n = Normalize.byId(normalize);
-    if (n == null) {
-      throw HeatmapException.usage(
-          "unknown --normalize '" + normalize + "': choose one of " + Normalize.names());
-    }
     return new AnalysisOptions(
         InputOptions.spec(GROUP_BY, parsed.matchedOptionValue(GROUP_BY, null)),
         parsed.matchedOptionValue(TOP, 20),
         parsed.matchedOptionValue(INFER_TZ, false),
-        n,
+        parsed.matchedOptionValue(NORMALIZE, Normalize.COUNT),
         parsed.matchedOptionValue(STRICT, false),
         parsed.matchedOptionValue(CALENDAR, false),
         parsed.matchedOptionValue(NO_CALENDAR, false));
@@ -84,7 +78,9 @@ record AnalysisOptions(
           .build(),
       OptionSpec.builder(NORMALIZE)
           .paramLabel("MODE")
-          .type(String.class)
+          .type(Normalize.class)
+          .converters(new OptionValue(OptionValue.NORMALIZE))
+          .completionCandidates(OptionValue.names(OptionValue.NORMALIZE))
           .description(
               "What the cells show: count (default), percent of the total, max (fraction of the"
                   + " busiest hour), or rate (events per occurrence of that weekday-hour between"

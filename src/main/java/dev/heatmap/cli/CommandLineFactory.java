@@ -75,6 +75,10 @@ final class CommandLineFactory {
      * unknown one was probably meant to be.
      */
     private static String message(CommandLine.ParameterException ex) {
+      if (ex.getCause() instanceof HeatmapException he) {
+        // An option value its converter (OptionValue) refused, in the converter's words.
+        return he.getMessage();
+      }
       String m = String.valueOf(ex.getMessage());
       if (ex instanceof CommandLine.UnmatchedArgumentException u) {
         for (String arg : u.getUnmatched()) {
@@ -132,7 +136,13 @@ final class CommandLineFactory {
   static final class GroupedHelp implements CommandLine.IHelpFactory {
     @Override
     public CommandLine.Help create(CommandSpec parsed, CommandLine.Help.ColorScheme colors) {
-      return new CommandLine.Help(HeatmapCommand.spec(null, true), colors);
+      CommandSpec grouped = HeatmapCommand.spec(null, true);
+      // The width the parsed model was given (a terminal's, or a test's) holds for help too.
+      grouped
+          .usageMessage()
+          .width(parsed.usageMessage().width())
+          .autoWidth(parsed.usageMessage().autoWidth());
+      return new WordWrappedHelp(grouped, colors);
     }
   }
 }

@@ -5,7 +5,6 @@ import dev.heatmap.input.extract.FieldSpec;
 import dev.heatmap.input.extract.InputConfig;
 import dev.heatmap.input.extract.InputType;
 import dev.heatmap.time.FormatDetector;
-import java.util.ArrayList;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -60,7 +59,7 @@ record InputOptions(
   /** The values given on the command line {@code parsed}, defaults for the others. */
   static InputOptions parse(ParseResult parsed) {
     return new InputOptions(
-        type(parsed.matchedOptionValue(TYPE, "auto")),
+        parsed.matchedOptionValue(TYPE, null),
         spec(FIELD, parsed.matchedOptionValue(FIELD, null)),
         blankToNull(SHEET, parsed.matchedOptionValue(SHEET, null)),
         delimiter(parsed.matchedOptionValue(DELIMITER, null)),
@@ -88,10 +87,11 @@ record InputOptions(
     return new OptionSpec[] {
       OptionSpec.builder(TYPE)
           .paramLabel("TYPE")
-          .type(String.class)
+          .type(InputType.class)
+          .converters(new OptionValue(OptionValue.INPUT_TYPE))
           .description(
               "Input type: ${COMPLETION-CANDIDATES} (default auto: by extension, then content).")
-          .completionCandidates(new TypeNames())
+          .completionCandidates(OptionValue.names(OptionValue.INPUT_TYPE))
           .build(),
       OptionSpec.builder(FIELD)
           .paramLabel("FIELD")
@@ -202,18 +202,6 @@ record InputOptions(
     }
   }
 
-  private static InputType type(String type) {
-    if (type.equalsIgnoreCase("auto")) {
-      return null;
-    }
-    InputType t = InputType.byId(type);
-    if (t == null) {
-      throw HeatmapException.usage(
-          "unknown input type '" + type + "': choose auto or one of " + InputType.names());
-    }
-    return t;
-  }
-
   /** A field option's value, or null when not given; an empty one is a usage error. */
   static FieldSpec spec(String option, String value) {
     String v = blankToNull(option, value);
@@ -273,17 +261,5 @@ record InputOptions(
               + "'");
     }
     return (int) v;
-  }
-
-  /** The type names, for help and completion. */
-  static final class TypeNames extends ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    TypeNames() {
-      add("auto");
-      for (InputType t : InputType.values()) {
-        add(t.id());
-      }
-    }
   }
 }

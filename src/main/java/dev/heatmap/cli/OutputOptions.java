@@ -1,11 +1,13 @@
 package dev.heatmap.cli;
 
 import dev.heatmap.core.HeatmapException;
+import dev.heatmap.render.Background;
 import dev.heatmap.render.ColorDepth;
 import dev.heatmap.render.Normalize;
 import dev.heatmap.render.OutputFormat;
 import dev.heatmap.render.Plotly;
 import dev.heatmap.render.RenderOptions;
+import dev.heatmap.render.Scale;
 import dev.heatmap.render.Template;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Model.OptionSpec;
@@ -31,6 +32,8 @@ import picocli.CommandLine.ParseResult;
  * @param color when to colour the text heatmap
  * @param plotlyJs the {@code --plotly-js} URL or file, or null for the pinned CDN copy
  * @param noPlotly whether the HTML report has no script at all
+ * @param scale how values become shades ({@code --scale})
+ * @param selfContained whether the HTML report inlines the bundled Plotly
  */
 record OutputOptions(
     String output,
@@ -39,7 +42,9 @@ record OutputOptions(
     Path template,
     ColorChoice color,
     String plotlyJs,
-    boolean noPlotly) {
+    boolean noPlotly,
+    Scale scale,
+    boolean selfContained) {
   static final String OUTPUT = "--output";
   static final String FORMAT = "--format";
   static final String TITLE = "--title";
@@ -47,37 +52,31 @@ record OutputOptions(
   static final String COLOR = "--color";
   static final String PLOTLY_JS = "--plotly-js";
   static final String NO_PLOTLY = "--no-plotly";
+  static final String SCALE = "--scale";
+  static final String SELF_CONTAINED = "--self-contained";
 
   OutputOptions {
     if (noPlotly && plotlyJs != null) {
       throw HeatmapException.usage("--plotly-js and --no-plotly cannot be used together");
     }
+    if (selfContained && (noPlotly || plotlyJs != null)) {
+      throw HeatmapException.usage(
+          "--self-contained cannot be used with " + (noPlotly ? NO_PLOTLY : PLOTLY_JS));
+    }
   }
 
   /** The values given on the command line {@code parsed}, defaults for the others. */
   static OutputOptions parse(ParseResult parsed) {
-    String format = parsed.matchedOptionValue(FORMAT, null);
-    OutputFormat f = null;
-    if (format != null) {
-      f = OutputFormat.byId(format);
-      if (f == null) {
-        throw HeatmapException.usage(
-            "unknown format '" + format + "': choose one of " + OutputFormat.names());
-      }
-    }
-    String color = parsed.matchedOptionValue(COLOR, "auto");
-    ColorChoice choice = ColorChoice.byId(color);
-    if (choice == null) {
-      throw HeatmapException.usage("unknown --color '" + color + "': choose auto, always or never");
-    }
     return new OutputOptions(
         parsed.matchedOptionValue(OUTPUT, null),
-        f,
+        parsed.matchedOptionValue(FORMAT, null),
         parsed.matchedOptionValue(TITLE, null),
         parsed.matchedOptionValue(TEMPLATE, null),
-        choice,
+        parsed.matchedOptionValue(COLOR, ColorChoice.AUTO),
         parsed.matchedOptionValue(PLOTLY_JS, null),
-        parsed.matchedOptionValue(NO_PLOTLY, false));
+        parsed.matchedOptionValue(NO_PLOTLY, false),
+        parsed.matchedOptionValue(SCALE, Scale.LINEAR),
+        parsed.matchedOptionValue(SELF_CONTAINED, false));
   }
 
   /** The options, in the order help lists them. */
@@ -90,11 +89,21 @@ record OutputOptions(
           .build(),
       OptionSpec.builder("-f", FORMAT)
           .paramLabel("FORMAT")
-          .type(String.class)
+          .type(OutputFormat.class)
+          .converters(new OptionValue(OptionValue.FORMAT))
           .description(
               "Report format: ${COMPLETION-CANDIDATES}. Default: from the -o extension, else"
                   + " text.")
-          .completionCandidates(new FormatNames())
+          .completionCandidates(OptionValue.names(OptionValue.FORMAT))
+          .build(),
+      OptionSpec.builder(SCALE)
+          .paramLabel("SCALE")
+          .type(Scale.class)
+          .converters(new OptionValue(OptionValue.SCALE))
+          .completionCandidates(OptionValue.names(OptionValue.SCALE))
+          .description(
+              "How the cells' values become shades, in every format: linear (default), log, or"
+                  + " quantile (by rank), so that one burst does not wash out the rest.")
           .build(),
       OptionSpec.builder(TITLE)
           .paramLabel("TEXT")
@@ -108,7 +117,9 @@ record OutputOptions(
           .build(),
       OptionSpec.builder(COLOR)
           .paramLabel("WHEN")
-          .type(String.class)
+          .type(ColorChoice.class)
+          .converters(new OptionValue(OptionValue.COLOR))
+          .completionCandidates(OptionValue.names(OptionValue.COLOR))
           .description(
               "Colour the text heatmap: auto (default: on a terminal, unless NO_COLOR is set),"
                   + " always, never.")
@@ -119,6 +130,12 @@ record OutputOptions(
           .description(
               "Load Plotly in the HTML report from an http(s) URL (an internal mirror) or inline a"
                   + " local FILE, instead of the pinned CDN build.")
+          .build(),
+      OptionSpec.builder(SELF_CONTAINED)
+          .type(boolean.class)
+          .description(
+              "Inline the Plotly build that ships in heatmap (the cartesian bundle, about 1.3 MB) so"
+                  + " that the HTML report draws its charts with no network at all.")
           .build(),
       OptionSpec.builder(NO_PLOTLY)
           .type(boolean.class)
@@ -177,12 +194,20 @@ record OutputOptions(
       OutputTarget target, boolean stdoutIsTerminal, Map<String, String> env, Normalize n) {
     ColorDepth depth = color.resolve(target.isStdout() && stdoutIsTerminal, env);
     Template t = template == null ? Template.builtIn() : Template.fromFile(template);
-    return new RenderOptions(t, n, depth, plotly());
+    return new RenderOptions(
+        t, n, depth, plotly(), scale, Background.fromColorFgBg(env.get("COLORFGBG")));
   }
 
   private Plotly plotly() {
     if (noPlotly) {
       return Plotly.none();
+    }
+    if (selfContained) {
+      try {
+        return Plotly.bundled();
+      } catch (IllegalStateException e) {
+        throw HeatmapException.input("--self-contained: " + e.getMessage());
+      }
     }
     if (plotlyJs == null) {
       return Plotly.pinned();
@@ -209,17 +234,6 @@ record OutputOptions(
       return Plotly.inline(code);
     } catch (IllegalArgumentException e) {
       throw HeatmapException.input(plotlyJs + ": " + e.getMessage());
-    }
-  }
-
-  /** The format names, for help and completion. */
-  static final class FormatNames extends ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    FormatNames() {
-      for (OutputFormat f : OutputFormat.values()) {
-        add(f.id());
-      }
     }
   }
 }

@@ -2,15 +2,14 @@ package dev.heatmap.cli;
 
 import dev.heatmap.core.HeatmapException;
 import dev.heatmap.time.TimeConfig;
-import dev.heatmap.time.Zones;
 import dev.heatmap.time.parse.EpochUnit;
 import dev.heatmap.time.parse.IsoParser;
 import dev.heatmap.time.parse.TimestampParser;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
@@ -51,21 +50,8 @@ record TimeOptions(
 
   /** The values given on the command line {@code parsed}, defaults for the others. */
   static TimeOptions parse(ParseResult parsed) {
-    ZoneId input = Zones.parse(parsed.matchedOptionValue(INPUT_TZ, "UTC"));
-    ZoneId zone = Zones.parse(parsed.matchedOptionValue(TZ, "UTC"));
-    String epochUnit = parsed.matchedOptionValue(EPOCH_UNIT, null);
-    EpochUnit unit = null;
-    if (epochUnit != null) {
-      for (EpochUnit u : EpochUnit.values()) {
-        if (u.id().equalsIgnoreCase(epochUnit.strip())) {
-          unit = u;
-        }
-      }
-      if (unit == null) {
-        throw HeatmapException.usage(
-            "unknown --epoch-unit '" + epochUnit + "': choose s, ms, us or ns");
-      }
-    }
+    ZoneId input = parsed.matchedOptionValue(INPUT_TZ, (ZoneId) ZoneOffset.UTC);
+    ZoneId zone = parsed.matchedOptionValue(TZ, (ZoneId) ZoneOffset.UTC);
     String since = parsed.matchedOptionValue(SINCE, null);
     String until = parsed.matchedOptionValue(UNTIL, null);
     long from = since == null ? Long.MIN_VALUE : instant(SINCE, since, zone, false);
@@ -77,11 +63,11 @@ record TimeOptions(
         input,
         zone,
         parsed.matchedOptionValue(TIME_FORMAT, null),
-        unit,
+        parsed.matchedOptionValue(EPOCH_UNIT, null),
         from,
         to,
-        weekStart(parsed.matchedOptionValue(WEEK_START, "monday")),
-        hour12(parsed.matchedOptionValue(HOUR_FORMAT, "24")),
+        parsed.matchedOptionValue(WEEK_START, DayOfWeek.MONDAY),
+        parsed.matchedOptionValue(HOUR_FORMAT, Boolean.FALSE),
         parsed.matchedOptionValue(INPUT_TZ, null) == null);
   }
 
@@ -90,12 +76,14 @@ record TimeOptions(
     return new OptionSpec[] {
       OptionSpec.builder(INPUT_TZ)
           .paramLabel("ZONE")
-          .type(String.class)
+          .type(ZoneId.class)
+          .converters(new OptionValue(OptionValue.ZONE))
           .description("Zone of values that carry no offset (default UTC).")
           .build(),
       OptionSpec.builder(TZ)
           .paramLabel("ZONE")
-          .type(String.class)
+          .type(ZoneId.class)
+          .converters(new OptionValue(OptionValue.ZONE))
           .description(
               "Zone the grid is drawn in (default UTC): an IANA name such as Europe/Moscow, or an"
                   + " offset such as +08:00, UTC+5:30 or -03.")
@@ -110,11 +98,12 @@ record TimeOptions(
           .build(),
       OptionSpec.builder(EPOCH_UNIT)
           .paramLabel("UNIT")
-          .type(String.class)
+          .type(EpochUnit.class)
+          .converters(new OptionValue(OptionValue.EPOCH_UNIT))
           .description(
               "Unit of epoch numbers: ${COMPLETION-CANDIDATES} (default: chosen per value so that"
                   + " the date falls in 1990-2100).")
-          .completionCandidates(new UnitNames())
+          .completionCandidates(OptionValue.names(OptionValue.EPOCH_UNIT))
           .build(),
       OptionSpec.builder(SINCE)
           .paramLabel("WHEN")
@@ -132,12 +121,18 @@ record TimeOptions(
           .build(),
       OptionSpec.builder(WEEK_START)
           .paramLabel("DAY")
-          .type(String.class)
+          .type(DayOfWeek.class)
+          .converters(new OptionValue(OptionValue.WEEK_START))
+          .completionCandidates(OptionValue.names(OptionValue.WEEK_START))
           .description("First row of the grid: monday (default) or sunday.")
           .build(),
       OptionSpec.builder(HOUR_FORMAT)
           .paramLabel("24|12")
-          .type(String.class)
+          .type(Boolean.class)
+          // A value always: picocli would otherwise take a Boolean option for a flag.
+          .arity("1")
+          .converters(new OptionValue(OptionValue.HOUR_FORMAT))
+          .completionCandidates(OptionValue.names(OptionValue.HOUR_FORMAT))
           .description("Hour labels: 24 (0-23, default) or 12 (12 AM-11 PM).")
           .build()
     };
@@ -150,31 +145,6 @@ record TimeOptions(
   TimeConfig toConfig(boolean inferTz) {
     return new TimeConfig(
         inputZone, zone, timeFormat, epochUnit, from, to, inferTz, inputZoneAssumed);
-  }
-
-  /** The first row of the grid, from the {@code --week-start} value. */
-  private static DayOfWeek weekStart(String weekStart) {
-    String s = weekStart.strip();
-    if (s.equalsIgnoreCase("monday")) {
-      return DayOfWeek.MONDAY;
-    }
-    if (s.equalsIgnoreCase("sunday")) {
-      return DayOfWeek.SUNDAY;
-    }
-    throw HeatmapException.usage(
-        "unknown --week-start '" + weekStart + "': choose monday or sunday");
-  }
-
-  /** Whether hours are labelled 12-hour style, from the {@code --hour-format} value. */
-  private static boolean hour12(String hourFormat) {
-    String s = hourFormat.strip();
-    if (s.equals("24")) {
-      return false;
-    }
-    if (s.equals("12")) {
-      return true;
-    }
-    throw HeatmapException.usage("unknown --hour-format '" + hourFormat + "': choose 24 or 12");
   }
 
   /**
@@ -198,17 +168,6 @@ record TimeOptions(
               + " '"
               + text
               + "': give an ISO date such as 2024-01-31 or a date-time such as 2024-01-31T08:00");
-    }
-  }
-
-  /** The unit names, for help and completion. */
-  static final class UnitNames extends ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    UnitNames() {
-      for (EpochUnit u : EpochUnit.values()) {
-        add(u.id());
-      }
     }
   }
 }

@@ -17,8 +17,11 @@ final class CellValues {
   private final long scale;
   private final double[] values = new double[WeekHourGrid.CELLS];
   private final double max;
+  private final Scale shading;
+  private final double[] shades;
 
-  private CellValues(Normalize mode, long[] counts, long[] denominators, long scale) {
+  private CellValues(
+      Normalize mode, long[] counts, long[] denominators, long scale, Scale shading) {
     this.mode = mode;
     this.counts = counts;
     this.denominators = denominators;
@@ -29,13 +32,15 @@ final class CellValues {
       m = Math.max(m, values[i]);
     }
     this.max = m;
+    this.shading = shading;
+    this.shades = shading.shades(values);
   }
 
   /**
    * The values of {@code grid} under {@code mode}; {@code zone} is the zone the grid was counted in
-   * (only {@link Normalize#RATE} needs it).
+   * (only {@link Normalize#RATE} needs it), shaded by {@code shading}.
    */
-  static CellValues of(WeekHourGrid grid, Normalize mode, ZoneId zone) {
+  static CellValues of(WeekHourGrid grid, Normalize mode, ZoneId zone, Scale shading) {
     long[] counts = grid.counts();
     long[] den = new long[WeekHourGrid.CELLS];
     long scale = 1;
@@ -48,7 +53,7 @@ final class CellValues {
       case MAX -> java.util.Arrays.fill(den, grid.max());
       case RATE -> den = Occurrences.between(grid.first(), grid.last(), zone);
     }
-    return new CellValues(mode, counts, den, scale);
+    return new CellValues(mode, counts, den, scale, shading);
   }
 
   Normalize mode() {
@@ -68,9 +73,17 @@ final class CellValues {
     return max;
   }
 
-  /** The value as a fraction of the largest, 0 to 1: what colour and shade scale with. */
+  /**
+   * The cell's shade, 0 (empty) to 1 (the busiest), under the {@link Scale}: what colour and shade
+   * characters follow; the value over the largest under the linear scale.
+   */
   double fraction(int cell) {
-    return max == 0 ? 0 : values[cell] / max;
+    return shades[cell];
+  }
+
+  /** The scale the shades follow. */
+  Scale shading() {
+    return shading;
   }
 
   /** The largest value with the digits a machine reader gets. */

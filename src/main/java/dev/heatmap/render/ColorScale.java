@@ -27,11 +27,16 @@ final class ColorScale {
 
   /** The colour at {@code t} (0 to 1) along the stops. */
   private static int ramp(double t) {
-    double pos = t * (STOPS.length - 1);
-    int i = Math.min(STOPS.length - 2, (int) pos);
+    return ramp(STOPS, t);
+  }
+
+  /** The colour at {@code t} (0 to 1) along {@code stops}. */
+  private static int ramp(int[] stops, double t) {
+    double pos = t * (stops.length - 1);
+    int i = Math.min(stops.length - 2, (int) pos);
     double f = pos - i;
-    int a = STOPS[i];
-    int b = STOPS[i + 1];
+    int a = stops[i];
+    int b = stops[i + 1];
     return mix(a >> 16, b >> 16, f) << 16
         | mix(a >> 8 & 0xff, b >> 8 & 0xff, f) << 8
         | mix(a & 0xff, b & 0xff, f);
@@ -57,11 +62,33 @@ final class ColorScale {
   }
 
   /**
-   * The terminal's colour for a non-empty cell: the middle of the scale, so that the palest step
-   * still shows on a white background and the darkest on a black one.
+   * Inferno (matplotlib's perceptually uniform ramp, black through purple and orange to pale
+   * yellow) without its near-black end: on a dark background the busiest cell is the brightest.
    */
-  static int terminalRgb(double fraction) {
-    return ramp(0.12 + 0.76 * Math.max(0, Math.min(1, fraction)));
+  private static final int[] INFERNO = {
+    0x420a68, 0x6a176e, 0x932667, 0xbc3754, 0xdd513a, 0xf37819, 0xfca50a, 0xf6d746, 0xfcffa4
+  };
+
+  /**
+   * Viridis (purple through teal to yellow-green) without its darkest and palest ends: lightness
+   * rises steadily and every step keeps contrast with both a black and a white background.
+   */
+  private static final int[] VIRIDIS = {
+    0x482878, 0x3e4989, 0x31688e, 0x26828e, 0x1f9e89, 0x35b779, 0x6ece58, 0xb5de2b
+  };
+
+  /**
+   * The terminal's colour for a non-empty cell on {@code background}: inferno rising to its
+   * brightest on a dark one; the report's YlOrRd from its middle (the palest step still shows on
+   * white) on a light one; viridis, which reads on both, when the background is not known.
+   */
+  static int terminalRgb(double fraction, Background background) {
+    double f = Math.max(0, Math.min(1, fraction));
+    // An if chain, not a switch: a switch on an enum costs a class of its own at start-up.
+    if (background == Background.DARK) {
+      return ramp(INFERNO, f);
+    }
+    return background == Background.LIGHT ? ramp(0.12 + 0.76 * f) : ramp(VIRIDIS, f);
   }
 
   /** The nearest colour of the xterm 256-colour cube (indices 16–231). */

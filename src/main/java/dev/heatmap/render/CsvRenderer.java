@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The grid as CSV for spreadsheets and scripts: a header row ({@code day} and one column per hour),
@@ -29,8 +30,10 @@ final class CsvRenderer implements Renderer {
   static final String OVERALL = GroupNames.ALL;
 
   private final Normalize normalize;
+  private final Scale scale;
 
-  CsvRenderer(Normalize normalize) {
+  CsvRenderer(Normalize normalize, Scale scale) {
+    this.scale = Objects.requireNonNull(scale);
     this.normalize = normalize;
   }
 
@@ -63,7 +66,7 @@ final class CsvRenderer implements Renderer {
   }
 
   private void block(StringBuilder p, Report report, String group, WeekHourGrid grid, ZoneId zone) {
-    CellValues values = CellValues.of(grid, normalize, zone);
+    CellValues values = CellValues.of(grid, normalize, zone, scale);
     List<String> row = new ArrayList<>(26);
     for (int r = 0; r < WeekHourGrid.DAYS; r++) {
       int d = report.dayAtRow(r);

@@ -33,6 +33,7 @@ final class HtmlRenderer implements Renderer {
       "(function(){var el=document.getElementById('heatmap-data');"
           + "if(!el||typeof Plotly==='undefined'){return;}"
           + "var d=JSON.parse(el.textContent);"
+          + "var m=document.getElementById('plotly-missing');if(m){m.remove();}"
           + "document.documentElement.classList.add('js-plotted');"
           + "var nodes=document.querySelectorAll('[data-heatmap]');"
           + "for(var i=0;i<nodes.length;i++){var n=nodes[i];"
@@ -57,13 +58,15 @@ final class HtmlRenderer implements Renderer {
    * because computing it costs a short run some 10 ms (the JVM's security providers start on first
    * use). HtmlRendererTest checks it against the script, so it cannot go stale.
    */
-  static final String PLOT_SCRIPT_SHA256 = "sha256-Q/4s5gS6pQtdb/Wj5ltVSPkBDWO7QVvDmLOvHxgoIOM=";
+  static final String PLOT_SCRIPT_SHA256 = "sha256-P545iu6ODzuGXu/u+AAzalpBVoE1oJyajUUKp2GomR4=";
 
   private final Template template;
   private final Normalize normalize;
+  private final Scale scale;
   private final Plotly plotly;
 
-  HtmlRenderer(Template template, Normalize normalize, Plotly plotly) {
+  HtmlRenderer(Template template, Normalize normalize, Plotly plotly, Scale scale) {
+    this.scale = Objects.requireNonNull(scale);
     this.template = Objects.requireNonNull(template);
     this.normalize = Objects.requireNonNull(normalize);
     this.plotly = Objects.requireNonNull(plotly);
@@ -73,7 +76,7 @@ final class HtmlRenderer implements Renderer {
   public void render(Report report, OutputStream out) throws IOException {
     boolean plots = plotly.kind() != Plotly.Kind.NONE;
     ZoneId zone = Labels.zone(report.timezone());
-    CellValues overall = CellValues.of(report.grid(), normalize, zone);
+    CellValues overall = CellValues.of(report.grid(), normalize, zone, scale);
     Map<String, String> values = new LinkedHashMap<>();
     ContentSecurityPolicy policy = csp();
     if (plots) {
@@ -84,7 +87,9 @@ final class HtmlRenderer implements Renderer {
     values.put("timezone", Html.escape(report.timezone()));
     values.put("description", Html.escape(description(report)));
     values.put("summary", summary(report));
-    values.put("plot", plots ? plotDiv(0, false, "the activity in " + report.timezone()) : "");
+    values.put(
+        "plot",
+        plots ? missingNote() + plotDiv(0, false, "the activity in " + report.timezone()) : "");
     values.put(
         "table",
         table(
@@ -131,7 +136,18 @@ final class HtmlRenderer implements Renderer {
               + "\"></script>\n<script>"
               + PLOT_SCRIPT
               + "</script>";
-      case INLINE -> "<script>" + plotly.code() + "</script>\n<script>" + PLOT_SCRIPT + "</script>";
+      case INLINE ->
+          (plotly.integrity() == null
+                  ? "<script>"
+                  : "<script data-plotly=\""
+                      + Plotly.BUNDLED_NAME
+                      + "\" data-integrity=\""
+                      + plotly.integrity()
+                      + "\">")
+              + plotly.code()
+              + "</script>\n<script>"
+              + PLOT_SCRIPT
+              + "</script>";
       case NONE -> "";
     };
   }
@@ -239,6 +255,38 @@ final class HtmlRenderer implements Renderer {
     sb.append("</div>\n");
   }
 
+  /**
+   * What shows in the plot's place until Plotly has drawn it, and stays when Plotly never loads (no
+   * network, a blocked CDN): what is missing, that the table has the same numbers, and how to make
+   * a report that needs no network. The plot script removes it; it needs no script and no style
+   * sheet of the template's to show.
+   */
+  private String missingNote() {
+    String why =
+        switch (plotly.kind()) {
+          case CDN -> "The interactive chart needs Plotly from cdn.plot.ly; ";
+          case URL ->
+              "The interactive chart needs Plotly from " + Html.escape(host(plotly.url())) + "; ";
+          case INLINE, NONE -> "The interactive chart could not be drawn (Plotly did not run); ";
+        };
+    return "<p id=\"plotly-missing\" class=\"plotly-missing\" role=\"note\""
+        + " style=\"border:1px solid #d0d7de;border-left:4px solid #bf8700;padding:8px 12px;"
+        + "background:#fff8c5;color:#1f2328\">"
+        + why
+        + "the table below has the same numbers; <code>--self-contained</code> makes a report that"
+        + " needs no network.</p>\n";
+  }
+
+  /** The host of an http(s) URL, or the URL when it has none. */
+  private static String host(String url) {
+    int start = url.indexOf("://");
+    if (start < 0) {
+      return url;
+    }
+    int end = url.indexOf('/', start + 3);
+    return end < 0 ? url.substring(start + 3) : url.substring(start + 3, end);
+  }
+
   private static String plotDiv(int grid, boolean small, String what) {
     return "<div class=\"plot"
         + (small ? " small\" data-small" : "\"")
@@ -270,7 +318,10 @@ final class HtmlRenderer implements Renderer {
     for (int h = 0; h < WeekHourGrid.HOURS; h++) {
       sb.append("<th scope=\"col\">").append(Labels.hourShort(h, h12)).append("</th>");
     }
-    sb.append("<th scope=\"col\" class=\"sum\">Total</th></tr></thead>\n<tbody>\n");
+    // The totals are counts whatever the cells show: said so when the cells are not counts.
+    sb.append("<th scope=\"col\" class=\"sum\">")
+        .append(normalize == Normalize.COUNT ? "Total" : "Total events")
+        .append("</th></tr></thead>\n<tbody>\n");
     long[] hourTotals = new long[WeekHourGrid.HOURS];
     for (int r = 0; r < WeekHourGrid.DAYS; r++) {
       int d = report.dayAtRow(r);
@@ -298,7 +349,9 @@ final class HtmlRenderer implements Renderer {
       }
       sb.append("<td class=\"sum\">").append(dayTotal).append("</td></tr>\n");
     }
-    sb.append("</tbody>\n<tfoot><tr><th scope=\"row\">Total</th>");
+    sb.append("</tbody>\n<tfoot><tr><th scope=\"row\">")
+        .append(normalize == Normalize.COUNT ? "Total" : "Total events")
+        .append("</th>");
     for (int h = 0; h < WeekHourGrid.HOURS; h++) {
       sb.append("<td class=\"sum\">").append(hourTotals[h]).append("</td>");
     }
@@ -435,7 +488,7 @@ final class HtmlRenderer implements Renderer {
     if (report.showsInferredGrid()) {
       String clock = Labels.offsetZone(guess.best());
       CellValues v =
-          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(guess.best()));
+          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(guess.best()), scale);
       sb.append("<h3>Activity redrawn in ").append(Html.escape(clock)).append("</h3>\n");
       if (plots) {
         sb.append(plotDiv(1, false, "the activity in " + clock)).append('\n');
@@ -463,7 +516,7 @@ final class HtmlRenderer implements Renderer {
         .append("<div class=\"multiples\">\n");
     int i = 0;
     for (Tally.Group g : report.drawnGroups()) {
-      CellValues v = CellValues.of(g.grid(), normalize, zone);
+      CellValues v = CellValues.of(g.grid(), normalize, zone, scale);
       sb.append("<figure class=\"group\">\n<figcaption><span class=\"name\">")
           .append(Html.escape(g.name()))
           .append("</span> <span class=\"count\">")
@@ -569,7 +622,11 @@ final class HtmlRenderer implements Renderer {
       sb.append(h == 0 ? "" : ",").append(Html.jsString(Labels.hourShort(h, report.hour12())));
     }
     sb.append("],\"unit\":")
-        .append(Html.jsString(normalize.unit()))
+        .append(
+            Html.jsString(
+                scale == Scale.LINEAR
+                    ? normalize.unit()
+                    : "shade (" + scale.id() + " scale of " + normalize.unit() + ")"))
         .append(",\"colorscale\":")
         .append(ColorScale.plotlyJson())
         .append(",\"grids\":[");
@@ -580,20 +637,25 @@ final class HtmlRenderer implements Renderer {
       grid(
           sb,
           report,
-          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(best)),
+          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(best), scale),
           Labels.offsetZone(best),
           " of all");
     }
     for (Tally.Group g : report.drawnGroups()) {
       sb.append(',');
       grid(
-          sb, report, CellValues.of(g.grid(), normalize, zone), report.timezone(), " of the group");
+          sb,
+          report,
+          CellValues.of(g.grid(), normalize, zone, scale),
+          report.timezone(),
+          " of the group");
     }
     return sb.append("]}</script>").toString();
   }
 
   private void grid(
       StringBuilder sb, Report report, CellValues values, String zoneLabel, String of) {
+    boolean linear = values.shading() == Scale.LINEAR;
     long total = 0;
     for (int i = 0; i < WeekHourGrid.CELLS; i++) {
       total += values.count(i);
@@ -601,13 +663,22 @@ final class HtmlRenderer implements Renderer {
     sb.append("{\"xtitle\":")
         .append(Html.jsString(Html.escape("Hour of the day (" + zoneLabel + ")")))
         .append(",\"zmax\":")
-        .append(values.exactMax())
+        .append(linear ? values.exactMax() : "1")
         .append(",\"z\":[");
     for (int r = 0; r < WeekHourGrid.DAYS; r++) {
       int d = report.dayAtRow(r);
       sb.append(r == 0 ? "[" : ",[");
       for (int h = 0; h < WeekHourGrid.HOURS; h++) {
-        sb.append(h == 0 ? "" : ",").append(values.exact(WeekHourGrid.cell(d, h)));
+        int cell = WeekHourGrid.cell(d, h);
+        // Under a log or quantile scale Plotly is given the shades, which it colours linearly;
+        // the hover text keeps the values.
+        sb.append(h == 0 ? "" : ",")
+            .append(
+                linear
+                    ? values.exact(cell)
+                    : new java.math.BigDecimal(values.fraction(cell))
+                        .setScale(4, java.math.RoundingMode.HALF_EVEN)
+                        .toPlainString());
       }
       sb.append(']');
     }

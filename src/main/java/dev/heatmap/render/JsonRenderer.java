@@ -12,6 +12,7 @@ import dev.heatmap.grid.infer.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The machine-readable report. Its shape is pinned: other tools read it, so keys may be added but
@@ -22,14 +23,19 @@ final class JsonRenderer implements Renderer {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private final Normalize normalize;
+  private final Scale scale;
 
   JsonRenderer() {
-    this(Normalize.COUNT);
+    this(Normalize.COUNT, Scale.LINEAR);
   }
 
-  /** With {@code normalize} other than count, adds {@code "normalize"} and {@code "values"}. */
-  JsonRenderer(Normalize normalize) {
+  /**
+   * With {@code normalize} other than count, adds {@code "normalize"} and {@code "values"}; the
+   * {@code "scale"} key names {@code scale}.
+   */
+  JsonRenderer(Normalize normalize, Scale scale) {
     this.normalize = normalize;
+    this.scale = Objects.requireNonNull(scale);
   }
 
   @Override
@@ -67,6 +73,9 @@ final class JsonRenderer implements Renderer {
       writeInstant(g, "last", grid.last());
       writeCounts(g, grid, report);
       writeValues(g, grid, report, report.timezone());
+      // added for --scale: how the other formats shade the cells, and the shades when not linear
+      g.writeStringField("scale", scale.id());
+      writeShades(g, grid, report, report.timezone());
       if (!report.groups().isEmpty()) {
         g.writeArrayFieldStart("groups");
         for (Tally.Group group : report.groups()) {
@@ -82,6 +91,7 @@ final class JsonRenderer implements Renderer {
           }
           writeCounts(g, group.grid(), report);
           writeValues(g, group.grid(), report, report.timezone());
+          writeShades(g, group.grid(), report, report.timezone());
           writeGroupInference(g, report, group.name());
           g.writeEndObject();
         }
@@ -239,13 +249,35 @@ final class JsonRenderer implements Renderer {
     if (normalize == Normalize.COUNT) {
       return;
     }
-    CellValues values = CellValues.of(grid, normalize, Labels.zone(zone));
+    CellValues values = CellValues.of(grid, normalize, Labels.zone(zone), scale);
     g.writeStringField("normalize", normalize.id());
     g.writeArrayFieldStart("values");
     for (int r = 0; r < WeekHourGrid.DAYS; r++) {
       g.writeStartArray();
       for (int h = 0; h < WeekHourGrid.HOURS; h++) {
         g.writeNumber(values.exact(WeekHourGrid.cell(report.dayAtRow(r), h)));
+      }
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * Each cell's shade from 0 (empty) to 1 (the busiest), four decimals, when {@code --scale} is not
+   * linear (under the linear scale the shade is the value over the largest value).
+   */
+  private void writeShades(JsonGenerator g, WeekHourGrid grid, Report report, String zone)
+      throws IOException {
+    if (scale == Scale.LINEAR) {
+      return;
+    }
+    CellValues values = CellValues.of(grid, normalize, Labels.zone(zone), scale);
+    g.writeArrayFieldStart("shades");
+    for (int r = 0; r < WeekHourGrid.DAYS; r++) {
+      g.writeStartArray();
+      for (int h = 0; h < WeekHourGrid.HOURS; h++) {
+        double f = values.fraction(WeekHourGrid.cell(report.dayAtRow(r), h));
+        g.writeNumber(new java.math.BigDecimal(f).setScale(4, java.math.RoundingMode.HALF_EVEN));
       }
       g.writeEndArray();
     }

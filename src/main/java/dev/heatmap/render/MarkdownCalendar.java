@@ -15,7 +15,7 @@ final class MarkdownCalendar {
   private static final String[] MONTHS = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
   };
-  private static final String[] SQUARES = {"⬜", "🟨", "🟧", "🟥", "🟫"};
+  private static final String[] SQUARES = MarkdownRenderer.SQUARES;
 
   private MarkdownCalendar() {}
 

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * The report as GitHub-flavoured Markdown, for a CI job summary ({@code $GITHUB_STEP_SUMMARY}), a
@@ -16,17 +17,23 @@ import java.time.ZoneId;
  * that reads at a glance, a legend, and the exact numbers folded away in {@code <details>}; then
  * the inferred zone and the groups when there are any.
  *
- * <p>Untrusted text (title, group names) is escaped with a backslash before every punctuation mark
- * that Markdown or GitHub gives a meaning, so no {@code |}, link, image, HTML or emphasis syntax
- * survives; line breaks become spaces.
+ * <p>Untrusted text (title, group names) is escaped with a backslash where Markdown or GitHub would
+ * read it as syntax where it lands ({@link #escape}), so no table, link, image, HTML or emphasis
+ * syntax survives, and nowhere else; line breaks become spaces.
  */
 final class MarkdownRenderer implements Renderer {
-  /** Empty, then the four steps up to the busiest cell. */
-  static final String[] SQUARES = {"⬜", "🟨", "🟧", "🟥", "🟫"};
+  /**
+   * Empty, then the four steps up to the busiest cell: a dot that neither glares in dark mode nor
+   * vanishes in light mode, then cold to hot, blue, yellow, orange, red, an order no one reads
+   * backwards.
+   */
+  static final String[] SQUARES = {"·", "🟦", "🟨", "🟧", "🟥"};
 
   private final Normalize normalize;
+  private final Scale scale;
 
-  MarkdownRenderer(Normalize normalize) {
+  MarkdownRenderer(Normalize normalize, Scale scale) {
+    this.scale = Objects.requireNonNull(scale);
     this.normalize = normalize;
   }
 
@@ -79,9 +86,8 @@ final class MarkdownRenderer implements Renderer {
           .append('.');
     }
     sb.append("\n\n");
-    CellValues values = CellValues.of(report.grid(), normalize, zone);
+    CellValues values = CellValues.of(report.grid(), normalize, zone, scale);
     glance(sb, report, values);
-    legend(sb, values);
     details(sb, report, values);
     if (report.inference() != null) {
       inference(sb, report);
@@ -97,45 +103,84 @@ final class MarkdownRenderer implements Renderer {
     w.flush();
   }
 
-  /** The table of squares. */
-  private static void glance(StringBuilder sb, Report report, CellValues values) {
+  /** Hours per column of the table of squares: 8 columns fit GitHub's page; 24 did not. */
+  static final int BLOCK = 3;
+
+  /**
+   * The table of squares: a row per day, a column per three hours, each square the shade of the
+   * three hours' sum under the report's {@link Scale}. The exact hours follow in {@link #details}.
+   */
+  private void glance(StringBuilder sb, Report report, CellValues values) {
+    double[] sums = blockSums(report, values);
+    double[] shades = values.shading().shades(sums);
     sb.append("| |");
-    for (int h = 0; h < WeekHourGrid.HOURS; h++) {
-      sb.append(' ').append(Labels.hourShort(h, report.hour12())).append(" |");
+    for (int b = 0; b < WeekHourGrid.HOURS / BLOCK; b++) {
+      sb.append(' ').append(blockLabel(b, report.hour12())).append(" |");
     }
     sb.append("\n|:--|");
-    for (int h = 0; h < WeekHourGrid.HOURS; h++) {
+    for (int b = 0; b < WeekHourGrid.HOURS / BLOCK; b++) {
       sb.append(":-:|");
     }
     sb.append('\n');
     for (int r = 0; r < WeekHourGrid.DAYS; r++) {
-      int d = report.dayAtRow(r);
-      sb.append("| **").append(Labels.ABBREV[d]).append("** |");
-      for (int h = 0; h < WeekHourGrid.HOURS; h++) {
-        sb.append(' ').append(square(values, WeekHourGrid.cell(d, h))).append(" |");
+      sb.append("| **").append(Labels.ABBREV[report.dayAtRow(r)]).append("** |");
+      for (int b = 0; b < WeekHourGrid.HOURS / BLOCK; b++) {
+        sb.append(' ')
+            .append(SQUARES[TextRenderer.step(shades[r * (WeekHourGrid.HOURS / BLOCK) + b])])
+            .append(" |");
       }
       sb.append('\n');
     }
     sb.append('\n');
+    legend(sb, values, sums, shades);
   }
 
-  static String square(CellValues values, int cell) {
-    return SQUARES[TextRenderer.step(values.fraction(cell))];
+  /** Each day row's three-hour sums of the values, row by row as the table shows them. */
+  private static double[] blockSums(Report report, CellValues values) {
+    int blocks = WeekHourGrid.HOURS / BLOCK;
+    double[] sums = new double[WeekHourGrid.DAYS * blocks];
+    for (int r = 0; r < WeekHourGrid.DAYS; r++) {
+      int d = report.dayAtRow(r);
+      for (int h = 0; h < WeekHourGrid.HOURS; h++) {
+        sums[r * blocks + h / BLOCK] += values.value(WeekHourGrid.cell(d, h));
+      }
+    }
+    return sums;
   }
 
-  private void legend(StringBuilder sb, CellValues values) {
+  /** {@code 00–02}, or {@code 12a–2a} with 12-hour labels. */
+  static String blockLabel(int block, boolean hour12) {
+    return Labels.hourShort(block * BLOCK, hour12)
+        + "–"
+        + Labels.hourShort(block * BLOCK + BLOCK - 1, hour12);
+  }
+
+  /**
+   * What each square means: the largest three-hour value drawn in it, so the legend is right under
+   * any scale; e.g. {@code · none, 🟦 up to 3, 🟨 up to 12, 🟧 up to 40, 🟥 up to 97 events per
+   * three hours}.
+   */
+  private static void legend(StringBuilder sb, CellValues values, double[] sums, double[] shades) {
+    double[] upTo = new double[SQUARES.length];
+    boolean[] used = new boolean[SQUARES.length];
+    for (int i = 0; i < sums.length; i++) {
+      int step = TextRenderer.step(shades[i]);
+      if (step > 0) {
+        upTo[step] = Math.max(upTo[step], sums[i]);
+        used[step] = true;
+      }
+    }
     sb.append(SQUARES[0]).append(" none");
-    String[] upTo = {"", "25%", "50%", "75%", "100%"};
     for (int i = 1; i < SQUARES.length; i++) {
-      sb.append(" · ").append(SQUARES[i]).append(" up to ").append(upTo[i]);
+      if (used[i]) {
+        sb.append(", ").append(SQUARES[i]).append(" up to ").append(values.shown(upTo[i]));
+      }
     }
-    sb.append(" of the busiest hour");
-    if (values.mode() != Normalize.MAX) {
-      sb.append(" (")
-          .append(Labels.quantity(values.shown(values.max()), values.mode()))
-          .append(')');
+    sb.append(' ').append(values.mode().unit()).append(" per three hours");
+    if (values.shading() != Scale.LINEAR) {
+      sb.append(" (").append(values.shading().id()).append(" scale)");
     }
-    sb.append("\n\n");
+    sb.append(".\n\n");
   }
 
   /** The exact numbers, folded away. */
@@ -170,14 +215,14 @@ final class MarkdownRenderer implements Renderer {
     String crew = InferenceWords.crew(report);
     sb.append("#### Time zone per group\n\n");
     if (crew != null) {
-      sb.append(escape(crew)).append("\n\n");
+      sb.append(escapeLine(crew)).append("\n\n");
     }
     report
         .groupInference()
         .forEach(
             (name, guess) ->
                 sb.append("- ")
-                    .append(escape(name))
+                    .append(escapeLine(name))
                     .append(": ")
                     .append(escape(InferenceWords.group(guess)))
                     .append('\n'));
@@ -242,7 +287,7 @@ final class MarkdownRenderer implements Renderer {
           .append(escape(Labels.offsetZone(guess.best())))
           .append(":\n\n");
       CellValues v =
-          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(guess.best()));
+          CellValues.of(report.inferredGrid(), normalize, Labels.offsetZoneId(guess.best()), scale);
       glance(sb, report, v);
     }
   }
@@ -270,7 +315,7 @@ final class MarkdownRenderer implements Renderer {
           .append(" (")
           .append(Labels.grouped(g.grid().total()))
           .append(")\n\n");
-      glance(sb, report, CellValues.of(g.grid(), normalize, zone));
+      glance(sb, report, CellValues.of(g.grid(), normalize, zone, scale));
     }
   }
 
@@ -279,20 +324,25 @@ final class MarkdownRenderer implements Renderer {
   }
 
   /**
-   * The characters that can start Markdown or GitHub syntax anywhere in a line: emphasis, code,
-   * links, images, autolinks ({@code :} of a scheme, {@code @} of an e-mail, {@code .} of {@code
-   * www.}), HTML and entities, tables, headings and list markers, strikethrough, math.
+   * The characters that start Markdown or GitHub syntax wherever they are in a line: emphasis,
+   * code, links and images, HTML, tables, strikethrough, math. The rest of ASCII punctuation means
+   * something only in a position {@link #escape} looks at: {@code &} before a name or {@code #} (an
+   * entity), {@code :} of {@code ://} and {@code .} of {@code www.} (autolinks), {@code @} inside
+   * an e-mail address, {@code #} closing a heading, and list, heading and quote markers at the
+   * start of a line ({@link #escapeLine}).
    */
-  private static final String MARKUP = "\\`*_{}[]()<>#+-.!|~&:@$";
+  private static final String MARKUP = "\\`*_[]<|~$";
 
   /**
-   * Escapes untrusted text for Markdown: a backslash before every character of {@link #MARKUP}
-   * (CommonMark lets any ASCII punctuation be escaped so), line breaks, other control characters
-   * and bidi controls as spaces.
+   * Escapes untrusted text that lands inside a line (after a heading or list marker, in a table
+   * cell, mid-sentence) with a backslash before what Markdown would read there, and nothing else:
+   * {@code UTC+01:00} and {@code @kirill:matrix.example} stay as they are. Line breaks, other
+   * control characters and bidi controls become spaces.
    */
   static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x20
           || c == 0x7f
@@ -305,12 +355,63 @@ final class MarkdownRenderer implements Renderer {
           || (c >= '\u202a' && c <= '\u202e')
           || (c >= '\u2066' && c <= '\u2069')) {
         sb.append(' '); // bidi controls too: a name must not reorder the table around it
-      } else if (MARKUP.indexOf(c) >= 0) {
-        sb.append('\\').append(c);
-      } else {
-        sb.append(c);
+        continue;
       }
+      boolean markup =
+          MARKUP.indexOf(c) >= 0
+              || (c == '&'
+                  && i + 1 < n
+                  && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '#'))
+              || (c == ':' && s.startsWith("//", i + 1))
+              || (c == ':'
+                  && (endsWithIgnoreCase(s, i, "mailto") || endsWithIgnoreCase(s, i, "xmpp")))
+              || (c == '.'
+                  && endsWithIgnoreCase(s, i, "www")
+                  && (i == 3 || !Character.isLetterOrDigit(s.charAt(i - 4))))
+              || (c == '@'
+                  && i > 0
+                  && emailChar(s.charAt(i - 1))
+                  && i + 1 < n
+                  && Character.isLetterOrDigit(s.charAt(i + 1)))
+              || (c == '#' && i == n - 1);
+      if (markup) {
+        sb.append('\\');
+      }
+      sb.append(c);
     }
     return sb.toString();
+  }
+
+  /**
+   * {@link #escape} for text that starts a line or a list item, where a leading {@code #}, {@code
+   * >}, {@code -}, {@code +}, {@code =} or {@code 1.} would make it a heading, quote or list.
+   */
+  static String escapeLine(String s) {
+    String e = escape(s);
+    if (e.isEmpty()) {
+      return e;
+    }
+    char c = e.charAt(0);
+    if ("#>-+=".indexOf(c) >= 0) {
+      return "\\" + e;
+    }
+    int digits = 0;
+    while (digits < e.length() && Character.isDigit(e.charAt(digits))) {
+      digits++;
+    }
+    if (digits > 0 && digits < e.length() && (e.charAt(digits) == '.' || e.charAt(digits) == ')')) {
+      return e.substring(0, digits) + "\\" + e.substring(digits);
+    }
+    return e;
+  }
+
+  /** Whether {@code s} has {@code word} (any case) right before index {@code end}. */
+  private static boolean endsWithIgnoreCase(String s, int end, String word) {
+    int start = end - word.length();
+    return start >= 0 && s.regionMatches(true, start, word, 0, word.length());
+  }
+
+  private static boolean emailChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '+' || c == '-';
   }
 }

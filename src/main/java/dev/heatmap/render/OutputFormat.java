@@ -34,12 +34,16 @@ public enum OutputFormat {
   /** A renderer for this format. */
   public Renderer renderer(RenderOptions options) {
     return switch (this) {
-      case HTML -> new HtmlRenderer(options.template(), options.normalize(), options.plotly());
-      case JSON -> new JsonRenderer(options.normalize());
-      case CSV -> new CsvRenderer(options.normalize());
-      case MARKDOWN -> new MarkdownRenderer(options.normalize());
-      case SVG -> new SvgRenderer(options.normalize());
-      case TEXT -> new TextRenderer(options.normalize(), options.color());
+      case HTML ->
+          new HtmlRenderer(
+              options.template(), options.normalize(), options.plotly(), options.scale());
+      case JSON -> new JsonRenderer(options.normalize(), options.scale());
+      case CSV -> new CsvRenderer(options.normalize(), options.scale());
+      case MARKDOWN -> new MarkdownRenderer(options.normalize(), options.scale());
+      case SVG -> new SvgRenderer(options.normalize(), options.scale());
+      case TEXT ->
+          new TextRenderer(
+              options.normalize(), options.color(), options.scale(), options.background());
     };
   }
 

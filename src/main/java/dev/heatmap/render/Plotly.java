@@ -1,5 +1,11 @@
 package dev.heatmap.render;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -19,6 +25,20 @@ public record Plotly(Kind kind, String url, String integrity, String code) {
   /** Its Subresource Integrity hash (equal to the npm plotly.js-dist-min@2.35.2 build). */
   public static final String PINNED_SRI =
       "sha384-cCVCZkAjYNxaYKbM8lsArLznDF/SvMFr1jcZrvOpSTCa0W40ZAdLzHCEulnUa5i7";
+
+  /**
+   * The Plotly build the jar carries for {@code --self-contained}: Plotly's cartesian partial
+   * bundle (heatmaps and bars, about a third of the full build), from npm at the version locked in
+   * {@code src/main/plotly/package-lock.json}, with its licence beside it in the jar.
+   */
+  public static final String BUNDLED_NAME = "plotly.js-cartesian-dist-min 2.35.2";
+
+  /** Where the jar holds it. */
+  static final String BUNDLED_RESOURCE = "/dev/heatmap/render/plotly/plotly-cartesian.min.js";
+
+  /** The SHA-384 of the bundled file, checked whenever it is read. */
+  public static final String BUNDLED_SRI =
+      "sha384-gKF7EaMDoWW1zLWkouldmVWF5jqEKrAswAciW73iNzqlomabVVPO60XkJvL5q/Ie";
 
   /** The four ways. */
   public enum Kind {
@@ -91,6 +111,50 @@ public record Plotly(Kind kind, String url, String integrity, String code) {
       i = from - 1;
     }
     return sb == null ? code : sb.append(code, from, n).toString();
+  }
+
+  /**
+   * The bundled build ({@link #BUNDLED_NAME}), checked against {@link #BUNDLED_SRI} and inlined as
+   * {@link #inline} inlines any code, with the hash kept as the integrity it was checked against.
+   *
+   * @throws IllegalStateException when this jar was built without it (no npm at build time) or the
+   *     file in it is not the one pinned
+   */
+  public static Plotly bundled() {
+    byte[] bytes;
+    try (InputStream in = Plotly.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "this heatmap was built without its bundled Plotly (npm was missing at build time):"
+                + " rebuild it with 'mvn package', or give --plotly-js FILE");
+      }
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the bundled Plotly: " + e.getMessage(), e);
+    }
+    String sri = sri384(bytes);
+    if (!sri.equals(BUNDLED_SRI)) {
+      throw new IllegalStateException(
+          "the bundled Plotly is not the pinned "
+              + BUNDLED_NAME
+              + " ("
+              + sri
+              + ", expected "
+              + BUNDLED_SRI
+              + "): rebuild with 'mvn package'");
+    }
+    return new Plotly(
+        Kind.INLINE, null, BUNDLED_SRI, escapeForScript(new String(bytes, StandardCharsets.UTF_8)));
+  }
+
+  /** {@code bytes}' Subresource Integrity value in SHA-384. */
+  static String sri384(byte[] bytes) {
+    try {
+      return "sha384-"
+          + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-384").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** No Plotly and no script: the report shows its static tables only. */

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * The heatmap as a standalone SVG image: title, summary, the grid with day and hour labels and axis
@@ -27,8 +28,10 @@ final class SvgRenderer implements Renderer {
   private static final int PANEL = 380;
 
   private final Normalize normalize;
+  private final Scale scale;
 
-  SvgRenderer(Normalize normalize) {
+  SvgRenderer(Normalize normalize, Scale scale) {
+    this.scale = Objects.requireNonNull(scale);
     this.normalize = normalize;
   }
 
@@ -57,7 +60,7 @@ final class SvgRenderer implements Renderer {
     text(body, 20, 54, "start", "13", null, Xml.escape(sub.toString()));
 
     int top = 76;
-    CellValues values = CellValues.of(report.grid(), normalize, zone);
+    CellValues values = CellValues.of(report.grid(), normalize, zone, scale);
     int y = bigGrid(body, report, values, top, report.timezone(), "cell");
 
     y = legend(body, values, y + 12);
@@ -246,10 +249,14 @@ final class SvgRenderer implements Renderer {
         guess.best() == null
             ? "Time zone inference: no offset fits the activity"
             : "Time zone inference: best fit " + Labels.offsetZone(guess.best());
+    // The zones go on a line of their own: beside the offset, in bold, they ran past the image's
+    // right edge.
+    text(sb, 20, y, "start", "13", "bold", Xml.escape(Labels.truncate(line, 90)));
     if (guess.best() != null && !guess.candidates().isEmpty()) {
-      line += " (" + Labels.zoneList(guess.candidates().get(0).zones(), 4) + ")";
+      y += 18;
+      String zones = "Zones: " + Labels.zoneList(guess.candidates().get(0).zones(), 6);
+      text(sb, 32, y, "start", "12", null, Xml.escape(Labels.truncate(zones, 115)));
     }
-    text(sb, 20, y, "start", "13", "bold", Xml.escape(Labels.truncate(line, 110)));
     y = inferenceExplanation(sb, guess, y);
     int rank = 1;
     for (ZoneGuess.Candidate c : guess.candidates()) {
@@ -342,7 +349,7 @@ final class SvgRenderer implements Renderer {
     }
     for (Tally.Group g : report.drawnGroups()) {
       int x0 = 20 + col * PANEL;
-      CellValues v = CellValues.of(g.grid(), normalize, zone);
+      CellValues v = CellValues.of(g.grid(), normalize, zone, scale);
       String label =
           Labels.truncate(g.name(), 34)
               + " — "
@@ -375,6 +382,17 @@ final class SvgRenderer implements Renderer {
                       Labels.cell(d, h, report.hour12()) + ": " + Labels.events(v.count(cell))))
               .append("</title></rect>\n");
         }
+      }
+      // Hour labels under the grid, every six hours, as the main grid has them every hour.
+      for (int h = 0; h < WeekHourGrid.HOURS; h += 6) {
+        text(
+            sb,
+            x0 + 28 + h * SMALL + SMALL / 2,
+            top + WeekHourGrid.DAYS * SMALL + 10,
+            "middle",
+            "9",
+            null,
+            Labels.hourShort(h, report.hour12()));
       }
       sb.append("</g>\n");
       col++;

@@ -9,14 +9,17 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * The terminal heatmap: 7 day rows × 24 hour columns, 76 columns wide, then a legend and a summary,
  * the groups' totals and the zone ranking when there are any; no line is wider than 80 columns.
  *
- * <p>Without colour each cell is two shade characters (blank, ░ ▒ ▓ █ by quarters of the busiest
- * cell); with colour ({@link ColorDepth}, chosen by the command line) each is two full blocks in
- * the report's colour scale. Untrusted text is cleaned of control characters and escape sequences.
+ * <p>Each cell is two shade characters (blank, ░ ▒ ▓ █ by quarters of its shade under the {@link
+ * Scale}); with colour ({@link ColorDepth}, chosen by the command line) the same characters are
+ * drawn in a ramp for the terminal's {@link Background}, so that the busiest cells stand out on a
+ * dark screen and the intensity survives a copy without the colour. Untrusted text is cleaned of
+ * control characters and escape sequences.
  */
 final class TextRenderer implements Renderer {
   static final int WIDTH = 80;
@@ -25,9 +28,13 @@ final class TextRenderer implements Renderer {
   private static final String RESET = ESC + "0m";
 
   private final Normalize normalize;
+  private final Scale scale;
   private final ColorDepth color;
+  private final Background background;
 
-  TextRenderer(Normalize normalize, ColorDepth color) {
+  TextRenderer(Normalize normalize, ColorDepth color, Scale scale, Background background) {
+    this.background = Objects.requireNonNull(background);
+    this.scale = Objects.requireNonNull(scale);
     this.normalize = normalize;
     this.color = color;
   }
@@ -47,7 +54,7 @@ final class TextRenderer implements Renderer {
     sb.append('\n');
     sb.append(fit("Hour of the day (" + Terminal.clean(report.timezone()) + ")", WIDTH))
         .append('\n');
-    CellValues values = CellValues.of(report.grid(), normalize, zone);
+    CellValues values = CellValues.of(report.grid(), normalize, zone, scale);
     grid(sb, report, values);
     legend(sb, values);
     sb.append('\n');
@@ -113,18 +120,21 @@ final class TextRenderer implements Renderer {
       int current = -1;
       for (int h = 0; h < WeekHourGrid.HOURS; h++) {
         double f = values.fraction(WeekHourGrid.cell(d, h));
+        char c = SHADES[step(f)];
+        if (step(f) == 0 && current != -1) {
+          // Reset before the blanks, so that a row's trailing blanks can be cut at its end.
+          sb.append(RESET);
+          current = -1;
+        }
         sb.append(' ');
-        if (color == ColorDepth.NONE || step(f) == 0) {
-          char c = SHADES[step(f)];
-          sb.append(c).append(c);
-        } else {
-          int rgb = ColorScale.terminalRgb(f);
+        if (color != ColorDepth.NONE && step(f) > 0) {
+          int rgb = ColorScale.terminalRgb(f, background);
           if (rgb != current) {
             foreground(sb, rgb);
             current = rgb;
           }
-          sb.append("██");
         }
+        sb.append(c).append(c);
       }
       if (current != -1) {
         sb.append(RESET);
@@ -149,6 +159,10 @@ final class TextRenderer implements Renderer {
   }
 
   private void legend(StringBuilder sb, CellValues values) {
+    if (values.shading() != Scale.LINEAR) {
+      scaledLegend(sb, values);
+      return;
+    }
     sb.append("    ");
     String[] upTo = {"", "≤25%", "≤50%", "≤75%", "≤100%"};
     for (int i = 1; i <= 4; i++) {
@@ -156,8 +170,8 @@ final class TextRenderer implements Renderer {
       if (color == ColorDepth.NONE) {
         sb.append(SHADES[i]).append(SHADES[i]);
       } else {
-        foreground(sb, ColorScale.terminalRgb(i / 4.0));
-        sb.append("██").append(RESET);
+        foreground(sb, ColorScale.terminalRgb(i / 4.0, background));
+        sb.append(SHADES[i]).append(SHADES[i]).append(RESET);
       }
       sb.append(' ').append(upTo[i]);
     }
@@ -173,6 +187,38 @@ final class TextRenderer implements Renderer {
       tail = fit(" (max " + values.shown(values.max()) + ")", WIDTH - used);
     }
     sb.append(tail).append('\n');
+  }
+
+  /**
+   * The legend of a log or quantile scale, whose steps are no quarters of the busiest cell: each
+   * shade with the largest value drawn in it, e.g. {@code ░░ ≤3 ▒▒ ≤12 ▓▓ ≤60 ██ ≤400 (log)}.
+   */
+  private void scaledLegend(StringBuilder sb, CellValues values) {
+    double[] upTo = new double[SHADES.length];
+    boolean[] used = new boolean[SHADES.length];
+    for (int cell = 0; cell < WeekHourGrid.CELLS; cell++) {
+      int step = step(values.fraction(cell));
+      if (step > 0) {
+        upTo[step] = Math.max(upTo[step], values.value(cell));
+        used[step] = true;
+      }
+    }
+    sb.append("   ");
+    for (int i = 1; i < SHADES.length; i++) {
+      if (!used[i]) {
+        continue;
+      }
+      sb.append("  ");
+      if (color == ColorDepth.NONE) {
+        sb.append(SHADES[i]).append(SHADES[i]);
+      } else {
+        foreground(sb, ColorScale.terminalRgb(i / 4.0, background));
+        sb.append(SHADES[i]).append(SHADES[i]).append(RESET);
+      }
+      sb.append(" ≤").append(values.shown(upTo[i]));
+    }
+    sb.append("  ").append(fit(values.mode().unit() + ", " + values.shading().id() + " scale", 30));
+    sb.append('\n');
   }
 
   private static void summary(StringBuilder sb, Summary s, boolean h12) {

@@ -39,6 +39,10 @@ final class Chromium {
           // Resolve no host name at all: the pages are local files, and Chromium's own start-up
           // requests (account checks and the like) then fail without a DNS query.
           "--host-resolver-rules=MAP * ~NOTFOUND",
+          // And no connection either, even to an address: everything goes to a proxy on a port
+          // nothing listens on (the discard port), so a page has no network access at all.
+          "--proxy-server=127.0.0.1:9",
+          "--proxy-bypass-list=<-loopback>",
           "--hide-scrollbars",
           "--force-device-scale-factor=1",
           "--enable-logging=stderr",

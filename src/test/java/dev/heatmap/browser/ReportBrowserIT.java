@@ -227,6 +227,92 @@ class ReportBrowserIT {
     assertFalse(page.dom().contains("class=\"js-plotted\""), "no Plotly, no drawing");
   }
 
+  /** Writes a report with the CLI as a user would, with no Plotly option but {@code extra}. */
+  static Path plainReport(String name, String... extra) throws Exception {
+    Path out = dir.resolve(name);
+    List<String> all = new ArrayList<>(ISOON);
+    all.addAll(List.of(extra));
+    all.addAll(List.of("-o", out.toString()));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            all.toArray(String[]::new));
+    assertEquals(0, code, () -> err.toString(StandardCharsets.UTF_8));
+    return out;
+  }
+
+  /** Pixels of the screenshot in exactly {@code rgb}. */
+  static int pixelsOf(Path png, int rgb) throws Exception {
+    java.awt.image.BufferedImage image = Pixels.read(Files.readAllBytes(png));
+    int n = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        n += (image.getRGB(x, y) & 0xffffff) == rgb ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The default report, Plotly from its CDN, opened with no network (as every page here is: see
+   * {@link Chromium#BASE_FLAGS}): no chart, and in its place a note that says why, that the table
+   * has the same numbers and what to do; the table is there.
+   */
+  @Test
+  void withoutNetworkTheDefaultReportSaysWhyThereIsNoChart() throws Exception {
+    Path html = plainReport("cdn.html");
+    assertTrue(
+        Files.readString(html).contains("src=\"" + Plotly.PINNED_URL + "\""), "the CDN build");
+
+    Chromium.Page page = chromium.open(Chromium.Visit.of(html), work);
+
+    String dom = page.dom();
+    assertFalse(dom.contains("class=\"js-plotted"), "Plotly did not load, nothing was drawn");
+    assertFalse(dom.contains("class=\"main-svg\""), "no plot");
+    assertTrue(
+        dom.contains(
+            "The interactive chart needs Plotly from cdn.plot.ly; the table below has the same"
+                + " numbers; <code>--self-contained</code> makes a report that needs no network."),
+        "the note");
+    int note = dom.indexOf("id=\"plotly-missing\"");
+    assertTrue(note > 0 && note < dom.indexOf("<table class=\"grid overall\""), "before the table");
+    assertEquals(168, count(dom, "<td data-count=\""), "7 × 24 cells in the table");
+    // The note's background: a box of it on screen, not an element hidden by a style.
+    assertTrue(pixelsOf(page.screenshot(), 0xfff8c5) > 20_000, "the note is on screen");
+  }
+
+  /**
+   * {@code --self-contained}: the bundled cartesian build inlined under the report's policy, drawn
+   * with no network at all, without a console message; the note is gone once the chart is there.
+   */
+  @Test
+  void aSelfContainedReportIsDrawnWithNoNetwork() throws Exception {
+    Path html = plainReport("self-contained.html", "--self-contained");
+    String report = Files.readString(html, StandardCharsets.UTF_8);
+    assertFalse(report.contains("<script src="), "no script from anywhere");
+    assertTrue(
+        report.contains(
+            "<script data-plotly=\"plotly.js-cartesian-dist-min 2.35.2\" data-integrity=\""
+                + Plotly.BUNDLED_SRI
+                + "\">"),
+        "the bundled build, named with its hash");
+
+    Chromium.Page page = chromium.open(Chromium.Visit.of(html), work);
+
+    assertEquals(List.of(), page.console(), "console messages (errors, CSP violations, warnings)");
+    String dom = page.dom();
+    assertTrue(dom.contains("<html lang=\"en\" class=\"js-plotted js-calendar\">"), "drawn");
+    assertFalse(dom.contains("id=\"plotly-missing\""), "the note is removed once Plotly is there");
+    int years = count(dom, "data-calendar-year=\"");
+    List<byte[]> cells = heatmapImages(dom);
+    assertEquals(1 + years, cells.size(), "the grid's heatmap and each year's");
+    assertTrue(Pixels.of(cells.get(0)).colours() >= 30, "the cells have many shades");
+    assertEquals(1, count(dom, "class=\"barlayer mlayer\""), "the bars of events per day");
+  }
+
   /** The npm build the test inlines is the one the report pins on the CDN, by its SRI hash. */
   @Test
   void localPlotlyIsThePinnedBuild() throws Exception {

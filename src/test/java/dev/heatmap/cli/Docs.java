@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
@@ -32,7 +31,7 @@ public final class Docs {
       throw new IllegalArgumentException("usage: Docs COMPLETION_SCRIPT MAN_PAGE_DIR");
     }
     CommandSpec spec = spec();
-    AutoComplete.bash("heatmap", new File(args[0]), null, spec.commandLine());
+    Files.writeString(Path.of(args[0]), CompletionScript.of(spec), UTF_8);
     int code =
         ManPageGenerator.generateManPage(new File(args[1]), null, new boolean[0], false, spec);
     if (code != CommandLine.ExitCode.OK) {

@@ -27,17 +27,17 @@ class CellValuesTest {
     WeekHourGrid g = grid();
     int mon10 = WeekHourGrid.cell(0, 10);
     int sun10 = WeekHourGrid.cell(6, 10);
-    CellValues count = CellValues.of(g, Normalize.COUNT, ZoneOffset.UTC);
+    CellValues count = CellValues.of(g, Normalize.COUNT, ZoneOffset.UTC, Scale.LINEAR);
     assertEquals("5", count.exact(mon10));
     assertEquals("2", count.shown(sun10));
-    CellValues percent = CellValues.of(g, Normalize.PERCENT, ZoneOffset.UTC);
+    CellValues percent = CellValues.of(g, Normalize.PERCENT, ZoneOffset.UTC, Scale.LINEAR);
     assertEquals("71.4286", percent.exact(mon10));
     assertEquals("28.57", percent.shown(sun10));
-    CellValues max = CellValues.of(g, Normalize.MAX, ZoneOffset.UTC);
+    CellValues max = CellValues.of(g, Normalize.MAX, ZoneOffset.UTC, Scale.LINEAR);
     assertEquals("1.0000", max.exact(mon10));
     assertEquals("0.4000", max.exact(sun10));
     // The range covers five Mondays at 10:00 but four Sundays: 5/5 and 2/4.
-    CellValues rate = CellValues.of(g, Normalize.RATE, ZoneOffset.UTC);
+    CellValues rate = CellValues.of(g, Normalize.RATE, ZoneOffset.UTC, Scale.LINEAR);
     assertEquals("1.0000", rate.exact(mon10));
     assertEquals("0.5000", rate.exact(sun10));
     assertEquals("0.0000", rate.exact(WeekHourGrid.cell(2, 3)));
@@ -47,7 +47,7 @@ class CellValuesTest {
   @Test
   void anEmptyGridIsAllZeros() {
     for (Normalize n : Normalize.values()) {
-      CellValues v = CellValues.of(new WeekHourGrid(), n, ZoneOffset.UTC);
+      CellValues v = CellValues.of(new WeekHourGrid(), n, ZoneOffset.UTC, Scale.LINEAR);
       assertEquals(0, v.max());
       assertEquals(0, v.fraction(0));
       assertEquals(n == Normalize.COUNT ? "0" : "0.0000", v.exact(0));

@@ -113,7 +113,10 @@ class EscapingTest {
       String b = badLines.get(i);
       String g = goodLines.get(i);
       assertEquals(markup(g, '|'), markup(b, '|'), "same unescaped table pipes on line " + (i + 1));
-      for (char c : new char[] {'[', ']', '(', ')', '!', '*', '_', '`', '#', '&'}) {
+      // ( ) ! mean something only after ] or before [, # only at a line's start or a heading's
+      // end, & only before an entity's name: Markdown escapes only what it must (#19), and the
+      // brackets, emphasis and code marks that would start syntax anywhere must all be escaped.
+      for (char c : new char[] {'[', ']', '*', '_', '`', '~', '$'}) {
         assertTrue(markup(b, c) <= markup(g, c), "no unescaped " + c + " from the data: " + b);
       }
       assertEquals(tagsIn(g), tagsIn(b), "no HTML from the data on line " + (i + 1));
@@ -195,11 +198,32 @@ class EscapingTest {
   @Test
   void markdownEscapesMarkupAndFoldsLines() {
     assertEquals(
-        "\\[x\\]\\(javascript\\:alert\\(1\\)\\) a\\|b c \\<img\\>",
+        "\\[x\\](javascript:alert(1)) a\\|b c \\<img>",
         MarkdownRenderer.escape("[x](javascript:alert(1)) a|b\nc <img>"));
-    assertEquals("www\\.evil\\.example", MarkdownRenderer.escape("www.evil.example"));
+    assertEquals("www\\.evil.example", MarkdownRenderer.escape("www.evil.example"));
+    assertEquals("http\\://evil.example", MarkdownRenderer.escape("http://evil.example"));
+    assertEquals("mailto\\:a", MarkdownRenderer.escape("mailto:a"));
     assertEquals(
-        "Asia/Shanghai, \\$x\\$ a\\@b\\.c", MarkdownRenderer.escape("Asia/Shanghai, $x$ a@b.c"));
+        "Asia/Shanghai, \\$x\\$ a\\@b.c", MarkdownRenderer.escape("Asia/Shanghai, $x$ a@b.c"));
+    assertEquals("a \\&amp; b & c", MarkdownRenderer.escape("a &amp; b & c"));
+    assertEquals(
+        "\\*\\*bold\\*\\* \\_x\\_ \\~y\\~ \\`z\\`",
+        MarkdownRenderer.escape("**bold** _x_ ~y~ `z`"));
+    assertEquals("Heading \\#", MarkdownRenderer.escape("Heading #"));
+  }
+
+  /** #19: only what Markdown would read where the text lands; names and offsets stay readable. */
+  @Test
+  void markdownLeavesPlainPunctuationAlone() {
+    assertEquals("UTC+01:00", MarkdownRenderer.escape("UTC+01:00"));
+    assertEquals("@kirill:matrix.example", MarkdownRenderer.escape("@kirill:matrix.example"));
+    assertEquals("Europe/Moscow (+03:00)", MarkdownRenderer.escape("Europe/Moscow (+03:00)"));
+    assertEquals("- x", MarkdownRenderer.escape("- x"));
+    assertEquals("\\- x", MarkdownRenderer.escapeLine("- x"));
+    assertEquals("\\# x", MarkdownRenderer.escapeLine("# x"));
+    assertEquals("\\> x", MarkdownRenderer.escapeLine("> x"));
+    assertEquals("1\\. x", MarkdownRenderer.escapeLine("1. x"));
+    assertEquals("2024 x", MarkdownRenderer.escapeLine("2024 x"));
   }
 
   @Test
