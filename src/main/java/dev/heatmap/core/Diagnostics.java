@@ -26,6 +26,7 @@ public final class Diagnostics implements Serializable {
   private final List<Message> messages = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final List<String> cautions = new ArrayList<>();
+  private int doubts;
   private long dropped;
   private boolean localTimes;
   private String hint;
@@ -99,6 +100,20 @@ public final class Diagnostics implements Serializable {
     cautions.add(notes.get(notes.size() - 1));
   }
 
+  /**
+   * Records a caution about a choice that may have made the grid wrong (a date-only column, keys
+   * that disagree, many records without a value): {@code --strict} fails the run on it.
+   */
+  public void doubt(String what) {
+    caution(what);
+    doubts++;
+  }
+
+  /** How many of the cautions are {@link #doubt}s. */
+  public int doubts() {
+    return doubts;
+  }
+
   /** Records that some values carried no UTC offset and were read in the input zone. */
   public void readLocalTimes() {
     localTimes = true;
@@ -145,6 +160,7 @@ public final class Diagnostics implements Serializable {
     }
     notes.addAll(other.notes);
     cautions.addAll(other.cautions);
+    doubts += other.doubts;
     for (int i = 0; i < skips.length; i++) {
       skips[i] += other.skips[i];
     }

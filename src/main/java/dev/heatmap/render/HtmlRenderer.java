@@ -83,7 +83,7 @@ final class HtmlRenderer implements Renderer {
     values.put("title", Html.escape(report.title()));
     values.put("timezone", Html.escape(report.timezone()));
     values.put("description", Html.escape(description(report)));
-    values.put("summary", summary(report));
+    values.put("summary", summary(report) + cautions(report));
     values.put("plot", plots ? plotDiv(0, false, "the activity in " + report.timezone()) : "");
     values.put(
         "table",
@@ -237,6 +237,18 @@ final class HtmlRenderer implements Renderer {
       sb.append("<div class=\"note\">").append(Html.escape(note)).append("</div>");
     }
     sb.append("</div>\n");
+  }
+
+  /** The cautions of the run, under the summary cards; empty when there are none. */
+  private static String cautions(Report report) {
+    if (report.cautions().isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("\n<section class=\"cautions\" aria-label=\"Cautions\">\n");
+    for (String c : report.cautions()) {
+      sb.append("<p class=\"warning\">Caution: ").append(Html.escape(c)).append("</p>\n");
+    }
+    return sb.append("</section>").toString();
   }
 
   private static String plotDiv(int grid, boolean small, String what) {

@@ -31,6 +31,9 @@ import java.util.Objects;
  *     else null
  * @param inputTimezone the zone values without an offset were read in, as reports label it, or null
  *     when every value carried its offset (or was an epoch number)
+ * @param cautions the choices the user should check, as stderr said them ({@code file: what},
+ *     unescaped), in input order; every format shows them near its summary, so that a report read
+ *     without its run's stderr still says what it is unsure of
  */
 public record Report(
     String title,
@@ -43,7 +46,8 @@ public record Report(
     WeekHourGrid inferredGrid,
     Map<String, ZoneGuess> groupInference,
     CalendarView calendar,
-    String inputTimezone) {
+    String inputTimezone,
+    List<String> cautions) {
   public Report {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timezone, "timezone");
@@ -54,6 +58,35 @@ public record Report(
     }
     groups = List.copyOf(groups);
     groupInference = Collections.unmodifiableMap(new LinkedHashMap<>(groupInference));
+    cautions = List.copyOf(cautions);
+  }
+
+  /** A report with no cautions. */
+  public Report(
+      String title,
+      String timezone,
+      WeekHourGrid grid,
+      List<Tally.Group> groups,
+      DayOfWeek weekStart,
+      boolean hour12,
+      ZoneGuess inference,
+      WeekHourGrid inferredGrid,
+      Map<String, ZoneGuess> groupInference,
+      CalendarView calendar,
+      String inputTimezone) {
+    this(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        inputTimezone,
+        List.of());
   }
 
   /** A report of values that all carried their offset. */
@@ -132,7 +165,8 @@ public record Report(
         inferredGrid,
         groupInference,
         calendar,
-        inputTimezone);
+        inputTimezone,
+        cautions);
   }
 
   /** This report, saying that values without an offset were read in {@code inputTimezone}. */
@@ -148,7 +182,25 @@ public record Report(
         inferredGrid,
         groupInference,
         calendar,
-        inputTimezone);
+        inputTimezone,
+        cautions);
+  }
+
+  /** This report with {@code cautions} ({@code file: what}, unescaped) shown near its summary. */
+  public Report withCautions(List<String> cautions) {
+    return new Report(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        inputTimezone,
+        cautions);
   }
 
   /**

@@ -55,6 +55,9 @@ final class TextRenderer implements Renderer {
     if (report.inputTimezone() != null) {
       sb.append("Values without an offset read as ").append(report.inputTimezone()).append('\n');
     }
+    for (String c : report.cautions()) {
+      sb.append("Caution: ").append(Terminal.clean(c)).append('\n');
+    }
     if (!report.groups().isEmpty()) {
       groups(sb, report);
     }

@@ -257,7 +257,7 @@ public final class Analysis {
     long records = counted + d.skipped();
     if (missing > 0 && records > 0 && missing >= MISSING_SHARE * records) {
       long percent = Math.round(100.0 * missing / records);
-      d.caution(
+      d.doubt(
           missing
               + " of "
               + records

@@ -166,6 +166,8 @@ public final class HeatmapRun {
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
     List<String> hints = new ArrayList<>();
     boolean[] localTimes = {false};
+    List<String> cautions = new ArrayList<>();
+    int[] doubts = {0};
     analysis.readAll(
         request.sources(),
         result -> {
@@ -177,6 +179,8 @@ public final class HeatmapRun {
             hints.add(result.source() + ": " + result.diagnostics().hint());
           }
           localTimes[0] |= result.diagnostics().localTimes();
+          cautions.addAll(result.diagnostics().cautions());
+          doubts[0] += result.diagnostics().doubts();
           onFile.accept(result);
         });
     Tally tally = analysis.tally();
@@ -189,7 +193,9 @@ public final class HeatmapRun {
         tally.evidence(),
         hints,
         tally,
-        localTimes[0] ? Zones.label(request.time().inputZone()) : null);
+        localTimes[0] ? Zones.label(request.time().inputZone()) : null,
+        cautions,
+        doubts[0]);
   }
 
   /**
@@ -213,7 +219,7 @@ public final class HeatmapRun {
       List<Tally.Group> groups,
       TzEvidence evidence,
       List<String> hints) {
-    return conclude(request, status, skips, overall, groups, evidence, hints, null, null);
+    return conclude(request, status, skips, overall, groups, evidence, hints, null, null, List.of(), 0);
   }
 
   /**
@@ -239,14 +245,17 @@ public final class HeatmapRun {
         evidence,
         hints,
         null,
-        anyLocalTimes ? Zones.label(request.time().inputZone()) : null);
+        anyLocalTimes ? Zones.label(request.time().inputZone()) : null,
+        List.of(),
+        0);
   }
 
   /**
    * {@link #conclude}, with the tally the inputs were counted into when it is at hand: then each
    * group gets its own zone inference ({@code --infer-tz --group-by}) and the report its calendar;
    * {@code inputTimezone} names the zone values without an offset were read in (null when none
-   * was).
+   * was); {@code cautions} are the inputs' cautions, shown in the report, and {@code doubts} how
+   * many of them {@code --strict} fails on.
    */
   static Outcome conclude(
       Request request,
@@ -257,7 +266,9 @@ public final class HeatmapRun {
       TzEvidence evidence,
       List<String> hints,
       Tally tally,
-      String inputTimezone) {
+      String inputTimezone,
+      List<String> cautions,
+      int doubts) {
     ExitCode worst = status;
     List<String> closing = new ArrayList<>();
     if (!skips.isEmpty()) {
@@ -265,6 +276,14 @@ public final class HeatmapRun {
     }
     if (request.strict() && !skips.isEmpty()) {
       closing.add("--strict: records were skipped");
+      worst = worst.worst(ExitCode.INPUT);
+    }
+    if (request.strict() && doubts > 0) {
+      closing.add(
+          "--strict: "
+              + doubts
+              + (doubts == 1 ? " caution says" : " cautions say")
+              + " the grid may be wrong (see above)");
       worst = worst.worst(ExitCode.INPUT);
     }
     if (overall.total() == 0) {
@@ -312,6 +331,9 @@ public final class HeatmapRun {
             request.inferTz() && tally != null ? groupInference(tally, groups) : Map.of());
     if (inputTimezone != null) {
       report = report.withInputTimezone(inputTimezone);
+    }
+    if (!cautions.isEmpty()) {
+      report = report.withCautions(cautions);
     }
     if (tally != null) {
       report = Calendars.add(report, tally, request.calendar(), inference, closing);

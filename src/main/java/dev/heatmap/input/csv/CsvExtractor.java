@@ -273,7 +273,7 @@ public final class CsvExtractor implements Extractor, Splittable {
         name = "column " + (column + 1);
       }
       if (choice.candidate().dateOnly()) {
-        diagnostics.caution(choice.note("column", name)); // a date-only column: loud
+        diagnostics.doubt(choice.note("column", name)); // a date-only column: loud
       } else {
         diagnostics.note(choice.note("column", name));
       }

@@ -357,7 +357,7 @@ final class SheetPicker {
                 + timeName
                 + "\" (a date column and a time column)");
       } else if (choice.candidate().dateOnly()) {
-        diagnostics.caution(said); // a date-only column: loud
+        diagnostics.doubt(said); // a date-only column: loud
       } else {
         diagnostics.note(said);
       }
