@@ -9,8 +9,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The heatmap as a standalone SVG image: title, summary, the grid with day and hour labels and axis
@@ -24,27 +22,6 @@ import java.util.List;
 final class SvgRenderer implements Renderer {
   private static final int WIDTH = 800;
 
-  /**
-   * {@code s} cut at spaces into lines of at most {@code width} characters, at most {@code lines}
-   * of them (the last cut short with an ellipsis): SVG text does not wrap by itself.
-   */
-  static List<String> wrap(String s, int width, int lines) {
-    List<String> out = new ArrayList<>();
-    String rest = s;
-    while (!rest.isEmpty()) {
-      if (out.size() == lines - 1 || rest.length() <= width) {
-        out.add(Labels.truncate(rest, width));
-        break;
-      }
-      int cut = rest.lastIndexOf(' ', width);
-      if (cut <= 0) {
-        cut = width;
-      }
-      out.add(rest.substring(0, cut));
-      rest = rest.substring(cut).stripLeading();
-    }
-    return out;
-  }
   private static final int LEFT = 100;
   private static final int CELL = 28;
   private static final int SMALL = 11;
@@ -124,7 +101,7 @@ final class SvgRenderer implements Renderer {
                   + Labels.percent(s.night(), s.total())));
     }
     for (String c : report.cautions()) {
-      for (String line : wrap("Caution: " + c, 110, 3)) {
+      for (String line : Labels.wrap("Caution: " + c, 110, 3)) {
         y += 18;
         text(body, 20, y, "start", "13", null, Xml.escape(line));
       }

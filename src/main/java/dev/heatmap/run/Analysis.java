@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -237,6 +238,7 @@ public final class Analysis {
   private static Outcome outcome(
       Source source, Diagnostics diagnostics, Tally counts, long before, HeatmapException e) {
     warnMissing(diagnostics, counts.overall().total() - before);
+    sayRereads(diagnostics, counts.overall().total() - before);
     return new Outcome(
         source,
         new FileResult(source.name(), diagnostics, counts.overall().total() - before, e),
@@ -264,6 +266,47 @@ public final class Analysis {
               + " records ("
               + percent
               + "%) have no timestamp value under the chosen field; name another with --field");
+    }
+  }
+
+  /** The share of values read in another format than the detected one that is said as a caution. */
+  static final double REREAD_SHARE = 0.05;
+
+  /**
+   * Mixed formats: the values the detected format could not read that another format did are said
+   * in one line, {@code 40 values did not fit format ISO-8601 and were read in another: 40 as RFC
+   * 2822 (first at line 12)}; a caution when they are 5 % or more of what was counted, since the sample then did
+   * not show what the input holds.
+   */
+  private static void sayRereads(Diagnostics d, long counted) {
+    if (d.rereadFrom() == null) {
+      return;
+    }
+    long total = 0;
+    StringBuilder as = new StringBuilder();
+    for (Map.Entry<String, long[]> e : d.rereads().entrySet()) {
+      long[] n = e.getValue();
+      total += n[0];
+      as.append(as.length() == 0 ? "" : ", ")
+          .append(n[0])
+          .append(" as ")
+          .append(e.getKey())
+          .append(" (first at line ")
+          .append(n[1])
+          .append(')');
+    }
+    String what =
+        total
+            + (total == 1 ? " value" : " values")
+            + " did not fit format "
+            + d.rereadFrom()
+            + (total == 1 ? " and was" : " and were")
+            + " read in another: "
+            + as;
+    if (counted > 0 && total >= REREAD_SHARE * counted) {
+      d.caution(what + "; give --time-format to read them all in one");
+    } else {
+      d.note(what);
     }
   }
 

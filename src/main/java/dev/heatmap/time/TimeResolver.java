@@ -79,11 +79,18 @@ public final class TimeResolver implements RecordSink {
   private TimestampParser otherOrder;
   private long firstLine = 1;
 
+  // The other formats a value the detected one cannot read is tried in before it is skipped: made
+  // on the first such value; null while none was met, and always when the format was forced.
+  private TimestampParser[] alternatives;
+  private boolean[] alternativeChecked; // whether a value read by each was checked for an offset
+  private final boolean detected;
+
   public TimeResolver(TimeConfig config, InstantSink out, Diagnostics diagnostics) {
     this.config = config;
     this.inputZone = LocalTimes.of(config.inputZone());
     this.out = out;
     this.diagnostics = diagnostics;
+    this.detected = config.timeFormat() == null;
     if (config.timeFormat() != null) {
       use(TimeFormats.compile(config.timeFormat(), config.inputZone()));
       held = null;
@@ -104,6 +111,7 @@ public final class TimeResolver implements RecordSink {
     this.inputZone = LocalTimes.of(config.inputZone());
     this.out = out;
     this.diagnostics = diagnostics;
+    this.detected = true; // a follower reads with a format detected from the first part's sample
     use(parser);
     this.held = null;
   }
@@ -415,6 +423,9 @@ public final class TimeResolver implements RecordSink {
               + NumericDateParser.describe(value, NumericDateParser.Order.DAY_FIRST, true)
               + "' if its dates are day-first");
     }
+    if (detected && retried(value, group, line)) {
+      return;
+    }
     SkipReason reason = SkipReason.NOT_A_TIMESTAMP;
     int p = Scan.start(value);
     int end = Scan.end(value, p);
@@ -425,6 +436,39 @@ public final class TimeResolver implements RecordSink {
     }
     diagnostics.skip(reason, line, reason == SkipReason.EMPTY ? null : quote(value));
     out.skipped(group);
+  }
+
+  /**
+   * Mixed formats in one input: a value the detected format cannot read is tried in the other
+   * formats before it is skipped ({@link FormatDetector#alternatives}); the first that reads it
+   * counts it, and the input's diagnostics count it for one line said at the end. Off the hot path:
+   * only values the detected format failed come here.
+   */
+  private boolean retried(CharSequence value, String group, long line) {
+    if (alternatives == null) {
+      alternatives = FormatDetector.alternatives(parser, config.inputZone(), config.epochUnit());
+      alternativeChecked = new boolean[alternatives.length];
+    }
+    for (int i = 0; i < alternatives.length; i++) {
+      long t = alternatives[i].parse(value);
+      if (t != TimestampParser.INVALID) {
+        if (!alternativeChecked[i]) {
+          alternativeChecked[i] = true;
+          // A format with no offset in the value reads it in the input zone: say so as for any.
+          ZoneId probe =
+              config.inputZone().equals(ZoneOffset.ofHours(5))
+                  ? ZoneOffset.ofHours(-7)
+                  : ZoneOffset.ofHours(5);
+          if (FormatDetector.alternatives(parser, probe, config.epochUnit())[i].parse(value) != t) {
+            localTimes();
+          }
+        }
+        diagnostics.reread(parser.name(), alternatives[i].name(), line);
+        emit(t, group);
+        return true;
+      }
+    }
+    return false;
   }
 
   private void resolveNumber(double value, String group, long line) {
