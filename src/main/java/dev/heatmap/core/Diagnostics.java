@@ -138,8 +138,8 @@ public final class Diagnostics implements Serializable {
   }
 
   /**
-   * The values read in another format than the detected one: by that format's name, {@code
-   * [count, first line]}, in the order first met.
+   * The values read in another format than the detected one: by that format's name, {@code [count,
+   * first line]}, in the order first met.
    */
   public Map<String, long[]> rereads() {
     Map<String, long[]> copy = new java.util.LinkedHashMap<>();

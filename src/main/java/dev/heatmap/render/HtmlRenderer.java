@@ -244,7 +244,8 @@ final class HtmlRenderer implements Renderer {
     if (report.cautions().isEmpty()) {
       return "";
     }
-    StringBuilder sb = new StringBuilder("\n<section class=\"cautions\" aria-label=\"Cautions\">\n");
+    StringBuilder sb =
+        new StringBuilder("\n<section class=\"cautions\" aria-label=\"Cautions\">\n");
     for (String c : report.cautions()) {
       sb.append("<p class=\"warning\">Caution: ").append(Html.escape(c)).append("</p>\n");
     }

@@ -123,8 +123,8 @@ final class Labels {
 
   /**
    * {@code s} cut at spaces into lines of at most {@code width} characters, at most {@code lines}
-   * of them (the last cut short with an ellipsis): SVG text does not wrap by
-   * itself, and a text report keeps to its width.
+   * of them (the last cut short with an ellipsis): SVG text does not wrap by itself, and a text
+   * report keeps to its width.
    */
   static List<String> wrap(String s, int width, int lines) {
     List<String> out = new ArrayList<>();

@@ -121,9 +121,16 @@ public final class Analysis {
     }
   }
 
-  /** Reads one source into the tally, on the caller's thread. Never throws for a bad input. */
+  /**
+   * Reads one source into the tally, on the caller's thread. Never throws for a bad input. A file
+   * is counted apart first and then merged, so that it can be read again from scratch (see {@link
+   * #readFile}); standard input goes straight in.
+   */
   public FileResult read(Source source) {
-    return readFile(source, null, tally).result();
+    if (source.isStdin()) {
+      return readFile(source, null, tally, false).result();
+    }
+    return merge(readFile(source, null, newTally(), true));
   }
 
   /**
@@ -133,7 +140,7 @@ public final class Analysis {
    * input.
    */
   public FileResult read(Source source, Tally counts) {
-    return readFile(source, null, counts).result();
+    return readFile(source, null, counts, false).result();
   }
 
   /**
@@ -166,7 +173,7 @@ public final class Analysis {
       while (next < sources.size() || !inFlight.isEmpty()) {
         while (next < sources.size() && inFlight.size() < window) {
           Source s = sources.get(next++);
-          inFlight.add(pool.submit(() -> readFile(s, pool, newTally())));
+          inFlight.add(pool.submit(() -> readFile(s, pool, newTally(), !s.isStdin())));
         }
         Outcome o = inFlight.poll().join();
         done.accept(merge(o));
@@ -190,22 +197,41 @@ public final class Analysis {
    */
   private FileResult merge(Outcome o) {
     if (o.tally().overflowed()) {
-      return readFile(o.source(), null, tally).result();
+      return readFile(o.source(), null, tally, false).result();
     }
     tally.merge(o.tally());
     return o.result();
   }
 
-  /** Reads one source into {@code counts}, in parts when it can. */
-  private Outcome readFile(Source source, ForkJoinPool pool, Tally counts) {
+  /**
+   * Reads one source into {@code counts}, in parts when it can. With {@code rereadable} (a file,
+   * counted into a tally of its own), a later value that contradicts an assumed month-first order
+   * makes it read again day-first into a new tally, which the outcome then carries; otherwise that
+   * stops the file with an error naming both lines.
+   */
+  private Outcome readFile(Source source, ForkJoinPool pool, Tally counts, boolean rereadable) {
+    try {
+      return readFile(source, pool, counts, rereadable, null);
+    } catch (TimeResolver.Contradicted c) {
+      // What the first reading counted is in counts, which is the file's own: dropped.
+      return readFile(source, null, newTally(), false, c);
+    }
+  }
+
+  private Outcome readFile(
+      Source source,
+      ForkJoinPool pool,
+      Tally counts,
+      boolean rereadable,
+      TimeResolver.Contradicted dayFirst) {
     Diagnostics diagnostics = new Diagnostics(source.name());
     long before = counts.overall().total();
     try (Input in = inputs.open(source)) {
       InputType type = inputs.typeOf(in, diagnostics);
       Extractor extractor = inputs.extractor(type, diagnostics);
-      if (extractor instanceof Splittable splittable) {
+      if (extractor instanceof Splittable splittable && dayFirst == null) {
         FileParts parts = splittable.parts(in);
-        if (parts != null && readParts(parts, diagnostics, counts, pool)) {
+        if (parts != null && readParts(parts, diagnostics, counts, pool, rereadable)) {
           return outcome(source, diagnostics, counts, before, null);
         }
         // Not splittable after all, or a part doubted: read the file whole, from scratch.
@@ -213,10 +239,22 @@ public final class Analysis {
         extractor = inputs.extractor(type, diagnostics);
       }
       TimeResolver resolver = resolver(counts, diagnostics);
+      if (rereadable) {
+        resolver.rereadOnContradiction();
+      }
+      if (dayFirst != null) {
+        resolver.readDayFirst(dayFirst);
+      }
+      boolean contradicted = false;
       try {
         extractor.extract(in, counted(resolver));
+      } catch (TimeResolver.Contradicted c) {
+        contradicted = true;
+        throw c;
       } finally {
-        resolver.finish(); // records held back for format detection count even after an error
+        if (!contradicted) {
+          resolver.finish(); // records held back for format detection count even after an error
+        }
       }
       return outcome(source, diagnostics, counts, before, null);
     } catch (HeatmapException e) {
@@ -275,8 +313,8 @@ public final class Analysis {
   /**
    * Mixed formats: the values the detected format could not read that another format did are said
    * in one line, {@code 40 values did not fit format ISO-8601 and were read in another: 40 as RFC
-   * 2822 (first at line 12)}; a caution when they are 5 % or more of what was counted, since the sample then did
-   * not show what the input holds.
+   * 2822 (first at line 12)}; a caution when they are 5 % or more of what was counted, since the
+   * sample then did not show what the input holds.
    */
   private static void sayRereads(Diagnostics d, long counted) {
     if (d.rereadFrom() == null) {
@@ -316,7 +354,7 @@ public final class Analysis {
    * doubted or could not be read.
    */
   private boolean readParts(
-      FileParts parts, Diagnostics diagnostics, Tally counts, ForkJoinPool pool)
+      FileParts parts, Diagnostics diagnostics, Tally counts, ForkJoinPool pool, boolean rereadable)
       throws IOException {
     long[] cuts = parts.split(pool == null ? 1 : parallelism.parts(parts.size()));
     int n = cuts.length - 1;
@@ -325,7 +363,7 @@ public final class Analysis {
     CompletableFuture<TimeResolver> leader = new CompletableFuture<>();
     PartTask[] tasks = new PartTask[n];
     for (int i = 0; i < n; i++) {
-      tasks[i] = new PartTask(parts, cuts[i], cuts[i + 1], leader, i == 0);
+      tasks[i] = new PartTask(parts, cuts[i], cuts[i + 1], leader, i == 0, rereadable);
     }
     // Every thread takes the next part in file order until none is left, so the threads finish
     // together however fast each part goes; the first part is taken first.
@@ -370,6 +408,7 @@ public final class Analysis {
     private final long to;
     private final CompletableFuture<TimeResolver> leader;
     private final boolean first;
+    private final boolean rereadable;
     private final Tally counts = newTally();
     private final Diagnostics diagnostics;
     private FileParts.Part part;
@@ -379,7 +418,9 @@ public final class Analysis {
         long from,
         long to,
         CompletableFuture<TimeResolver> leader,
-        boolean first) {
+        boolean first,
+        boolean rereadable) {
+      this.rereadable = rereadable;
       this.parts = parts;
       this.from = from;
       this.to = to;
@@ -393,6 +434,9 @@ public final class Analysis {
       try {
         if (first) {
           TimeResolver own = resolver(counts, diagnostics);
+          if (rereadable) {
+            own.rereadOnContradiction();
+          }
           own.whenChosen(() -> leader.complete(own));
           resolver = own;
         } else {

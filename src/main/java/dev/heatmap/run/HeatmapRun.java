@@ -219,7 +219,8 @@ public final class HeatmapRun {
       List<Tally.Group> groups,
       TzEvidence evidence,
       List<String> hints) {
-    return conclude(request, status, skips, overall, groups, evidence, hints, null, null, List.of(), 0);
+    return conclude(
+        request, status, skips, overall, groups, evidence, hints, null, null, List.of(), 0);
   }
 
   /**

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
  * loud when they are many. Never with the other day/month order than the one chosen.
  */
 class MixedFormatsRetryTest {
-  /** {@code iso} ISO-8601 lines (Mondays 10:00 UTC), then {@code rfc} RFC 2822 lines (Tuesdays 15:00). */
+  /**
+   * {@code iso} ISO-8601 lines (Mondays 10:00 UTC), then {@code rfc} RFC 2822 lines (Tuesdays
+   * 15:00).
+   */
   private static String mixed(int iso, int rfc) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < iso; i++) {
@@ -87,6 +90,8 @@ class MixedFormatsRetryTest {
     Map<String, Object> json = r.json();
     assertEquals(1201L, json.get("total"), r.err());
     assertEquals("UTC", json.get("input_timezone"), r.err());
-    assertTrue(r.err().contains("1 value did not fit format ISO-8601 and was read in another: 1 as"), r.err());
+    assertTrue(
+        r.err().contains("1 value did not fit format ISO-8601 and was read in another: 1 as"),
+        r.err());
   }
 }
