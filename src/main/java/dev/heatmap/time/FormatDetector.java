@@ -43,6 +43,24 @@ public final class FormatDetector {
         public boolean epoch(double value) {
           return EpochUnit.guess(value) != null;
         }
+
+        @Override
+        public long[] instants(List<String> texts) {
+          TimestampParser p = detect(texts, ZoneOffset.UTC).parser();
+          long[] out = new long[texts.size()];
+          for (int i = 0; i < out.length; i++) {
+            String s = texts.get(i);
+            long t = s == null ? TimestampParser.INVALID : p.parse(s);
+            out[i] = t == TimestampParser.INVALID ? NONE : t;
+          }
+          return out;
+        }
+
+        @Override
+        public long epochSecond(double value) {
+          long t = EpochParser.seconds(value, null);
+          return t == TimestampParser.INVALID ? NONE : t;
+        }
       };
 
   private FormatDetector() {}

@@ -277,6 +277,10 @@ public final class CsvExtractor implements Extractor, Splittable {
       } else {
         diagnostics.note(choice.note("column", name));
       }
+      String rival = FieldChooser.disagreement(choice, candidates, config.judge(), "column");
+      if (rival != null && header) {
+        diagnostics.doubt(rival);
+      }
     }
     return new Layout(column, groupColumn(input, header, first, null), header, numericText);
   }

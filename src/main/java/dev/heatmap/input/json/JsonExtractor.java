@@ -229,9 +229,13 @@ public final class JsonExtractor implements Extractor, Splittable {
     String note = choice.note("key");
     String said = note.substring(0, note.length() - 1) + where + ")";
     if (choice.candidate().dateOnly()) {
-      diagnostics.caution(said);
+      diagnostics.doubt(said);
     } else {
       diagnostics.note(said);
+    }
+    String rival = FieldChooser.disagreement(choice, candidates, config.judge(), "key");
+    if (rival != null) {
+      diagnostics.doubt(rival);
     }
     return new Setup(
         lines,
