@@ -78,6 +78,11 @@ public final class FieldChooser {
       this.position = position;
     }
 
+    /** The text values sampled, in order. */
+    public List<String> texts() {
+      return java.util.Collections.unmodifiableList(texts);
+    }
+
     /** How many values were sampled. */
     int sampled() {
       return texts.size() + numbers + dates + others;

@@ -44,7 +44,8 @@ class SampledAcrossTheFileTest {
     Map<String, Object> json = r.json();
     assertEquals(12_000L, json.get("total"), r.err());
     assertEquals(0L, json.get("skipped"), r.err());
-    assertTrue(r.err().contains(f + ": format d/m/yyyy H:mm (1000 of 1000 samples parse)"), r.err());
+    assertTrue(
+        r.err().contains(f + ": format d/m/yyyy H:mm (1000 of 1000 samples parse)"), r.err());
     assertFalse(r.err().contains("read again"), r.err());
     assertFalse(r.err().contains("month-first"), r.err());
   }
