@@ -337,17 +337,18 @@ public final class JsonExtractor implements Extractor, Splittable {
   /**
    * JSON lines: the lines of the middle and the end of a file larger than the look-ahead are
    * checked against the key chosen from its start, and their values under it join the format
-   * decision. Never silent: when 5 % or more of those lines do not hold the key at all, records
-   * there would not be counted (an object without the key is no record), so it is said as a caution
-   * naming the keys they hold, with the flag that names another. A line cut by a chunk's start is
-   * dropped.
+   * decision. Never silent: when 5 % or more of those lines do not hold the key at all (and 5
+   * points more than of the lines at the start), records there would not be counted (an object
+   * without the key is no record), so it is said as a caution naming the keys they hold, with the
+   * flag that names another. A line cut by a chunk's start is dropped.
    */
   private void sampleFurther(Input input, Setup setup, RecordSink sink) throws IOException {
-    if (input.file() == null) {
-      return;
+    byte[] head = input.head();
+    if (input.file() == null || !TextDecoder.isUtf8(TextDecoder.bom(head, head.length))) {
+      return; // read as UTF-8 chunks: a file in another encoding is checked by its start only
     }
     long size = Files.size(input.file());
-    if (size <= 2L * FURTHER || size <= input.head().length) {
+    if (size <= 2L * FURTHER || size <= head.length) {
       return;
     }
     List<String> segments = new FieldSpec(setup.ts().toString()).segments();
@@ -393,7 +394,22 @@ public final class JsonExtractor implements Extractor, Splittable {
     if (setup.profile() != null || config.field() != null || lines == 0) {
       return;
     }
-    if (without > 0 && without >= MISSING_FURTHER * lines) {
+    // Lines without the key at the start too (other kinds of lines, broken ones) are the input's
+    // way: only a share markedly above the start's is a key that changed.
+    int headLines = 0;
+    int headWithout = 0;
+    String start = TextDecoder.decode(head, head.length);
+    int cut = start.lastIndexOf('\n');
+    for (String line : (cut < 0 ? "" : start.substring(0, cut)).split("\n")) {
+      String t = line.strip();
+      if (t.startsWith("{")) {
+        headLines++;
+        headWithout += t.contains(quoted) ? 0 : 1;
+      }
+    }
+    double share = (double) without / lines;
+    double atStart = headLines == 0 ? 0 : (double) headWithout / headLines;
+    if (without > 0 && share >= MISSING_FURTHER && share >= atStart + MISSING_FURTHER) {
       keys.putAll(sample(missing.toString(), true, false));
       diagnostics.doubt(
           without

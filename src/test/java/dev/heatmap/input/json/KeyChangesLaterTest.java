@@ -58,4 +58,18 @@ class KeyChangesLaterTest {
     assertEquals(8000L, r.json().get("total"), r.err());
     assertFalse(r.err().contains("lines sampled"), r.err());
   }
+
+  @Test
+  void linesWithoutTheKeyThroughoutAreTheInputsWayNotAChange() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 8000; i++) {
+      sb.append(
+          i % 10 == 0 ? "{\"heartbeat\":" + i + "}\n" : "{\"ts\":\"2024-03-04T10:00:00Z\"}\n");
+    }
+    Path f = dir.resolve("mixed.jsonl");
+    Files.writeString(f, sb.toString());
+    Run r = Run.of("", f.toString(), "-f", "json");
+    assertEquals(7200L, r.json().get("total"), r.err());
+    assertFalse(r.err().contains("lines sampled"), r.err());
+  }
 }
