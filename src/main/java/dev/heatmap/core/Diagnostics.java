@@ -26,6 +26,11 @@ public final class Diagnostics implements Serializable {
   private final List<Message> messages = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final List<String> cautions = new ArrayList<>();
+  private int doubts;
+  // Values the detected format could not read that another format did: by that format's name, how
+  // many and the first line; and the detected format's name.
+  private final Map<String, long[]> rereads = new java.util.LinkedHashMap<>();
+  private String rereadFrom;
   private long dropped;
   private boolean localTimes;
   private String hint;
@@ -99,6 +104,49 @@ public final class Diagnostics implements Serializable {
     cautions.add(notes.get(notes.size() - 1));
   }
 
+  /**
+   * Records a caution about a choice that may have made the grid wrong (a date-only column, keys
+   * that disagree, many records without a value): {@code --strict} fails the run on it.
+   */
+  public void doubt(String what) {
+    caution(what);
+    doubts++;
+  }
+
+  /** How many of the cautions are {@link #doubt}s. */
+  public int doubts() {
+    return doubts;
+  }
+
+  /**
+   * Records a value at {@code line} that the detected format {@code detected} could not read and
+   * format {@code used} did: counted, and said once per input (see {@link #rereads}).
+   */
+  public void reread(String detected, String used, long line) {
+    rereadFrom = detected;
+    long[] n = rereads.get(used);
+    if (n == null) {
+      rereads.put(used, new long[] {1, line});
+    } else {
+      n[0]++;
+    }
+  }
+
+  /** The detected format that values were {@link #reread} from, or null when none was. */
+  public String rereadFrom() {
+    return rereadFrom;
+  }
+
+  /**
+   * The values read in another format than the detected one: by that format's name, {@code [count,
+   * first line]}, in the order first met.
+   */
+  public Map<String, long[]> rereads() {
+    Map<String, long[]> copy = new java.util.LinkedHashMap<>();
+    rereads.forEach((k, v) -> copy.put(k, v.clone()));
+    return Collections.unmodifiableMap(copy);
+  }
+
   /** Records that some values carried no UTC offset and were read in the input zone. */
   public void readLocalTimes() {
     localTimes = true;
@@ -145,6 +193,18 @@ public final class Diagnostics implements Serializable {
     }
     notes.addAll(other.notes);
     cautions.addAll(other.cautions);
+    doubts += other.doubts;
+    if (other.rereadFrom != null) {
+      rereadFrom = other.rereadFrom;
+      for (Map.Entry<String, long[]> e : other.rereads.entrySet()) {
+        long[] n = rereads.get(e.getKey());
+        if (n == null) {
+          rereads.put(e.getKey(), new long[] {e.getValue()[0], e.getValue()[1] + lineShift});
+        } else {
+          n[0] += e.getValue()[0];
+        }
+      }
+    }
     for (int i = 0; i < skips.length; i++) {
       skips[i] += other.skips[i];
     }

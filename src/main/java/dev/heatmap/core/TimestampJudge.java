@@ -16,4 +16,21 @@ public interface TimestampJudge {
 
   /** Whether a number reads as an epoch value in some unit (seconds to nanoseconds). */
   boolean epoch(double value);
+
+  /** What {@link #instants} and {@link #epochSecond} give for a value that is no timestamp. */
+  long NONE = Long.MIN_VALUE;
+
+  /**
+   * The epoch second of each of {@code texts}, read in the one known format that fits most of them
+   * (as UTC), {@link #NONE} where it does not read; null when this judge cannot tell (the default).
+   * For comparing two fields on the same records, not for counting.
+   */
+  default long[] instants(List<String> texts) {
+    return null;
+  }
+
+  /** The epoch second of a number read as an epoch value, {@link #NONE} when it is not one. */
+  default long epochSecond(double value) {
+    return NONE;
+  }
 }

@@ -86,7 +86,7 @@ final class HtmlRenderer implements Renderer {
     values.put("title", Html.escape(report.title()));
     values.put("timezone", Html.escape(report.timezone()));
     values.put("description", Html.escape(description(report)));
-    values.put("summary", summary(report));
+    values.put("summary", summary(report) + cautions(report));
     values.put(
         "plot",
         plots ? missingNote() + plotDiv(0, false, "the activity in " + report.timezone()) : "");
@@ -285,6 +285,19 @@ final class HtmlRenderer implements Renderer {
     }
     int end = url.indexOf('/', start + 3);
     return end < 0 ? url.substring(start + 3) : url.substring(start + 3, end);
+  }
+
+  /** The cautions of the run, under the summary cards; empty when there are none. */
+  private static String cautions(Report report) {
+    if (report.cautions().isEmpty()) {
+      return "";
+    }
+    StringBuilder sb =
+        new StringBuilder("\n<section class=\"cautions\" aria-label=\"Cautions\">\n");
+    for (String c : report.cautions()) {
+      sb.append("<p class=\"warning\">Caution: ").append(Html.escape(c)).append("</p>\n");
+    }
+    return sb.append("</section>").toString();
   }
 
   private static String plotDiv(int grid, boolean small, String what) {

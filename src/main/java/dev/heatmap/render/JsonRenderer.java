@@ -17,7 +17,8 @@ import java.util.Objects;
 /**
  * The machine-readable report. Its shape is pinned: other tools read it, so keys may be added but
  * never renamed: {@code title, timezone, days, hours, total, skipped, first, last, counts} ({@code
- * continuation}, the lines of a log that carry no timestamp, was added for issue 13).
+ * continuation}, the lines of a log that carry no timestamp, was added for issue 13; {@code
+ * cautions}, the choices stderr asked the user to check, for issue 14).
  */
 final class JsonRenderer implements Renderer {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -107,6 +108,12 @@ final class JsonRenderer implements Renderer {
       if (report.calendar() != null) {
         JsonCalendar.write(g, report.calendar());
       }
+      // added: the cautions stderr said, so that the report alone says what it is unsure of
+      g.writeArrayFieldStart("cautions");
+      for (String c : report.cautions()) {
+        g.writeString(c);
+      }
+      g.writeEndArray();
       g.writeEndObject();
       g.writeRaw('\n');
     }

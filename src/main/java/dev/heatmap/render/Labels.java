@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -127,6 +128,29 @@ final class Labels {
   /** The cell's day and hour in words: {@code Tuesday 10:00–10:59}. */
   static String cell(int day, int hour, boolean hour12) {
     return day(day) + " " + hourSpan(hour, hour12);
+  }
+
+  /**
+   * {@code s} cut at spaces into lines of at most {@code width} characters, at most {@code lines}
+   * of them (the last cut short with an ellipsis): SVG text does not wrap by itself, and a text
+   * report keeps to its width.
+   */
+  static List<String> wrap(String s, int width, int lines) {
+    List<String> out = new ArrayList<>();
+    String rest = s;
+    while (!rest.isEmpty()) {
+      if (out.size() == lines - 1 || rest.length() <= width) {
+        out.add(Labels.truncate(rest, width));
+        break;
+      }
+      int cut = rest.lastIndexOf(' ', width);
+      if (cut <= 0) {
+        cut = width;
+      }
+      out.add(rest.substring(0, cut));
+      rest = rest.substring(cut).stripLeading();
+    }
+    return out;
   }
 
   /** {@code s} cut to {@code max} characters, ending in an ellipsis when cut. */

@@ -86,6 +86,13 @@ final class MarkdownRenderer implements Renderer {
           .append('.');
     }
     sb.append("\n\n");
+    for (String c : report.cautions()) {
+      sb.append("> **Caution:** ").append(escape(c)).append("\n>\n");
+    }
+    if (!report.cautions().isEmpty()) {
+      sb.setLength(sb.length() - 2); // no empty quote line after the last
+      sb.append('\n');
+    }
     CellValues values = CellValues.of(report.grid(), normalize, zone, scale);
     glance(sb, report, values);
     details(sb, report, values);

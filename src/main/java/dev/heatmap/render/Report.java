@@ -33,6 +33,9 @@ import java.util.Objects;
  *     when every value carried its offset (or was an epoch number)
  * @param groupCap what the cap on distinct groups did (groups folded to make room, and whether any
  *     doubt remains about the groups shown), or null when it never acted
+ * @param cautions the choices the user should check, as stderr said them ({@code file: what},
+ *     unescaped), in input order; every format shows them near its summary, so that a report read
+ *     without its run's stderr still says what it is unsure of
  */
 public record Report(
     String title,
@@ -46,7 +49,8 @@ public record Report(
     Map<String, ZoneGuess> groupInference,
     CalendarView calendar,
     String inputTimezone,
-    Tally.GroupCap groupCap) {
+    Tally.GroupCap groupCap,
+    List<String> cautions) {
   public Report {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timezone, "timezone");
@@ -57,9 +61,10 @@ public record Report(
     }
     groups = List.copyOf(groups);
     groupInference = Collections.unmodifiableMap(new LinkedHashMap<>(groupInference));
+    cautions = List.copyOf(cautions);
   }
 
-  /** A report on which the group cap never acted. */
+  /** A report with no cautions, on which the group cap never acted. */
   public Report(
       String title,
       String timezone,
@@ -84,7 +89,8 @@ public record Report(
         groupInference,
         calendar,
         inputTimezone,
-        null);
+        null,
+        List.of());
   }
 
   /** A report of values that all carried their offset. */
@@ -164,7 +170,8 @@ public record Report(
         groupInference,
         calendar,
         inputTimezone,
-        groupCap);
+        groupCap,
+        cautions);
   }
 
   /** This report, saying that values without an offset were read in {@code inputTimezone}. */
@@ -181,7 +188,8 @@ public record Report(
         groupInference,
         calendar,
         inputTimezone,
-        groupCap);
+        groupCap,
+        cautions);
   }
 
   /**
@@ -210,7 +218,26 @@ public record Report(
         groupInference,
         calendar,
         inputTimezone,
-        groupCap);
+        groupCap,
+        cautions);
+  }
+
+  /** This report with {@code cautions} ({@code file: what}, unescaped) shown near its summary. */
+  public Report withCautions(List<String> cautions) {
+    return new Report(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        inputTimezone,
+        groupCap,
+        cautions);
   }
 
   /**

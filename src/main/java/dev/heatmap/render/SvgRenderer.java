@@ -22,6 +22,7 @@ import java.util.Objects;
  */
 final class SvgRenderer implements Renderer {
   private static final int WIDTH = 800;
+
   private static final int LEFT = 100;
   private static final int CELL = 28;
   private static final int SMALL = 11;
@@ -101,6 +102,12 @@ final class SvgRenderer implements Renderer {
                   + Labels.night(h12)
                   + ") "
                   + Labels.percent(s.night(), s.total())));
+    }
+    for (String c : report.cautions()) {
+      for (String line : Labels.wrap("Caution: " + c, 110, 3)) {
+        y += 18;
+        text(body, 20, y, "start", "13", null, Xml.escape(line));
+      }
     }
     if (report.inference() != null) {
       y = inference(body, report, y + 34);

@@ -62,6 +62,13 @@ final class TextRenderer implements Renderer {
     if (report.inputTimezone() != null) {
       sb.append("Values without an offset read as ").append(report.inputTimezone()).append('\n');
     }
+    for (String c : report.cautions()) {
+      String indent = "";
+      for (String line : Labels.wrap("Caution: " + Terminal.clean(c), WIDTH - 2, 8)) {
+        sb.append(indent).append(line).append('\n');
+        indent = "  ";
+      }
+    }
     if (!report.groups().isEmpty()) {
       groups(sb, report);
     }

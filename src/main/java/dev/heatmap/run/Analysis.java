@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -139,9 +140,16 @@ public final class Analysis {
     }
   }
 
-  /** Reads one source into the tally, on the caller's thread. Never throws for a bad input. */
+  /**
+   * Reads one source into the tally, on the caller's thread. Never throws for a bad input. A file
+   * is counted apart first and then merged, so that it can be read again from scratch (see {@link
+   * #readFile}); standard input goes straight in.
+   */
   public FileResult read(Source source) {
-    return readFile(source, null, tally).result();
+    if (source.isStdin()) {
+      return readFile(source, null, tally, false).result();
+    }
+    return merge(readFile(source, null, newTally(), true));
   }
 
   /**
@@ -151,7 +159,7 @@ public final class Analysis {
    * input.
    */
   public FileResult read(Source source, Tally counts) {
-    return readFile(source, null, counts).result();
+    return readFile(source, null, counts, false).result();
   }
 
   /**
@@ -184,7 +192,7 @@ public final class Analysis {
       while (next < sources.size() || !inFlight.isEmpty()) {
         while (next < sources.size() && inFlight.size() < window) {
           Source s = sources.get(next++);
-          inFlight.add(pool.submit(() -> readFile(s, pool, newTally())));
+          inFlight.add(pool.submit(() -> readFile(s, pool, newTally(), !s.isStdin())));
         }
         Outcome o = inFlight.poll().join();
         done.accept(merge(o));
@@ -208,14 +216,33 @@ public final class Analysis {
    */
   private FileResult merge(Outcome o) {
     if (o.tally().overflowed()) {
-      return readFile(o.source(), null, tally).result();
+      return readFile(o.source(), null, tally, false).result();
     }
     tally.merge(o.tally());
     return o.result();
   }
 
-  /** Reads one source into {@code counts}, in parts when it can. */
-  private Outcome readFile(Source source, ForkJoinPool pool, Tally counts) {
+  /**
+   * Reads one source into {@code counts}, in parts when it can. With {@code rereadable} (a file,
+   * counted into a tally of its own), a later value that contradicts an assumed month-first order
+   * makes it read again day-first into a new tally, which the outcome then carries; otherwise that
+   * stops the file with an error naming both lines.
+   */
+  private Outcome readFile(Source source, ForkJoinPool pool, Tally counts, boolean rereadable) {
+    try {
+      return readFile(source, pool, counts, rereadable, null);
+    } catch (TimeResolver.Contradicted c) {
+      // What the first reading counted is in counts, which is the file's own: dropped.
+      return readFile(source, null, newTally(), false, c);
+    }
+  }
+
+  private Outcome readFile(
+      Source source,
+      ForkJoinPool pool,
+      Tally counts,
+      boolean rereadable,
+      TimeResolver.Contradicted dayFirst) {
     Diagnostics diagnostics = new Diagnostics(source.name());
     long before = counts.overall().total();
     try (Input in = inputs.open(source)) {
@@ -230,9 +257,9 @@ public final class Analysis {
                 + (type == InputType.TEXT ? " (one column?): give --type csv" : ""));
       }
       Extractor extractor = inputs.extractor(type, diagnostics);
-      if (extractor instanceof Splittable splittable) {
+      if (extractor instanceof Splittable splittable && dayFirst == null) {
         FileParts parts = splittable.parts(in);
-        if (parts != null && readParts(parts, diagnostics, counts, pool)) {
+        if (parts != null && readParts(parts, diagnostics, counts, pool, rereadable)) {
           return outcome(source, diagnostics, counts, before, null);
         }
         // Not splittable after all, or a part doubted: read the file whole, from scratch.
@@ -240,6 +267,13 @@ public final class Analysis {
         extractor = inputs.extractor(type, diagnostics);
       }
       TimeResolver resolver = resolver(counts, diagnostics);
+      if (rereadable) {
+        resolver.rereadOnContradiction();
+      }
+      if (dayFirst != null) {
+        resolver.readDayFirst(dayFirst);
+      }
+      boolean contradicted = false;
       try {
         RecordSink sink = counted(resolver);
         extractor.extract(in, sink);
@@ -251,8 +285,13 @@ public final class Analysis {
               SkipReason.TRUNCATED,
               "the gzip data ends early (a truncated file?); the last, partial line is not read");
         }
+      } catch (TimeResolver.Contradicted c) {
+        contradicted = true;
+        throw c;
       } finally {
-        resolver.finish(); // records held back for format detection count even after an error
+        if (!contradicted) {
+          resolver.finish(); // records held back for format detection count even after an error
+        }
       }
       return outcome(source, diagnostics, counts, before, null);
     } catch (HeatmapException e) {
@@ -274,6 +313,7 @@ public final class Analysis {
   private static Outcome outcome(
       Source source, Diagnostics diagnostics, Tally counts, long before, HeatmapException e) {
     warnMissing(diagnostics, counts.overall().total() - before);
+    sayRereads(diagnostics, counts.overall().total() - before);
     return new Outcome(
         source,
         new FileResult(source.name(), diagnostics, counts.overall().total() - before, e),
@@ -294,7 +334,7 @@ public final class Analysis {
     long records = counted + d.skipped();
     if (missing > 0 && records > 0 && missing >= MISSING_SHARE * records) {
       long percent = Math.round(100.0 * missing / records);
-      d.caution(
+      d.doubt(
           missing
               + " of "
               + records
@@ -304,13 +344,54 @@ public final class Analysis {
     }
   }
 
+  /** The share of values read in another format than the detected one that is said as a caution. */
+  static final double REREAD_SHARE = 0.05;
+
+  /**
+   * Mixed formats: the values the detected format could not read that another format did are said
+   * in one line, {@code 40 values did not fit format ISO-8601 and were read in another: 40 as RFC
+   * 2822 (first at line 12)}; a caution when they are 5 % or more of what was counted, since the
+   * sample then did not show what the input holds.
+   */
+  private static void sayRereads(Diagnostics d, long counted) {
+    if (d.rereadFrom() == null) {
+      return;
+    }
+    long total = 0;
+    StringBuilder as = new StringBuilder();
+    for (Map.Entry<String, long[]> e : d.rereads().entrySet()) {
+      long[] n = e.getValue();
+      total += n[0];
+      as.append(as.length() == 0 ? "" : ", ")
+          .append(n[0])
+          .append(" as ")
+          .append(e.getKey())
+          .append(" (first at line ")
+          .append(n[1])
+          .append(')');
+    }
+    String what =
+        total
+            + (total == 1 ? " value" : " values")
+            + " did not fit format "
+            + d.rereadFrom()
+            + (total == 1 ? " and was" : " and were")
+            + " read in another: "
+            + as;
+    if (counted > 0 && total >= REREAD_SHARE * counted) {
+      d.caution(what + "; give --time-format to read them all in one");
+    } else {
+      d.note(what);
+    }
+  }
+
   /**
    * Reads a file as parts, side by side when there is a pool, and merges them into {@code counts}
    * and {@code diagnostics} in file order. Returns false, having changed neither, when a part
    * doubted or could not be read.
    */
   private boolean readParts(
-      FileParts parts, Diagnostics diagnostics, Tally counts, ForkJoinPool pool)
+      FileParts parts, Diagnostics diagnostics, Tally counts, ForkJoinPool pool, boolean rereadable)
       throws IOException {
     long[] cuts = parts.split(pool == null ? 1 : parallelism.parts(parts.size()));
     int n = cuts.length - 1;
@@ -320,7 +401,8 @@ public final class Analysis {
     PartTask[] tasks = new PartTask[n];
     for (int i = 0; i < n; i++) {
       // Each part counts as the file's tally does (the caller's own, for a Spark task's).
-      tasks[i] = new PartTask(parts, cuts[i], cuts[i + 1], leader, i == 0, counts.like());
+      tasks[i] =
+          new PartTask(parts, cuts[i], cuts[i + 1], leader, i == 0, rereadable, counts.like());
     }
     // Every thread takes the next part in file order until none is left, so the threads finish
     // together however fast each part goes; the first part is taken first.
@@ -365,6 +447,7 @@ public final class Analysis {
     private final long to;
     private final CompletableFuture<TimeResolver> leader;
     private final boolean first;
+    private final boolean rereadable;
     private final Tally counts;
     private final Diagnostics diagnostics;
     private FileParts.Part part;
@@ -375,7 +458,9 @@ public final class Analysis {
         long to,
         CompletableFuture<TimeResolver> leader,
         boolean first,
+        boolean rereadable,
         Tally counts) {
+      this.rereadable = rereadable;
       this.counts = counts;
       this.parts = parts;
       this.from = from;
@@ -390,6 +475,9 @@ public final class Analysis {
       try {
         if (first) {
           TimeResolver own = resolver(counts, diagnostics);
+          if (rereadable) {
+            own.rereadOnContradiction();
+          }
           own.whenChosen(() -> leader.complete(own));
           resolver = own;
         } else {

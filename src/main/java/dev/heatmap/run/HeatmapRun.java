@@ -167,6 +167,8 @@ public final class HeatmapRun {
     Map<SkipReason, Long> skips = new EnumMap<>(SkipReason.class);
     List<String> hints = new ArrayList<>();
     boolean[] localTimes = {false};
+    List<String> cautions = new ArrayList<>();
+    int[] doubts = {0};
     analysis.readAll(
         request.sources(),
         result -> {
@@ -178,6 +180,8 @@ public final class HeatmapRun {
             hints.add(result.source() + ": " + result.diagnostics().hint());
           }
           localTimes[0] |= result.diagnostics().localTimes();
+          cautions.addAll(result.diagnostics().cautions());
+          doubts[0] += result.diagnostics().doubts();
           onFile.accept(result);
         });
     Tally tally = analysis.tally();
@@ -218,7 +222,9 @@ public final class HeatmapRun {
                 tally.days() == null ? null : tally.groupDays(groups),
                 tally.weighted() ? tally.bucketSeconds() : Counts.NOT_PRE_AGGREGATED),
             hints,
-            localTimes[0] ? Zones.label(request.time().inputZone()) : null);
+            localTimes[0] ? Zones.label(request.time().inputZone()) : null,
+            cautions,
+            doubts[0]);
     if (cap == null || outcome.report() == null) {
       return outcome;
     }
@@ -383,7 +389,9 @@ public final class HeatmapRun {
         skips,
         counts,
         hints,
-        anyLocalTimes ? Zones.label(request.time().inputZone()) : null);
+        anyLocalTimes ? Zones.label(request.time().inputZone()) : null,
+        List.of(),
+        0);
   }
 
   /**
@@ -413,7 +421,9 @@ public final class HeatmapRun {
         skips,
         new Counts(overall, groups, evidence, Map.of(), null, null),
         hints,
-        (String) null);
+        (String) null,
+        List.of(),
+        0);
   }
 
   /**
@@ -441,7 +451,9 @@ public final class HeatmapRun {
 
   /**
    * {@link #conclude(Request, ExitCode, Map, Counts, List, boolean)}; {@code inputTimezone} names
-   * the zone values without an offset were read in (null when none was).
+   * the zone values without an offset were read in (null when none was); {@code cautions} are the
+   * inputs' cautions, shown in the report, and {@code doubts} how many of them {@code --strict}
+   * fails on.
    */
   private static Outcome conclude(
       Request request,
@@ -449,7 +461,9 @@ public final class HeatmapRun {
       Map<SkipReason, Long> skips,
       Counts counts,
       List<String> hints,
-      String inputTimezone) {
+      String inputTimezone,
+      List<String> cautions,
+      int doubts) {
     WeekHourGrid overall = counts.overall();
     List<Tally.Group> groups = counts.groups();
     TzEvidence evidence = counts.evidence();
@@ -467,6 +481,14 @@ public final class HeatmapRun {
     }
     if (request.strict() && !skips.isEmpty()) {
       closing.add("--strict: records were skipped");
+      worst = worst.worst(ExitCode.INPUT);
+    }
+    if (request.strict() && doubts > 0) {
+      closing.add(
+          "--strict: "
+              + doubts
+              + (doubts == 1 ? " caution says" : " cautions say")
+              + " the grid may be wrong (see above)");
       worst = worst.worst(ExitCode.INPUT);
     }
     if (overall.total() == 0) {
@@ -514,6 +536,9 @@ public final class HeatmapRun {
             request.inferTz() ? groupInference(counts.groupEvidence(), groups) : Map.of());
     if (inputTimezone != null) {
       report = report.withInputTimezone(inputTimezone);
+    }
+    if (!cautions.isEmpty()) {
+      report = report.withCautions(cautions);
     }
     if (counts.days() != null) {
       report =

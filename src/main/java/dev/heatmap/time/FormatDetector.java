@@ -14,6 +14,7 @@ import dev.heatmap.time.parse.TimestampParser;
 import dev.heatmap.time.parse.YearLastParser;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,6 +42,24 @@ public final class FormatDetector {
         @Override
         public boolean epoch(double value) {
           return EpochUnit.guess(value) != null;
+        }
+
+        @Override
+        public long[] instants(List<String> texts) {
+          TimestampParser p = detect(texts, ZoneOffset.UTC).parser();
+          long[] out = new long[texts.size()];
+          for (int i = 0; i < out.length; i++) {
+            String s = texts.get(i);
+            long t = s == null ? TimestampParser.INVALID : p.parse(s);
+            out[i] = t == TimestampParser.INVALID ? NONE : t;
+          }
+          return out;
+        }
+
+        @Override
+        public long epochSecond(double value) {
+          long t = EpochParser.seconds(value, null);
+          return t == TimestampParser.INVALID ? NONE : t;
         }
       };
 
@@ -151,6 +170,37 @@ public final class FormatDetector {
       }
     }
     return new Detected(parser, Math.max(bestParsed, 0), sampled, note);
+  }
+
+  /**
+   * The formats a value that {@code chosen} could not read is tried in before it is skipped, most
+   * specific first: every other candidate of {@link #detect}, without the numeric dates whose order
+   * the input did not settle. When {@code chosen} reads numeric dates, only its own order is tried
+   * again (without the shape it was chosen for); otherwise only year-first numeric dates are, which
+   * are never ambiguous. A mixed input is read whole this way, and never with a day/month order
+   * that contradicts the one chosen.
+   */
+  public static TimestampParser[] alternatives(
+      TimestampParser chosen, ZoneId inputZone, EpochUnit epochUnit) {
+    NumericDateParser.Order order =
+        chosen instanceof NumericDateParser n ? n.order() : NumericDateParser.Order.YEAR_FIRST;
+    TimestampParser[] all = {
+      new IsoParser(inputZone),
+      new CompactParser(inputZone),
+      new RfcParser(inputZone),
+      new CtimeParser(inputZone),
+      new YearLastParser(inputZone),
+      new AccessLogParser(inputZone),
+      new NumericDateParser(order, inputZone),
+      new EpochParser(epochUnit)
+    };
+    List<TimestampParser> others = new ArrayList<>(all.length);
+    for (TimestampParser p : all) {
+      if (p.getClass() != chosen.getClass() || p instanceof NumericDateParser) {
+        others.add(p);
+      }
+    }
+    return others.toArray(new TimestampParser[0]);
   }
 
   /**

@@ -87,12 +87,25 @@ public final class TimeResolver implements RecordSink {
   private final List<String> hints = new ArrayList<>();
   private TimestampParser otherOrder;
   private long firstLine = 1;
+  // Whether a later value that contradicts an assumed month-first order asks for the input to be
+  // read again day-first (it can be: a file), instead of stopping it; and the reason, when this
+  // resolver is that second reading.
+  private boolean rereadable;
+  private String dayFirstBecause;
+  private boolean followerOf; // a later part's resolver: its line numbers start at its part
+
+  // The other formats a value the detected one cannot read is tried in before it is skipped: made
+  // on the first such value; null while none was met, and always when the format was forced.
+  private TimestampParser[] alternatives;
+  private boolean[] alternativeChecked; // whether a value read by each was checked for an offset
+  private final boolean detected;
 
   public TimeResolver(TimeConfig config, InstantSink out, Diagnostics diagnostics) {
     this.config = config;
     this.inputZone = LocalTimes.of(config.inputZone());
     this.out = out;
     this.diagnostics = diagnostics;
+    this.detected = config.timeFormat() == null;
     if (config.timeFormat() != null) {
       use(TimeFormats.compile(config.timeFormat(), config.inputZone()));
       held = null;
@@ -113,6 +126,7 @@ public final class TimeResolver implements RecordSink {
     this.inputZone = LocalTimes.of(config.inputZone());
     this.out = out;
     this.diagnostics = diagnostics;
+    this.detected = true; // a follower reads with a format detected from the first part's sample
     use(parser);
     this.held = null;
   }
@@ -120,6 +134,56 @@ public final class TimeResolver implements RecordSink {
   private void use(TimestampParser p) {
     parser = p;
     bytes = p instanceof ArrayParser a ? a : null;
+  }
+
+  /**
+   * Asks for a later value that contradicts an assumed month-first order to throw {@link
+   * Contradicted}, so that the caller reads the input again with {@link #readDayFirst}, instead of
+   * stopping it with an error. Only for an input that can be read again from its start; call before
+   * the first record.
+   */
+  public void rereadOnContradiction() {
+    rereadable = true;
+  }
+
+  /**
+   * Makes this resolver the second reading of an input whose first reading assumed month-first
+   * dates and met {@code contradiction}: numeric dates whose order nothing else settles are read
+   * day-first, said in one note; a later value that only reads month-first then stops the input.
+   * Call before the first record.
+   */
+  public void readDayFirst(Contradicted contradiction) {
+    dayFirstBecause = contradiction.said();
+  }
+
+  /**
+   * Thrown by a resolver that {@link #rereadOnContradiction} when a value reads only day-first
+   * after the order was assumed month-first: the input must be read again from its start.
+   */
+  public static final class Contradicted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String value;
+    private final long line;
+    private final long assumedFrom;
+
+    /** {@code line} and {@code assumedFrom} are 0 when not known (a later part of the input). */
+    public Contradicted(String value, long line, long assumedFrom) {
+      super("\"" + value + "\" has a day over 12 after dates read month-first", null, false, false);
+      this.value = value;
+      this.line = line;
+      this.assumedFrom = assumedFrom;
+    }
+
+    /** How the note of the second reading says what happened. */
+    String said() {
+      return (line > 0 ? "line " + line + "'s " : "")
+          + "\""
+          + value
+          + "\" has a day over 12, but the dates"
+          + (assumedFrom > 0 ? " from line " + assumedFrom + " on" : "")
+          + " had been read month-first (no sampled day was over 12)";
+    }
   }
 
   /** The format in use, or null while it is still being detected. */
@@ -193,7 +257,16 @@ public final class TimeResolver implements RecordSink {
         followerParsers.computeIfAbsent(
             Thread.currentThread(),
             t -> FormatDetector.detect(sample, config.inputZone(), config.epochUnit()).parser());
-    return new TimeResolver(config, out, diagnostics, p);
+    TimeResolver f = new TimeResolver(config, out, diagnostics, p);
+    if (otherOrder != null) {
+      // A later part is checked against the assumed order too; its lines count from its start,
+      // so a contradiction there names no line.
+      f.otherOrder = new NumericDateParser(NumericDateParser.Order.DAY_FIRST, config.inputZone());
+      f.rereadable = rereadable;
+      f.firstLine = 0;
+      f.followerOf = true;
+    }
+    return f;
   }
 
   @Override
@@ -327,9 +400,22 @@ public final class TimeResolver implements RecordSink {
       }
       d = new FormatDetector.Detected(d.parser(), parsed, sampled, d.note());
     }
+    if (dayFirstBecause != null
+        && d.parser() instanceof NumericDateParser n
+        && n.order() == NumericDateParser.Order.MONTH_FIRST
+        && d.note() != null
+        && d.note().startsWith("no day")) {
+      d = dayFirst(d, sample);
+    }
     use(d.parser());
     this.sample = decideOn;
-    if (d.parser() instanceof NumericDateParser
+    if (d.parser() instanceof NumericDateParser n
+        && n.order() == NumericDateParser.Order.DAY_FIRST
+        && dayFirstBecause != null) {
+      // The second reading: a value that reads only month-first now contradicts it, and stops.
+      otherOrder = new NumericDateParser(NumericDateParser.Order.MONTH_FIRST, config.inputZone());
+      rereadable = false;
+    } else if (d.parser() instanceof NumericDateParser
         && d.note() != null
         && d.note().startsWith("no day")) {
       otherOrder = new NumericDateParser(NumericDateParser.Order.DAY_FIRST, config.inputZone());
@@ -355,7 +441,11 @@ public final class TimeResolver implements RecordSink {
                 + " of "
                 + d.sampled()
                 + " samples parse)";
-        if (d.note() == null) {
+        if (dayFirstBecause != null
+            && parser instanceof NumericDateParser n
+            && n.order() == NumericDateParser.Order.DAY_FIRST) {
+          diagnostics.note(what + "; read again day-first: " + dayFirstBecause);
+        } else if (d.note() == null) {
           diagnostics.note(what);
         } else {
           diagnostics.caution(what + "; " + d.note());
@@ -380,6 +470,35 @@ public final class TimeResolver implements RecordSink {
     if (whenChosen != null) {
       whenChosen.run();
     }
+  }
+
+  /**
+   * The detection redone day-first for the second reading of an input: the same format, the other
+   * order, counted over the same sample, and a note (not a caution: a value settled it) that says
+   * why.
+   */
+  private FormatDetector.Detected dayFirst(FormatDetector.Detected d, List<String> sample) {
+    String first = null;
+    int parsed = 0;
+    NumericDateParser probe =
+        new NumericDateParser(NumericDateParser.Order.DAY_FIRST, config.inputZone());
+    for (String v : sample) {
+      if (v != null && probe.parse(v) != TimestampParser.INVALID) {
+        parsed++;
+        if (first == null) {
+          first = v;
+        }
+      }
+    }
+    if (first == null) {
+      return d; // nothing in the sample reads day-first: leave the detection as it was
+    }
+    String shape = NumericDateParser.describe(first, NumericDateParser.Order.DAY_FIRST, false);
+    return new FormatDetector.Detected(
+        new NumericDateParser(NumericDateParser.Order.DAY_FIRST, config.inputZone(), shape),
+        parsed,
+        d.sampled(),
+        null);
   }
 
   /**
@@ -423,8 +542,25 @@ public final class TimeResolver implements RecordSink {
       emit(t, group);
       return;
     }
+    if (otherOrder != null
+        && dayFirstBecause != null
+        && otherOrder.parse(value) != TimestampParser.INVALID) {
+      // Read again day-first after a day over 12, and this one reads only month-first.
+      throw HeatmapException.input(
+          diagnostics.source()
+              + ":"
+              + line
+              + ": \""
+              + value
+              + "\" has a month over 12, but the dates were read again day-first because "
+              + dayFirstBecause
+              + "; the file is read no further: give --time-format for one of the two orders");
+    }
     if (otherOrder != null && otherOrder.parse(value) != TimestampParser.INVALID) {
       // The order was assumed month-first from values that fit both; this one is day-first.
+      if (rereadable) {
+        throw new Contradicted(value.toString(), followerOf ? 0 : line, firstLine);
+      }
       throw HeatmapException.input(
           diagnostics.source()
               + ":"
@@ -438,6 +574,9 @@ public final class TimeResolver implements RecordSink {
               + NumericDateParser.describe(value, NumericDateParser.Order.DAY_FIRST, true)
               + "' if its dates are day-first");
     }
+    if (detected && retried(value, group, line)) {
+      return;
+    }
     SkipReason reason = SkipReason.NOT_A_TIMESTAMP;
     int p = Scan.start(value);
     int end = Scan.end(value, p);
@@ -448,6 +587,39 @@ public final class TimeResolver implements RecordSink {
     }
     diagnostics.skip(reason, line, reason == SkipReason.EMPTY ? null : quote(value));
     out.skipped(group);
+  }
+
+  /**
+   * Mixed formats in one input: a value the detected format cannot read is tried in the other
+   * formats before it is skipped ({@link FormatDetector#alternatives}); the first that reads it
+   * counts it, and the input's diagnostics count it for one line said at the end. Off the hot path:
+   * only values the detected format failed come here.
+   */
+  private boolean retried(CharSequence value, String group, long line) {
+    if (alternatives == null) {
+      alternatives = FormatDetector.alternatives(parser, config.inputZone(), config.epochUnit());
+      alternativeChecked = new boolean[alternatives.length];
+    }
+    for (int i = 0; i < alternatives.length; i++) {
+      long t = alternatives[i].parse(value);
+      if (t != TimestampParser.INVALID) {
+        if (!alternativeChecked[i]) {
+          alternativeChecked[i] = true;
+          // A format with no offset in the value reads it in the input zone: say so as for any.
+          ZoneId probe =
+              config.inputZone().equals(ZoneOffset.ofHours(5))
+                  ? ZoneOffset.ofHours(-7)
+                  : ZoneOffset.ofHours(5);
+          if (FormatDetector.alternatives(parser, probe, config.epochUnit())[i].parse(value) != t) {
+            localTimes();
+          }
+        }
+        diagnostics.reread(parser.name(), alternatives[i].name(), line);
+        emit(t, group);
+        return true;
+      }
+    }
+    return false;
   }
 
   private void resolveNumber(double value, String group, long line) {

@@ -318,9 +318,13 @@ public final class CsvExtractor implements Extractor, Splittable {
         name = "column " + (column + 1);
       }
       if (choice.candidate().dateOnly()) {
-        diagnostics.caution(choice.note("column", name)); // a date-only column: loud
+        diagnostics.doubt(choice.note("column", name)); // a date-only column: loud
       } else {
         diagnostics.note(choice.note("column", name));
+      }
+      String rival = FieldChooser.disagreement(choice, candidates, config.judge(), "column");
+      if (rival != null && header) {
+        diagnostics.doubt(rival);
       }
     }
     return new Layout(column, groupColumn(input, header, first, null), header, numericText);

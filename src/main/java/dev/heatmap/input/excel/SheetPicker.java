@@ -97,6 +97,8 @@ final class SheetPicker {
   private int groupColumn = -1;
   // A time-only column read with a date-only column, or -1.
   private int timeColumn = -1;
+  // Whether the pair was named (--field 'Date+Time'): then a bare number under 1 is a time too.
+  private boolean pairForced;
   private boolean header;
   private boolean numericText;
   private boolean chosen;
@@ -290,6 +292,36 @@ final class SheetPicker {
       col = forcedColumn;
       hasHeader = header;
       diagnostics.note(fallbackNote);
+    } else if (config.field() != null && isPair(config.field())) {
+      // --field 'Date+Time': a date column and a time column read as one value.
+      String[] names = config.field().text().split("\\+", 2);
+      col = named(new FieldSpec(names[0].strip()), hasHeader ? first : null);
+      int time = named(new FieldSpec(names[1].strip()), hasHeader ? first : null);
+      if (col < 0 || time < 0) {
+        if (config.sheet() != null) {
+          throw HeatmapException.input(
+              source
+                  + ": sheet \""
+                  + sheetName
+                  + "\" has no column \""
+                  + (col < 0 ? names[0].strip() : names[1].strip())
+                  + "\" (columns: "
+                  + FieldChooser.names(candidates(hasHeader))
+                  + ")");
+        }
+        state = State.SKIPPING;
+        return;
+      }
+      timeColumn = time;
+      pairForced = true;
+      diagnostics.note(
+          "sheet \""
+              + sheetName
+              + "\": using columns \""
+              + names[0].strip()
+              + "\" + \""
+              + names[1].strip()
+              + "\" (--field)");
     } else if (config.field() != null) {
       col = named(config.field(), hasHeader ? first : null);
       if (col < 0) {
@@ -357,7 +389,7 @@ final class SheetPicker {
                 + timeName
                 + "\" (a date column and a time column)");
       } else if (choice.candidate().dateOnly()) {
-        diagnostics.caution(said); // a date-only column: loud
+        diagnostics.doubt(said); // a date-only column: loud
       } else {
         diagnostics.note(said);
       }
@@ -382,6 +414,50 @@ final class SheetPicker {
       emit(sampled.get(i));
     }
     sampled.clear();
+  }
+
+  /** {@code --field 'Date+Time'}: two columns read as one value (as for CSV). */
+  private static boolean isPair(FieldSpec spec) {
+    String t = spec.text();
+    int plus = t.indexOf('+');
+    return plus > 0 && plus < t.length() - 1 && t.indexOf('+', plus + 1) < 0;
+  }
+
+  /**
+   * The time of day of cell {@code t} as a fraction of a day: a time cell (a date serial under 1),
+   * a bare number under 1 when the pair was named, or a text clock ({@code 14:05}, {@code
+   * 14:05:09}, {@code 2:05 PM}); -1 when there is none.
+   */
+  private double timeFraction(Row r, int t) {
+    if (t < 0) {
+      return -1;
+    }
+    switch (r.kinds[t]) {
+      case DATE:
+        return r.numbers[t] >= 0 && r.numbers[t] < 1 ? r.numbers[t] : -1;
+      case NUMBER:
+        return pairForced && r.numbers[t] >= 0 && r.numbers[t] < 1 ? r.numbers[t] : -1;
+      case TEXT:
+        return ExcelDates.clockFraction(r.texts[t]);
+      default:
+        return -1;
+    }
+  }
+
+  /** A time cell written out as {@code HH:MM:SS} text, for a date written as text; "" if none. */
+  private String clockText(Row r, int t) {
+    double f = timeFraction(r, t);
+    if (f < 0) {
+      return "";
+    }
+    long s = Math.round(f * 86_400);
+    if (s >= 86_400) {
+      s = 86_399;
+    }
+    long h = s / 3600;
+    long m = s / 60 % 60;
+    long sec = s % 60;
+    return (h < 10 ? "0" : "") + h + (m < 10 ? ":0" : ":") + m + (sec < 10 ? ":0" : ":") + sec;
   }
 
   private static boolean allText(Row r) {
@@ -417,7 +493,9 @@ final class SheetPicker {
         if (i < 0) {
           continue;
         }
-        all = r.kinds[i] == DATE && r.numbers[i] >= 0 && r.numbers[i] < 1;
+        all =
+            r.kinds[i] == DATE && r.numbers[i] >= 0 && r.numbers[i] < 1
+                || r.kinds[i] == TEXT && ExcelDates.clockFraction(r.texts[i]) >= 0;
         times++;
       }
       if (all && times > 0) {
@@ -515,14 +593,28 @@ final class SheetPicker {
       sink.skip(group, line, SkipReason.EMPTY, null);
       return;
     }
+    if (timeColumn >= 0 && r.kinds[i] == TEXT && !r.texts[i].isBlank()) {
+      // A date written as text beside its time: the two read as one text value.
+      int t = r.find(timeColumn);
+      String clock = t < 0 ? "" : r.kinds[t] == TEXT ? r.texts[t].strip() : clockText(r, t);
+      if (clock.isEmpty()) {
+        sink.skip(group, line, SkipReason.EMPTY, "no time in column " + letters(timeColumn));
+      } else {
+        sink.text(r.texts[i].strip() + " " + clock, group, line);
+      }
+      return;
+    }
     switch (r.kinds[i]) {
       case DATE:
         double serial = r.numbers[i];
         if (timeColumn >= 0) {
-          int t = r.find(timeColumn);
-          if (t >= 0 && r.kinds[t] == DATE && r.numbers[t] >= 0 && r.numbers[t] < 1) {
-            serial = Math.floor(serial) + r.numbers[t];
+          double fraction = timeFraction(r, r.find(timeColumn));
+          if (fraction < 0) {
+            // Never silent: a row of the pair without its time is not put at midnight.
+            sink.skip(group, line, SkipReason.EMPTY, "no time in column " + letters(timeColumn));
+            return;
           }
+          serial = Math.floor(serial) + fraction;
         }
         long wall = ExcelDates.wallEpochSecond(serial, date1904);
         if (wall == ExcelDates.INVALID) {

@@ -78,6 +78,11 @@ public final class FieldChooser {
       this.position = position;
     }
 
+    /** The text values sampled, in order. */
+    public List<String> texts() {
+      return java.util.Collections.unmodifiableList(texts);
+    }
+
     /** How many values were sampled. */
     int sampled() {
       return texts.size() + numbers + dates + others;
@@ -272,6 +277,114 @@ public final class FieldChooser {
     Candidate c = candidates.get(chosen);
     return new Choice(
         c, scores[chosen].parsed(), c.sampled(), scores[chosen].numericText(), best == 0);
+  }
+
+  /**
+   * The share of records at which two fields disagree that is said: by then the other field would
+   * have drawn a visibly other grid.
+   */
+  static final double DISAGREE_SHARE = 0.05;
+
+  /**
+   * Never silent: when another field that also names the event's time (not a later change such as
+   * {@code updated}) reads as timestamps on the same sampled records as the chosen one but puts 5 %
+   * or more of them in other cells of the week (by half an hour or more), the caution that names
+   * both, the share, and the flag that picks the other; null when none does. Records are paired by
+   * their order, so only fields with a value in every sampled record (as many values as the chosen
+   * one, give or take the record the sample stopped in, at the same depth) are compared.
+   */
+  public static String disagreement(
+      Choice choice, List<Candidate> candidates, TimestampJudge judge, String kind) {
+    Candidate a = choice.candidate();
+    if (choice.byName() || rank(a.name) == NAMES.size() + 1) {
+      return null;
+    }
+    long[] ta = null;
+    String worst = null;
+    int worstN = 0;
+    int worstOf = 0;
+    for (Candidate b : candidates) {
+      if (b == a
+          || b.depth != a.depth
+          || Math.abs(b.sampled() - a.sampled()) > 1
+          || rank(b.name) == NAMES.size() + 1
+          || b.dateOnly()) {
+        continue;
+      }
+      if (rank(b.name) == Integer.MAX_VALUE && score(b, judge).parsed() < b.sampled()) {
+        continue; // neither named for a time nor all timestamps: not a rival
+      }
+      long[] tb = instants(b, judge);
+      if (tb == null) {
+        continue;
+      }
+      if (ta == null) {
+        ta = instants(a, judge);
+        if (ta == null) {
+          return null;
+        }
+      }
+      // The sample stops in the middle of a record: the last one may lack a later key.
+      int n = Math.min(ta.length, tb.length);
+      int both = 0;
+      int apart = 0;
+      for (int i = 0; i < n; i++) {
+        if (ta[i] == TimestampJudge.NONE || tb[i] == TimestampJudge.NONE) {
+          continue;
+        }
+        both++;
+        if (Math.abs(ta[i] - tb[i]) >= 1800 && cell(ta[i]) != cell(tb[i])) {
+          apart++;
+        }
+      }
+      if (both * 2 >= n && apart > 0 && apart >= DISAGREE_SHARE * both && apart > worstN) {
+        worst = b.name;
+        worstN = apart;
+        worstOf = both;
+      }
+    }
+    if (worst == null) {
+      return null;
+    }
+    return kind
+        + "s \""
+        + a.name
+        + "\" and \""
+        + worst
+        + "\" both hold timestamps but disagree on "
+        + worstN
+        + " of "
+        + worstOf
+        + " sampled records ("
+        + Math.round(100.0 * worstN / worstOf)
+        + "%), which fall in other cells of the week; using \""
+        + a.name
+        + "\": give --field '"
+        + worst
+        + "' for the other";
+  }
+
+  /** The hour of the week (in UTC) of an epoch second: only whether two differ matters. */
+  private static long cell(long epochSecond) {
+    return Math.floorMod(Math.floorDiv(epochSecond, 3600), 168);
+  }
+
+  /** The epoch seconds of a candidate's sampled values in order, or null when they mix kinds. */
+  private static long[] instants(Candidate c, TimestampJudge judge) {
+    if (c.dates > 0 || c.others > 0) {
+      return null;
+    }
+    if (c.numbers == 0) {
+      return judge.instants(c.texts);
+    }
+    if (!c.texts.isEmpty() || c.finiteCount != c.numbers) {
+      return null;
+    }
+    long[] out = new long[c.finiteCount];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = judge.epochSecond(c.finite[i]);
+    }
+    return out;
   }
 
   /** Whether a text value's time of day is 00:00 (or 00:00:00, with any zero fraction). */

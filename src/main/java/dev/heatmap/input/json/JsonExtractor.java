@@ -31,6 +31,10 @@ import dev.heatmap.input.extract.ReadProgress;
 import dev.heatmap.input.text.TextExtractor;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -229,9 +233,13 @@ public final class JsonExtractor implements Extractor, Splittable {
     String note = choice.note("key");
     String said = note.substring(0, note.length() - 1) + where + ")";
     if (choice.candidate().dateOnly()) {
-      diagnostics.caution(said);
+      diagnostics.doubt(said);
     } else {
       diagnostics.note(said);
+    }
+    String rival = FieldChooser.disagreement(choice, candidates, config.judge(), "key");
+    if (rival != null) {
+      diagnostics.doubt(rival);
     }
     return new Setup(
         lines,
@@ -308,6 +316,9 @@ public final class JsonExtractor implements Extractor, Splittable {
     if (setup == null) {
       return; // no object with a value at all: nothing to count
     }
+    if (setup.lines()) {
+      sampleFurther(input, setup, sink);
+    }
     JsonRecords records = records(setup);
     boolean anyValue =
         setup.lines()
@@ -315,6 +326,103 @@ public final class JsonExtractor implements Extractor, Splittable {
             : readStream(input, records, sink, ahead.prelude);
     noteProfile(input, setup, records.records(), records.apart());
     check(input, ahead, setup, records.records(), anyValue);
+  }
+
+  /** How many bytes are read at the middle and at the end of a file for the checks below. */
+  private static final int FURTHER = 64 * 1024;
+
+  /** The share of lines sampled further on without the chosen key that is said. */
+  static final double MISSING_FURTHER = 0.05;
+
+  /**
+   * JSON lines: the lines of the middle and the end of a file larger than the look-ahead are
+   * checked against the key chosen from its start, and their values under it join the format
+   * decision. Never silent: when 5 % or more of those lines do not hold the key at all (and 5
+   * points more than of the lines at the start), records there would not be counted (an object
+   * without the key is no record), so it is said as a caution naming the keys they hold, with the
+   * flag that names another. A line cut by a chunk's start is dropped.
+   */
+  private void sampleFurther(Input input, Setup setup, RecordSink sink) throws IOException {
+    byte[] head = input.head();
+    if (input.file() == null || !TextDecoder.isUtf8(TextDecoder.bom(head, head.length))) {
+      return; // read as UTF-8 chunks: a file in another encoding is checked by its start only
+    }
+    long size = Files.size(input.file());
+    if (size <= 2L * FURTHER || size <= head.length) {
+      return;
+    }
+    List<String> segments = new FieldSpec(setup.ts().toString()).segments();
+    String key = segments.get(segments.size() - 1);
+    String quoted = "\"" + key + "\"";
+    int lines = 0;
+    int without = 0;
+    Sample keys = new Sample();
+    StringBuilder missing = new StringBuilder();
+    try (FileChannel ch = FileChannel.open(input.file(), StandardOpenOption.READ)) {
+      for (long at : new long[] {size / 2, size - FURTHER}) {
+        ByteBuffer buf = ByteBuffer.allocate(FURTHER);
+        while (buf.hasRemaining() && ch.read(buf, at + buf.position()) > 0) {
+          // fill the chunk
+        }
+        String text = TextDecoder.decode(buf.array(), buf.position());
+        int nl = text.indexOf('\n');
+        int last = text.lastIndexOf('\n');
+        if (nl < 0 || last <= nl) {
+          continue;
+        }
+        for (String line : text.substring(nl + 1, last).split("\n")) {
+          String t = line.strip();
+          if (!t.startsWith("{")) {
+            continue;
+          }
+          lines++;
+          if (!t.contains(quoted)) {
+            without++;
+            if (missing.length() < 4096) {
+              missing.append(t).append('\n');
+            }
+          }
+        }
+        FieldChooser.Candidate c = sample(text.substring(nl + 1, last), true, false).get(key);
+        if (c != null) {
+          for (String v : c.texts()) {
+            sink.sample(v);
+          }
+        }
+      }
+    }
+    if (setup.profile() != null || config.field() != null || lines == 0) {
+      return;
+    }
+    // Lines without the key at the start too (other kinds of lines, broken ones) are the input's
+    // way: only a share markedly above the start's is a key that changed.
+    int headLines = 0;
+    int headWithout = 0;
+    String start = TextDecoder.decode(head, head.length);
+    int cut = start.lastIndexOf('\n');
+    for (String line : (cut < 0 ? "" : start.substring(0, cut)).split("\n")) {
+      String t = line.strip();
+      if (t.startsWith("{")) {
+        headLines++;
+        headWithout += t.contains(quoted) ? 0 : 1;
+      }
+    }
+    double share = (double) without / lines;
+    double atStart = headLines == 0 ? 0 : (double) headWithout / headLines;
+    if (without > 0 && share >= MISSING_FURTHER && share >= atStart + MISSING_FURTHER) {
+      keys.putAll(sample(missing.toString(), true, false));
+      diagnostics.doubt(
+          without
+              + " of "
+              + lines
+              + " lines sampled from the middle and end of the file have no key \""
+              + key
+              + "\" (chosen from its start), so their records are not counted"
+              + (keys.isEmpty()
+                  ? ""
+                  : "; they hold " + FieldChooser.names(new ArrayList<>(keys.values())))
+              + ": name one with --field");
+    }
   }
 
   /**
@@ -366,7 +474,16 @@ public final class JsonExtractor implements Extractor, Splittable {
         input.seekable().size(),
         lines ? Boundary.LINE : Boundary.ROOT_OBJECT,
         lines
-            ? (sink, first) -> new JsonLinesScanner(records(setup), sink, max, false)
+            ? (sink, first) -> {
+              if (first) {
+                try {
+                  sampleFurther(input, setup, sink);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              }
+              return new JsonLinesScanner(records(setup), sink, max, false);
+            }
             : (sink, first) -> new JsonStreamScanner(records(setup), sink, max),
         (records, any) -> {
           noteProfile(input, setup, records, 0);

@@ -3,6 +3,7 @@ package dev.heatmap.input.text;
 import dev.heatmap.core.Diagnostics;
 import dev.heatmap.core.HeatmapException;
 import dev.heatmap.core.RecordSink;
+import dev.heatmap.core.SkipReason;
 import dev.heatmap.input.bytes.Boundary;
 import dev.heatmap.input.bytes.ByteReader;
 import dev.heatmap.input.bytes.FileParts;
@@ -16,6 +17,11 @@ import dev.heatmap.input.extract.Input;
 import dev.heatmap.input.extract.InputConfig;
 import dev.heatmap.input.extract.ReadProgress;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Plain text: one record per non-blank line. The line's timestamp is the whole line, or where the
@@ -39,6 +45,7 @@ public final class TextExtractor implements Extractor, Splittable {
     LineScanner scanner = scanner(input, head, sink, true, true);
     try {
       if (TextDecoder.isUtf8(bom)) {
+        sampleFurther(input, head, sink);
         input.stream().skipNBytes(bom.length());
         ByteReader.read(ByteReader.of(input.stream()), Boundary.LINE, scanner, ReadProgress.NONE);
         return;
@@ -68,6 +75,72 @@ public final class TextExtractor implements Extractor, Splittable {
     } catch (LineTooLongException e) {
       throw tooLong(input, e.line(), config);
     }
+  }
+
+  /** How many bytes are read at the middle and at the end of a file for the format decision. */
+  private static final int FURTHER = 64 * 1024;
+
+  /**
+   * Offers the timestamps of lines from the middle and the end of a UTF-8 file larger than the
+   * look-ahead to the sink's format decision, as CSV does: a format or a day/month order that only
+   * shows after the first thousand lines is decided over the whole file, and a value there that the
+   * decision cannot read is tried in the other formats and said (see the time layer). The lines are
+   * read with the same layout as the rest, into a sink that only samples; a line cut by the start
+   * of a chunk is dropped.
+   */
+  private void sampleFurther(Input input, byte[] head, RecordSink sink) throws IOException {
+    if (input.file() == null) {
+      return;
+    }
+    long size = Files.size(input.file());
+    if (size <= 2L * FURTHER || size <= head.length) {
+      return;
+    }
+    LineScanner sampler = scanner(input, head, new SampleOnly(sink), false, false);
+    try (FileChannel ch = FileChannel.open(input.file(), StandardOpenOption.READ)) {
+      for (long at : new long[] {size / 2, size - FURTHER}) {
+        ByteBuffer buf = ByteBuffer.allocate(FURTHER);
+        while (buf.hasRemaining() && ch.read(buf, at + buf.position()) > 0) {
+          // fill the chunk
+        }
+        byte[] b = buf.array();
+        int n = buf.position();
+        int from = 0;
+        while (from < n && b[from] != '\n') {
+          from++;
+        }
+        int to = n;
+        while (to > from + 1 && b[to - 1] != '\n') {
+          to--;
+        }
+        if (to > from + 1) {
+          sampler.scan(b, from + 1, to);
+        }
+      }
+    }
+  }
+
+  /** A sink that passes the timestamps it is given on as samples only: no record is counted. */
+  private static final class SampleOnly implements RecordSink {
+    private final RecordSink to;
+
+    SampleOnly(RecordSink to) {
+      this.to = to;
+    }
+
+    @Override
+    public void text(CharSequence value, String group, long line) {
+      to.sample(value);
+    }
+
+    @Override
+    public void number(double value, String group, long line) {}
+
+    @Override
+    public void wallTime(long wallEpochSecond, String group, long line) {}
+
+    @Override
+    public void skip(String group, long line, SkipReason reason, String detail) {}
   }
 
   /** Encodes {@code s} as UTF-8 into {@code b}, returning the length; b holds 3 bytes per char. */
@@ -181,7 +254,16 @@ public final class TextExtractor implements Extractor, Splittable {
         bom.length(),
         input.seekable().size(),
         Boundary.LINE,
-        (sink, first) -> scanner(input, head, sink, false, first),
+        (sink, first) -> {
+          if (first) {
+            try {
+              sampleFurther(input, head, sink);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          return scanner(input, head, sink, false, first);
+        },
         FileParts.Check.NONE);
   }
 

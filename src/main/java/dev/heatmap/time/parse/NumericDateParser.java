@@ -44,7 +44,8 @@ public final class NumericDateParser implements TimestampParser {
     }
   }
 
-  Order order() {
+  /** The order of the day, month and year fields this parser reads. */
+  public Order order() {
     return order;
   }
 
