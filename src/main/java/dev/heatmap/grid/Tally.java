@@ -3,6 +3,7 @@ package dev.heatmap.grid;
 import dev.heatmap.core.GroupNames;
 import dev.heatmap.grid.calendar.DayCounts;
 import dev.heatmap.time.InstantSink;
+import dev.heatmap.time.WrittenOffset;
 import dev.heatmap.time.ZoneBinner;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ public final class Tally implements InstantSink {
   private final DayCounts days;
   private final Map<String, DayCounts> groupDays;
   private final int maxGroups;
+  private final WrittenOffsets written = new WrittenOffsets();
+  private final boolean drawWritten;
   private boolean overflowed;
 
   public Tally(ZoneId zone) {
@@ -61,6 +64,15 @@ public final class Tally implements InstantSink {
 
   /** A tally with every choice given: evidence, days, and how many groups are counted apart. */
   public Tally(ZoneId zone, boolean inferTz, boolean calendar, int maxGroups) {
+    this(zone, inferTz, calendar, maxGroups, false);
+  }
+
+  /**
+   * A tally with every choice given; when {@code drawWritten} ({@code --tz written}), each record
+   * whose text carried a UTC offset is drawn at that offset, and the others in {@code zone}.
+   */
+  public Tally(ZoneId zone, boolean inferTz, boolean calendar, int maxGroups, boolean drawWritten) {
+    this.drawWritten = drawWritten;
     if (maxGroups < 1) {
       throw new IllegalArgumentException("maxGroups must be positive");
     }
@@ -74,8 +86,22 @@ public final class Tally implements InstantSink {
 
   @Override
   public void instant(long epochSecond, String group) {
+    instant(epochSecond, WrittenOffset.NONE, group);
+  }
+
+  @Override
+  public void instant(long epochSecond, int writtenOffset, String group) {
     // Hot path: one cell computation, two array increments when not grouping.
-    int cell = binner.cell(epochSecond);
+    int cell;
+    if (writtenOffset == WrittenOffset.NONE) {
+      cell = binner.cell(epochSecond);
+    } else {
+      written.add(writtenOffset);
+      cell =
+          drawWritten
+              ? ZoneBinner.cellOfLocal(epochSecond + writtenOffset)
+              : binner.cell(epochSecond);
+    }
     overall.add(cell, epochSecond);
     if (evidence != null) {
       evidence.add(epochSecond);
@@ -90,13 +116,16 @@ public final class Tally implements InstantSink {
       }
     }
     if (days != null) {
-      countDay(epochSecond, group);
+      countDay(epochSecond, writtenOffset, group);
     }
   }
 
   /** Counts the record's local day, overall and in its group (which may have folded). */
-  private void countDay(long epochSecond, String group) {
-    long day = binner.day(epochSecond);
+  private void countDay(long epochSecond, int writtenOffset, String group) {
+    long day =
+        drawWritten && writtenOffset != WrittenOffset.NONE
+            ? Math.floorDiv(epochSecond + writtenOffset, 86400L)
+            : binner.day(epochSecond);
     days.add(day);
     if (group != null) {
       String key = groups.containsKey(group) ? group : OTHER;
@@ -174,6 +203,7 @@ public final class Tally implements InstantSink {
    */
   public void merge(Tally other) {
     overall.merge(other.overall);
+    written.merge(other.written);
     if (evidence != null && other.evidence != null) {
       evidence.merge(other.evidence);
     }
@@ -234,6 +264,11 @@ public final class Tally implements InstantSink {
    */
   public boolean overflowed() {
     return overflowed;
+  }
+
+  /** The UTC offsets the records' own text carried, counted. */
+  public WrittenOffsets writtenOffsets() {
+    return written;
   }
 
   /** The evidence for {@code --infer-tz}, or null when it is not gathered. */

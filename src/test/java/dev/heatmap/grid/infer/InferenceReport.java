@@ -59,6 +59,7 @@ class InferenceReport {
             + seed
             + ")\n");
     System.out.println(card.table());
+    System.out.println("best minus truth, by kind:\n" + card.confusion());
     int misses = Integer.getInteger("inference.misses", 0);
     if (misses > 0) {
       System.out.println("misses:\n" + card.misses(misses));
