@@ -29,6 +29,8 @@ import picocli.CommandLine.ParseResult;
  * @param hour12 whether hours are labelled 12-hour style
  * @param inputZoneAssumed whether {@code --input-tz} was left out, so that {@code inputZone} is the
  *     default UTC (values read in it are then said to be)
+ * @param drawWritten {@code --tz written}: each record drawn at the offset its text carries, the
+ *     others in {@code zone} (then the input zone)
  */
 record TimeOptions(
     ZoneId inputZone,
@@ -39,7 +41,8 @@ record TimeOptions(
     long to,
     DayOfWeek weekStart,
     boolean hour12,
-    boolean inputZoneAssumed) {
+    boolean inputZoneAssumed,
+    boolean drawWritten) {
   static final String INPUT_TZ = "--input-tz";
   static final String TZ = "--tz";
   static final String TIME_FORMAT = "--time-format";
@@ -52,7 +55,11 @@ record TimeOptions(
   /** The values given on the command line {@code parsed}, defaults for the others. */
   static TimeOptions parse(ParseResult parsed) {
     ZoneId input = Zones.parse(parsed.matchedOptionValue(INPUT_TZ, "UTC"));
-    ZoneId zone = Zones.parse(parsed.matchedOptionValue(TZ, "UTC"));
+    String tz = parsed.matchedOptionValue(TZ, "UTC");
+    boolean written = tz.strip().equalsIgnoreCase(WRITTEN);
+    // --tz written: records with an offset of their own are drawn at it; the others, like
+    // --since/--until, are read on the input zone's clock.
+    ZoneId zone = written ? input : Zones.parse(tz);
     String epochUnit = parsed.matchedOptionValue(EPOCH_UNIT, null);
     EpochUnit unit = null;
     if (epochUnit != null) {
@@ -82,8 +89,12 @@ record TimeOptions(
         to,
         weekStart(parsed.matchedOptionValue(WEEK_START, "monday")),
         hour12(parsed.matchedOptionValue(HOUR_FORMAT, "24")),
-        parsed.matchedOptionValue(INPUT_TZ, null) == null);
+        parsed.matchedOptionValue(INPUT_TZ, null) == null,
+        written);
   }
+
+  /** The {@code --tz} value that draws each record at the offset it was written with. */
+  static final String WRITTEN = "written";
 
   /** The options, in the order help lists them. */
   static OptionSpec[] options() {
@@ -97,8 +108,10 @@ record TimeOptions(
           .paramLabel("ZONE")
           .type(String.class)
           .description(
-              "Zone the grid is drawn in (default UTC): an IANA name such as Europe/Moscow, or an"
-                  + " offset such as +08:00, UTC+5:30 or -03.")
+              "Zone the grid is drawn in (default UTC): an IANA name such as Europe/Moscow, an"
+                  + " offset such as +08:00, UTC+5:30 or -03, or 'written' to draw each record at"
+                  + " the UTC offset written in it (mail Date headers, git dates, ISO +03:00;"
+                  + " records without one in --input-tz).")
           .build(),
       OptionSpec.builder(TIME_FORMAT)
           .paramLabel("PATTERN")
@@ -149,7 +162,7 @@ record TimeOptions(
    */
   TimeConfig toConfig(boolean inferTz) {
     return new TimeConfig(
-        inputZone, zone, timeFormat, epochUnit, from, to, inferTz, inputZoneAssumed);
+        inputZone, zone, timeFormat, epochUnit, from, to, inferTz, inputZoneAssumed, drawWritten);
   }
 
   /** The first row of the grid, from the {@code --week-start} value. */

@@ -48,6 +48,10 @@ final class MarkdownRenderer implements Renderer {
           .append(escape(report.inputTimezone()))
           .append("**)");
     }
+    String written = report.writtenOffsetsText(TextRenderer.WRITTEN_SHOWN);
+    if (written != null) {
+      sb.append(" (offsets as written: ").append(escape(written)).append(')');
+    }
     if (s.first() != WeekHourGrid.NONE) {
       sb.append(", ")
           .append(Labels.instant(s.first()))

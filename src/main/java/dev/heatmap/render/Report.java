@@ -2,6 +2,7 @@ package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.WrittenOffsets;
 import dev.heatmap.grid.calendar.CalendarView;
 import dev.heatmap.grid.infer.ZoneGuess;
 import java.time.DayOfWeek;
@@ -31,6 +32,9 @@ import java.util.Objects;
  *     else null
  * @param inputTimezone the zone values without an offset were read in, as reports label it, or null
  *     when every value carried its offset (or was an epoch number)
+ * @param writtenOffsets the UTC offsets the values' own text carried, most records first; empty
+ *     when none carried one; null when they were not counted (a report built elsewhere than from a
+ *     tally)
  */
 public record Report(
     String title,
@@ -43,8 +47,10 @@ public record Report(
     WeekHourGrid inferredGrid,
     Map<String, ZoneGuess> groupInference,
     CalendarView calendar,
-    String inputTimezone) {
+    String inputTimezone,
+    List<WrittenOffsets.Entry> writtenOffsets) {
   public Report {
+    writtenOffsets = writtenOffsets == null ? null : List.copyOf(writtenOffsets);
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timezone, "timezone");
     Objects.requireNonNull(grid, "grid");
@@ -79,6 +85,7 @@ public record Report(
         inferredGrid,
         groupInference,
         calendar,
+        null,
         null);
   }
 
@@ -132,7 +139,8 @@ public record Report(
         inferredGrid,
         groupInference,
         calendar,
-        inputTimezone);
+        inputTimezone,
+        writtenOffsets);
   }
 
   /** This report, saying that values without an offset were read in {@code inputTimezone}. */
@@ -148,7 +156,48 @@ public record Report(
         inferredGrid,
         groupInference,
         calendar,
-        inputTimezone);
+        inputTimezone,
+        writtenOffsets);
+  }
+
+  /** This report, with the UTC offsets the values' own text carried. */
+  public Report withWrittenOffsets(List<WrittenOffsets.Entry> writtenOffsets) {
+    return new Report(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        inputTimezone,
+        writtenOffsets);
+  }
+
+  /**
+   * The written offsets in words, {@code +03:00 (1,204), +02:00 (96)}, the first {@code max} of
+   * them and how many more; null when no value carried one.
+   */
+  public String writtenOffsetsText(int max) {
+    if (writtenOffsets == null || writtenOffsets.isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < writtenOffsets.size() && i < max; i++) {
+      WrittenOffsets.Entry e = writtenOffsets.get(i);
+      sb.append(i == 0 ? "" : ", ")
+          .append(e.offset())
+          .append(" (")
+          .append(String.format(java.util.Locale.ROOT, "%,d", e.count()))
+          .append(')');
+    }
+    if (writtenOffsets.size() > max) {
+      sb.append(" and ").append(writtenOffsets.size() - max).append(" more");
+    }
+    return sb.toString();
   }
 
   /**

@@ -19,6 +19,9 @@ import java.time.ZoneId;
  * the report's colour scale. Untrusted text is cleaned of control characters and escape sequences.
  */
 final class TextRenderer implements Renderer {
+  /** How many written offsets the summary lists. */
+  static final int WRITTEN_SHOWN = 6;
+
   static final int WIDTH = 80;
   private static final char[] SHADES = {' ', '░', '▒', '▓', '█'};
   private static final String ESC = "\u001b[";
@@ -54,6 +57,10 @@ final class TextRenderer implements Renderer {
     summary(sb, s, h12);
     if (report.inputTimezone() != null) {
       sb.append("Values without an offset read as ").append(report.inputTimezone()).append('\n');
+    }
+    String written = report.writtenOffsetsText(WRITTEN_SHOWN);
+    if (written != null) {
+      wrap(sb, "Offsets as written: " + written, "  ");
     }
     if (!report.groups().isEmpty()) {
       groups(sb, report);

@@ -374,7 +374,7 @@ public final class Analysis {
   }
 
   private Tally newTally() {
-    return new Tally(time.zone(), time.inferTz(), calendar);
+    return new Tally(time.zone(), time.inferTz(), calendar, Tally.MAX_GROUPS, time.drawWritten());
   }
 
   private TimeResolver resolver(Tally counts, Diagnostics diagnostics) {

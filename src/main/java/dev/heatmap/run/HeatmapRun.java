@@ -314,6 +314,7 @@ public final class HeatmapRun {
       report = report.withInputTimezone(inputTimezone);
     }
     if (tally != null) {
+      report = report.withWrittenOffsets(tally.writtenOffsets().entries());
       report = Calendars.add(report, tally, request.calendar(), inference, closing);
     }
     return new Outcome(worst, report, closing);

@@ -21,10 +21,14 @@ final class Calibration {
   private static final int KNOTS = 11;
 
   /** The chance that a clean reading is exactly right, at raw share 0, 0.1, ..., 1. */
-  static final double[] CLEAN = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
+  static final double[] CLEAN = {
+    0.000, 0.000, 0.000, 0.102, 0.470, 0.610, 0.689, 0.738, 0.768, 0.873, 1.000
+  };
 
   /** The chance that any other reading is exactly right, at raw share 0, 0.1, ..., 1. */
-  static final double[] OTHER = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
+  static final double[] OTHER = {
+    0.000, 0.000, 0.000, 0.086, 0.184, 0.269, 0.329, 0.364, 0.399, 0.408, 0.455
+  };
 
   /** The calibrated score of a best share {@code raw}. */
   static double map(double raw, boolean clean) {
