@@ -50,7 +50,8 @@ final class MarkdownRenderer implements Renderer {
     }
     String written = report.writtenOffsetsText(TextRenderer.WRITTEN_SHOWN);
     if (written != null) {
-      sb.append(" (offsets as written: ").append(escape(written)).append(')');
+      // Made by the tool from digits and signs: nothing to escape.
+      sb.append(" (offsets as written: ").append(written).append(')');
     }
     if (s.first() != WeekHourGrid.NONE) {
       sb.append(", ")

@@ -89,6 +89,34 @@ public record Report(
         null);
   }
 
+  /** A report whose written offsets were not counted. */
+  public Report(
+      String title,
+      String timezone,
+      WeekHourGrid grid,
+      List<Tally.Group> groups,
+      DayOfWeek weekStart,
+      boolean hour12,
+      ZoneGuess inference,
+      WeekHourGrid inferredGrid,
+      Map<String, ZoneGuess> groupInference,
+      CalendarView calendar,
+      String inputTimezone) {
+    this(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        inputTimezone,
+        null);
+  }
+
   /** A report with no per-group inference. */
   public Report(
       String title,

@@ -315,6 +315,20 @@ public final class HeatmapRun {
     }
     if (tally != null) {
       report = report.withWrittenOffsets(tally.writtenOffsets().entries());
+      if (request.time().drawWritten()) {
+        long withOffset = tally.writtenOffsets().total();
+        long without = overall.total() - withOffset;
+        closing.add(
+            "--tz written: "
+                + withOffset
+                + " records drawn at the UTC offset written in them"
+                + (without == 0
+                    ? ""
+                    : ", "
+                        + without
+                        + " without one drawn in "
+                        + Zones.label(request.time().inputZone())));
+      }
       report = Calendars.add(report, tally, request.calendar(), inference, closing);
     }
     return new Outcome(worst, report, closing);

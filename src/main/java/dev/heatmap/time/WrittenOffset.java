@@ -72,7 +72,8 @@ public final class WrittenOffset {
     char before = s.charAt(p - 1);
     boolean afterTime =
         isDigit(before) && p >= 3 && s.charAt(p - 3) == ':' && isDigit(s.charAt(p - 2));
-    boolean afterTimeOrFraction = afterTime || (isDigit(before) && fractionBefore(s, p));
+    boolean afterTimeOrFraction =
+        afterTime || (isDigit(before) && (fractionBefore(s, p) || basicTimeBefore(s, p)));
     boolean afterSpace = before == ' ' && digits == 4 && colon < 0 && timeBefore(s, p);
     if (!(afterTimeOrFraction || afterSpace) || h > 18 || m > 59) {
       return NONE;
@@ -87,6 +88,16 @@ public final class WrittenOffset {
       q--;
     }
     return q >= 3 && (s.charAt(q) == '.' || s.charAt(q) == ',') && s.charAt(q - 3) == ':';
+  }
+
+  /** Whether ISO-8601's basic time ({@code T100000}, {@code T1000}) ends at {@code p}. */
+  private static boolean basicTimeBefore(CharSequence s, int p) {
+    int q = p - 1;
+    while (q >= 0 && isDigit(s.charAt(q))) {
+      q--;
+    }
+    int n = p - 1 - q;
+    return (n == 4 || n == 6) && q >= 0 && (s.charAt(q) == 'T' || s.charAt(q) == 't');
   }
 
   /** Whether the value has a time (a colon between digits) or is all digits before {@code p}. */
