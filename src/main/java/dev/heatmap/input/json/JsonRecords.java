@@ -32,12 +32,29 @@ public final class JsonRecords {
   /** The most characters of a timestamp value kept; a longer value is not a timestamp anyway. */
   static final int MAX_VALUE = 1024;
 
-  private static final byte NONE = 0;
-  private static final byte TEXT = 1;
-  private static final byte NUMBER = 2;
-  private static final byte NULL = 3;
-  private static final byte BAD = 4;
-  private static final byte UTF8 = 5; // a string value still in its UTF-8 bytes, no escapes
+  /** What a record's timestamp value turned out to be. */
+  private enum Kind {
+    /** no value seen yet */
+    NONE,
+    /** a string, in characters */
+    TEXT,
+    /** a string value still in its UTF-8 bytes, with no escapes */
+    UTF8,
+    NUMBER,
+    NULL,
+    /** an object, an array or a boolean: not a timestamp */
+    BAD
+  }
+
+  /** A record of the current line held back until the line has parsed to its end; reused. */
+  private static final class Held {
+    Kind kind;
+    char[] text = new char[32];
+    byte[] bytes = new byte[32];
+    int length;
+    double number;
+    String group;
+  }
 
   /** One open object or array. */
   private static final class Frame {
@@ -45,7 +62,7 @@ public final class JsonRecords {
     String key;
     int index;
     int nextIndex;
-    byte kind;
+    Kind kind;
     char[] text = new char[32];
     // A string value's UTF-8 bytes, when it has no escapes: decoded into text only when needed.
     byte[] bytes = new byte[32];
@@ -88,18 +105,13 @@ public final class JsonRecords {
   // Records of the current line, held back in lines mode until the line has parsed to its end.
   private boolean deferring;
   private int pending;
-  private byte[] pendingKind = new byte[4];
-  private char[][] pendingText = new char[4][];
-  private byte[][] pendingBytes = new byte[4][];
+  private Held[] held = new Held[0];
   private char[] widened = new char[32];
   private final CharsetDecoder decoder =
       StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE);
-  private int[] pendingLength = new int[4];
-  private double[] pendingNumber = new double[4];
-  private String[] pendingGroup = new String[4];
 
   public JsonRecords(JsonPath ts, JsonPath group, boolean numericText) {
     this(ts, group, numericText, null);
@@ -314,8 +326,8 @@ public final class JsonRecords {
     // never materialise other strings; no regex, no boxing.
     if (top >= 0 && stack[top].object && !object) {
       int r = recordOf(ts, name, top);
-      if (r >= 0 && stack[r].kind == NONE) {
-        stack[r].kind = BAD;
+      if (r >= 0 && stack[r].kind == Kind.NONE) {
+        stack[r].kind = Kind.BAD;
         stack[r].line = line > 0 ? line : t.line();
       }
     }
@@ -363,7 +375,7 @@ public final class JsonRecords {
       f.index = parent.nextIndex++;
     }
     f.nextIndex = 0;
-    f.kind = NONE;
+    f.kind = Kind.NONE;
     f.length = 0;
     f.groupHere = null;
     f.groupBelow = null;
@@ -380,8 +392,8 @@ public final class JsonRecords {
     if (f.object && f.key != null && f.key.equals(ts.last) && top > 0) {
       // An object where the timestamp belongs, with no $numberLong in it: not a timestamp.
       int r = recordOf(ts, f.key, top - 1);
-      if (r >= 0 && stack[r].kind == NONE) {
-        stack[r].kind = BAD;
+      if (r >= 0 && stack[r].kind == Kind.NONE) {
+        stack[r].kind = Kind.BAD;
         stack[r].line = line;
       }
     }
@@ -389,7 +401,7 @@ public final class JsonRecords {
       if (f.apart) {
         apart++;
       }
-    } else if (f.object && f.kind != NONE) {
+    } else if (f.object && f.kind != Kind.NONE) {
       emit(f, sink);
     }
     String g = f.groupHere != null ? f.groupHere : f.groupBelow;
@@ -407,15 +419,15 @@ public final class JsonRecords {
         && stack[top].key != null
         && stack[top].key.equals(ts.last)) {
       r = recordOf(ts, stack[top].key, top - 1);
-      if (r >= 0 && stack[r].kind == NONE) {
+      if (r >= 0 && stack[r].kind == Kind.NONE) {
         Frame f = stack[r];
         f.line = line > 0 ? line : t.line();
         double v = id == JsonTokenId.ID_STRING ? NumberText.parse(t.text()) : Double.NaN;
         if (Double.isNaN(v)) {
-          f.kind = BAD;
+          f.kind = Kind.BAD;
         } else {
           f.number = v;
-          f.kind = NUMBER;
+          f.kind = Kind.NUMBER;
         }
       }
       return;
@@ -430,7 +442,7 @@ public final class JsonRecords {
         stack[top].apart = shape.apartValue() != null && shape.apartValue().equals(v);
       }
     }
-    if (r >= 0 && stack[r].kind == NONE) {
+    if (r >= 0 && stack[r].kind == Kind.NONE) {
       Frame f = stack[r];
       f.line = line > 0 ? line : t.line();
       switch (id) {
@@ -452,18 +464,18 @@ public final class JsonRecords {
             t.text(f.text, n);
           }
           f.length = n;
-          f.kind = TEXT;
+          f.kind = Kind.TEXT;
           break;
         case JsonTokenId.ID_NUMBER_INT:
         case JsonTokenId.ID_NUMBER_FLOAT:
           f.number = t.number();
-          f.kind = NUMBER;
+          f.kind = Kind.NUMBER;
           break;
         case JsonTokenId.ID_NULL:
-          f.kind = NULL;
+          f.kind = Kind.NULL;
           break;
         default:
-          f.kind = BAD;
+          f.kind = Kind.BAD;
       }
     }
     if (group != null) {
@@ -528,7 +540,7 @@ public final class JsonRecords {
   private void emit(Frame f, RecordSink sink) {
     records++;
     String g = groupOf(top);
-    byte kind = f.kind == TEXT && f.inBytes ? UTF8 : f.kind;
+    Kind kind = f.kind == Kind.TEXT && f.inBytes ? Kind.UTF8 : f.kind;
     if (deferring) {
       hold(f, kind, g);
       return;
@@ -538,48 +550,44 @@ public final class JsonRecords {
 
   private void deliver(
       RecordSink sink,
-      byte kind,
+      Kind kind,
       char[] text,
       byte[] bytes,
       int length,
       double number,
       String g,
       long line) {
-    switch (kind) {
-      case UTF8:
-        // Hot path: the sink reads the bytes where it can; else they are decoded, as text.
-        if (!numericText && sink.utf8(bytes, 0, length, g, line)) {
-          return;
-        }
-        if (widened.length < length) {
-          widened = new char[Math.max(length, widened.length * 2)];
-        }
-        int n = Utf8Text.decode(decoder, bytes, 0, length, widened);
-        deliver(sink, TEXT, widened, null, n, number, g, line);
+    // An if-chain rather than a switch: a switch over an enum adds a synthetic class to start-up.
+    if (kind == Kind.UTF8) {
+      // Hot path: the sink reads the bytes where it can; else they are decoded, as text.
+      if (!numericText && sink.utf8(bytes, 0, length, g, line)) {
         return;
-      case TEXT:
-        CharSequence value = view.set(text, 0, length);
-        if (isBlank(text, length)) {
-          sink.skip(g, line, SkipReason.EMPTY, null);
-          return;
-        }
-        if (numericText) {
-          double v = NumberText.parse(value);
-          if (!Double.isNaN(v)) {
-            sink.number(v, g, line);
-            return;
-          }
-        }
-        sink.text(value, g, line);
-        return;
-      case NUMBER:
-        sink.number(number, g, line);
-        return;
-      case NULL:
+      }
+      if (widened.length < length) {
+        widened = new char[Math.max(length, widened.length * 2)];
+      }
+      int n = Utf8Text.decode(decoder, bytes, 0, length, widened);
+      deliver(sink, Kind.TEXT, widened, null, n, number, g, line);
+    } else if (kind == Kind.TEXT) {
+      CharSequence value = view.set(text, 0, length);
+      if (isBlank(text, length)) {
         sink.skip(g, line, SkipReason.EMPTY, null);
         return;
-      default:
-        sink.skip(g, line, SkipReason.NOT_A_TIMESTAMP, "not a string or number");
+      }
+      if (numericText) {
+        double v = NumberText.parse(value);
+        if (!Double.isNaN(v)) {
+          sink.number(v, g, line);
+          return;
+        }
+      }
+      sink.text(value, g, line);
+    } else if (kind == Kind.NUMBER) {
+      sink.number(number, g, line);
+    } else if (kind == Kind.NULL) {
+      sink.skip(g, line, SkipReason.EMPTY, null);
+    } else {
+      sink.skip(g, line, SkipReason.NOT_A_TIMESTAMP, "not a string or number");
     }
   }
 
@@ -592,50 +600,36 @@ public final class JsonRecords {
     return true;
   }
 
-  private void hold(Frame f, byte kind, String g) {
-    if (pending == pendingKind.length) {
-      int n = pending * 2;
-      pendingKind = java.util.Arrays.copyOf(pendingKind, n);
-      pendingText = java.util.Arrays.copyOf(pendingText, n);
-      pendingBytes = java.util.Arrays.copyOf(pendingBytes, n);
-      pendingLength = java.util.Arrays.copyOf(pendingLength, n);
-      pendingNumber = java.util.Arrays.copyOf(pendingNumber, n);
-      pendingGroup = java.util.Arrays.copyOf(pendingGroup, n);
-    }
-    pendingKind[pending] = kind;
-    if (kind == TEXT) {
-      char[] buf = pendingText[pending];
-      if (buf == null || buf.length < f.length) {
-        buf = new char[Math.max(f.length, 32)];
-        pendingText[pending] = buf;
+  private void hold(Frame f, Kind kind, String g) {
+    if (pending == held.length) {
+      held = java.util.Arrays.copyOf(held, Math.max(4, pending * 2));
+      for (int i = pending; i < held.length; i++) {
+        held[i] = new Held();
       }
-      System.arraycopy(f.text, 0, buf, 0, f.length);
-    } else if (kind == UTF8) {
-      byte[] buf = pendingBytes[pending];
-      if (buf == null || buf.length < f.length) {
-        buf = new byte[Math.max(f.length, 32)];
-        pendingBytes[pending] = buf;
-      }
-      System.arraycopy(f.bytes, 0, buf, 0, f.length);
     }
-    pendingLength[pending] = f.length;
-    pendingNumber[pending] = f.number;
-    pendingGroup[pending] = g;
-    pending++;
+    Held h = held[pending++];
+    h.kind = kind;
+    if (kind == Kind.TEXT) {
+      if (h.text.length < f.length) {
+        h.text = new char[f.length];
+      }
+      System.arraycopy(f.text, 0, h.text, 0, f.length);
+    } else if (kind == Kind.UTF8) {
+      if (h.bytes.length < f.length) {
+        h.bytes = new byte[f.length];
+      }
+      System.arraycopy(f.bytes, 0, h.bytes, 0, f.length);
+    }
+    h.length = f.length;
+    h.number = f.number;
+    h.group = g;
   }
 
   private void flush(RecordSink sink, long line) {
     for (int i = 0; i < pending; i++) {
-      deliver(
-          sink,
-          pendingKind[i],
-          pendingText[i],
-          pendingBytes[i],
-          pendingLength[i],
-          pendingNumber[i],
-          pendingGroup[i],
-          line);
-      pendingGroup[i] = null;
+      Held h = held[i];
+      deliver(sink, h.kind, h.text, h.bytes, h.length, h.number, h.group, line);
+      h.group = null;
     }
     pending = 0;
   }
@@ -644,7 +638,7 @@ public final class JsonRecords {
   void discard() {
     records -= pending;
     for (int i = 0; i < pending; i++) {
-      pendingGroup[i] = null;
+      held[i].group = null;
     }
     pending = 0;
   }

@@ -24,31 +24,13 @@ public final class CtimeParser implements TimestampParser {
   public long parse(CharSequence s) {
     int p = Scan.start(s);
     int end = Scan.end(s, p);
-    int n = Scan.countLetters(s, p, end);
-    int weekday = Scan.weekday(s, p, n);
-    if (weekday < 0 || n != 3) {
+    long head = WeekdayFirst.head(s, p, end);
+    if (head == Scan.NO) {
       return INVALID;
     }
-    p = Scan.skipSpaces(s, p + n, end);
-    n = Scan.countLetters(s, p, end);
-    int month = Scan.month(s, p, n);
-    if (month < 0 || n != 3) {
-      return INVALID;
-    }
-    p = Scan.skipSpaces(s, p + n, end);
-    int dn = Scan.countDigits(s, p, end, 3);
-    if (dn == 0 || dn > 2) {
-      return INVALID;
-    }
-    int day = Scan.value(s, p, dn);
-    p = Scan.skipSpaces(s, p + dn, end);
-    long clock = Scan.clock(s, p, end, 2);
-    if (clock == Scan.NO) {
-      return INVALID;
-    }
-    p = Scan.skipSpaces(s, Scan.positionOf(clock), end);
+    p = WeekdayFirst.position(head);
     int zone = Scan.LOCAL;
-    n = Scan.countLetters(s, p, end);
+    int n = Scan.countLetters(s, p, end);
     if (n > 0) {
       zone = Scan.zoneName(s, p, n);
       if (zone == Scan.UNKNOWN_ZONE) {
@@ -70,15 +52,6 @@ public final class CtimeParser implements TimestampParser {
         return INVALID;
       }
     }
-    int hour = Scan.hourOf(clock);
-    int minute = Scan.minuteOf(clock);
-    int second = Scan.secondOf(clock);
-    if (year < 0 || !Calendar.valid(year, month, day, hour, minute, second)) {
-      return INVALID;
-    }
-    if (Scan.isoWeekday(Calendar.epochDay(year, month, day)) != weekday) {
-      return INVALID;
-    }
-    return Calendar.resolve(local, year, month, day, hour, minute, second, zone);
+    return WeekdayFirst.resolve(local, head, year, zone);
   }
 }
