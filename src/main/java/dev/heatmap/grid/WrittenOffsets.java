@@ -15,7 +15,9 @@ public final class WrittenOffsets {
   private final long[] counts = new long[2 * MAX_MINUTES + 1];
   private long total;
 
-  /** Counts one record written with {@code seconds} east of UTC; offsets past ±18:00 are ignored. */
+  /**
+   * Counts one record written with {@code seconds} east of UTC; offsets past ±18:00 are ignored.
+   */
   public void add(int seconds) {
     // Hot path: one division and one increment.
     int minutes = seconds / 60;
@@ -59,7 +61,10 @@ public final class WrittenOffsets {
       }
     }
     list.sort(
-        (a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.seconds() - b.seconds());
+        (a, b) ->
+            a.count() != b.count()
+                ? Long.compare(b.count(), a.count())
+                : a.seconds() - b.seconds());
     return list;
   }
 }

@@ -453,7 +453,10 @@ public final class TimeResolver implements RecordSink {
     }
   }
 
-  /** The bytes of a value seen as characters, for reading its written offset: reused, one a resolver. */
+  /**
+   * The bytes of a value seen as characters, for reading its written offset: reused, one a
+   * resolver.
+   */
   private final ByteChars byteChars = new ByteChars();
 
   /** A view of ASCII bytes as a CharSequence, set again for each value (no allocation). */

@@ -3,11 +3,11 @@ package dev.heatmap.time;
 /**
  * The UTC offset a timestamp value carries in its own text, if any: the {@code +03:00} of ISO-8601,
  * the {@code +0300} of a mail {@code Date:} header (RFC 2822) and of git's dates, {@code Z}, {@code
- * GMT}, {@code UTC} and {@code UT} for zero, and the named zones RFC 822 allows ({@code EST}, {@code
- * PDT}, ...). The offset is read at the end of the value (a trailing comment in parentheses, as in
- * {@code +0300 (MSK)}, is skipped). A sign followed by digits counts only where it cannot be part of
- * a date: after a time (a digit preceded by a colon, as {@code 10:00:00+03:00}) or after a space
- * ({@code 2024 +0300}), and only within ±18:00.
+ * GMT}, {@code UTC} and {@code UT} for zero, and the named zones RFC 822 allows ({@code EST},
+ * {@code PDT}, ...). The offset is read at the end of the value (a trailing comment in parentheses,
+ * as in {@code +0300 (MSK)}, is skipped). A sign followed by digits counts only where it cannot be
+ * part of a date: after a time (a digit preceded by a colon, as {@code 10:00:00+03:00}) or after a
+ * space ({@code 2024 +0300}), and only within ±18:00.
  *
  * <p>Hot path: called once per parsed text value; no allocation, no regex.
  */

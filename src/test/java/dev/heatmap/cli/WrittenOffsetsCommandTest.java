@@ -56,8 +56,11 @@ class WrittenOffsetsCommandTest {
         r.err());
     Run naive = Run.of("2024-03-04 10:00:00\n", "--tz", "written", "--input-tz", "+05:00");
     assertTrue(
-        naive.err().contains("--tz written: 0 records drawn at the UTC offset written in them, 1"
-            + " without one drawn in +05:00"),
+        naive
+            .err()
+            .contains(
+                "--tz written: 0 records drawn at the UTC offset written in them, 1"
+                    + " without one drawn in +05:00"),
         naive.err());
   }
 

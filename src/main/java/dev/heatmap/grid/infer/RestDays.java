@@ -40,7 +40,9 @@ public enum RestDays {
 
   static final List<RestDays> ALL = List.of(values());
 
-  /** The prior weight of this week at {@code offset} seconds east of UTC (sums to 1 over values). */
+  /**
+   * The prior weight of this week at {@code offset} seconds east of UTC (sums to 1 over values).
+   */
   double prior(int offset) {
     int minutes = offset / 60;
     boolean iranAfghan = minutes == 210 || minutes == 270;

@@ -483,8 +483,7 @@ final class Scorer {
         if (rate(all, w, b, 7) < (late ? 3 : 1) * rate(all, b, w, 7)) {
           continue;
         }
-        double prior =
-            late ? gauss(w / 4.0, 11.75, 1) + gauss(b / 4.0, 26.5, 1) : nightPrior(b, w);
+        double prior = late ? gauss(w / 4.0, 11.75, 1) + gauss(b / 4.0, 26.5, 1) : nightPrior(b, w);
         double v = t(ta, b, w) + t(ta, w, b) + prior;
         out.offer(v, new Habit(life, RestDays.NONE, w, -1, -1, -1, b, w));
       }

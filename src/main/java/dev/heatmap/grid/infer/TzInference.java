@@ -91,7 +91,8 @@ public final class TzInference {
    * The standard catalog's models by year, built once per year and process (they are immutable and
    * cost more to build than one inference).
    */
-  private static final Map<Integer, ZoneModels> STANDARD = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Integer, ZoneModels> STANDARD =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final IntFunction<ZoneModels> STANDARD_MODELS =
       year -> STANDARD.computeIfAbsent(year, y -> ZoneModels.of(ZoneCatalog.standard(), y));

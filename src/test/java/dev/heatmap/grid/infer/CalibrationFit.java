@@ -75,9 +75,8 @@ class CalibrationFit {
   }
 
   /**
-   * The fit at raw shares 0, 0.1, ..., 1: interpolated between block centres, flat beyond the
-   * ends, and pulled toward the diagonal's lower side at the top (a score is never more than the
-   * fit).
+   * The fit at raw shares 0, 0.1, ..., 1: interpolated between block centres, flat beyond the ends,
+   * and pulled toward the diagonal's lower side at the top (a score is never more than the fit).
    */
   static double[] knots(List<double[]> fit) {
     double[] k = new double[11];

@@ -60,12 +60,9 @@ final class Scorecard {
       Integer best = g.best() == null ? null : seconds(g.best());
       double score = g.candidates().isEmpty() ? 0 : g.candidates().get(0).score();
       String window =
-          g.explanation() == null
-              ? "-"
-              : g.explanation().life() + ": " + g.explanation().window();
+          g.explanation() == null ? "-" : g.explanation().life() + ": " + g.explanation().window();
       ZoneGuess.Explanation x = g.explanation();
-      boolean clean =
-          x != null && x.life().equals("office") && x.agrees() && x.ambiguity() == null;
+      boolean clean = x != null && x.life().equals("office") && x.agrees() && x.ambiguity() == null;
       card.outcomes.add(new Outcome(a, truth, best, score, rank, nanos, window, clean));
     }
     return card;
@@ -207,7 +204,8 @@ final class Scorecard {
         new EnumMap<>(SyntheticActors.Kind.class);
     for (Outcome o : outcomes) {
       int d = o.best() == null ? Integer.MIN_VALUE : o.best() - o.truth();
-      by.computeIfAbsent(o.actor().kind(), k -> new java.util.TreeMap<>()).merge(d, 1, Integer::sum);
+      by.computeIfAbsent(o.actor().kind(), k -> new java.util.TreeMap<>())
+          .merge(d, 1, Integer::sum);
     }
     by.forEach(
         (k, m) -> {
