@@ -36,6 +36,28 @@ public final class WrittenOffsets {
     total += other.total;
   }
 
+  /** The counts as saved state, one per minute of offset from −18:00: a copy. */
+  public long[] counts() {
+    return counts.clone();
+  }
+
+  /**
+   * Counts rebuilt from {@link #counts} saved elsewhere (a Spark task's).
+   *
+   * @throws IllegalArgumentException when the array has the wrong length
+   */
+  public static WrittenOffsets of(long[] counts) {
+    WrittenOffsets w = new WrittenOffsets();
+    if (counts.length != w.counts.length) {
+      throw new IllegalArgumentException("written offsets of the wrong shape");
+    }
+    for (int i = 0; i < counts.length; i++) {
+      w.counts[i] = counts[i];
+      w.total += counts[i];
+    }
+    return w;
+  }
+
   /** How many records carried an offset of their own. */
   public long total() {
     return total;

@@ -23,6 +23,7 @@ final class Counted implements Serializable {
 
   final GridState overall;
   final EvidenceState evidence;
+  final long[] written;
   final LinkedHashMap<String, GridState> groups = new LinkedHashMap<>();
   final Head head;
 
@@ -32,6 +33,7 @@ final class Counted implements Serializable {
   Counted(Tally tally, Head head) {
     this.overall = GridState.of(tally.overall());
     this.evidence = tally.evidence() == null ? null : EvidenceState.of(tally.evidence());
+    this.written = tally.writtenOffsets().counts();
     for (Tally.Group g : tally.groups()) {
       groups.put(g.name(), GridState.of(g.grid()));
     }
