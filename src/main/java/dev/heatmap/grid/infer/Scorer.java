@@ -15,9 +15,9 @@ package dev.heatmap.grid.infer;
  *
  * <p>Calibration. Quarter-hours within one day are not independent (a person at work at 10:00 is at
  * work at 10:15), so the log-likelihood is tempered: multiplied by {@code TEMPER × days / active
- * quarter-hours}, which makes the evidence count per active day rather than per quarter-hour.
- * {@code TEMPER} was set with the synthetic-actor harness ({@code InferenceReport}) so that answers
- * scored at least 0.9 are right within 15 minutes at least 90 % of the time.
+ * quarter-hours}, which makes the evidence count per active day rather than per quarter-hour. The
+ * tempered posterior still says too much about the offset's minutes and about lives other than an
+ * office day; {@link Calibration} maps it to the measured chance of being right.
  */
 final class Scorer {
   static final int Q = 96;

@@ -25,7 +25,8 @@ import java.util.function.IntFunction;
  * week ({@link RestDays}), with habits cut on any local quarter-hour under a prior, and tempers the
  * likelihood so that it counts active days, not quarter-hours. Each model counts toward the offset
  * it shows most of the data's time; a candidate offset's score is its best model's plus the
- * offset's prior ({@link OffsetPrior}), and the reported score is the posterior over offsets.
+ * offset's prior ({@link OffsetPrior}); the best's posterior share is mapped by {@link Calibration}
+ * to the chance, measured on synthetic actors, that it is the right offset.
  *
  * <p>Beside the model's answer stands a second opinion that shares nothing with it but the data:
  * the middle of the quietest eight hours is taken as 03:30 local. When the two disagree by more

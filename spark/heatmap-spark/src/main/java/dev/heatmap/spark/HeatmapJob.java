@@ -179,8 +179,7 @@ final class HeatmapJob {
     Report report =
         outcome
             .report()
-            .withWrittenOffsets(
-                dev.heatmap.grid.WrittenOffsets.of(totals.written).entries());
+            .withWrittenOffsets(dev.heatmap.grid.WrittenOffsets.of(totals.written).entries());
     String target = options.output();
     if (target == null) {
       format.renderer(render).render(report, out);

@@ -2,7 +2,10 @@ package dev.heatmap.spark;
 
 import java.io.Serializable;
 
-/** The overall grid, zone evidence and written offsets of many inputs: the job's {@code treeAggregate} value. */
+/**
+ * The overall grid, zone evidence and written offsets of many inputs: the job's {@code
+ * treeAggregate} value.
+ */
 final class Totals implements Serializable {
   private static final long serialVersionUID = 1L;
 
