@@ -50,6 +50,12 @@ final class OptionValue implements CommandLine.ITypeConverter<Object> {
   /** A colour {@link Scale} by its id. */
   static final int SCALE = 8;
 
+  /**
+   * {@code --tz}: a time zone as {@link #ZONE}, or the word {@link TimeOptions#WRITTEN} (any case),
+   * given back as that string.
+   */
+  static final int GRID_ZONE = 9;
+
   private final int kind;
 
   OptionValue(int kind) {
@@ -68,6 +74,10 @@ final class OptionValue implements CommandLine.ITypeConverter<Object> {
       case HOUR_FORMAT -> hour12(value);
       case INPUT_TYPE -> inputType(value);
       case SCALE -> scale(value);
+      case GRID_ZONE ->
+          value.strip().equalsIgnoreCase(TimeOptions.WRITTEN)
+              ? TimeOptions.WRITTEN
+              : Zones.parse(value);
       default -> throw new IllegalStateException("no converter of kind " + kind);
     };
   }

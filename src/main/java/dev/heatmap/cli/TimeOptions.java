@@ -28,6 +28,8 @@ import picocli.CommandLine.ParseResult;
  * @param hour12 whether hours are labelled 12-hour style
  * @param inputZoneAssumed whether {@code --input-tz} was left out, so that {@code inputZone} is the
  *     default UTC (values read in it are then said to be)
+ * @param drawWritten {@code --tz written}: each record drawn at the offset its text carries, the
+ *     others in {@code zone} (then the input zone)
  */
 record TimeOptions(
     ZoneId inputZone,
@@ -38,7 +40,8 @@ record TimeOptions(
     long to,
     DayOfWeek weekStart,
     boolean hour12,
-    boolean inputZoneAssumed) {
+    boolean inputZoneAssumed,
+    boolean drawWritten) {
   static final String INPUT_TZ = "--input-tz";
   static final String TZ = "--tz";
   static final String TIME_FORMAT = "--time-format";
@@ -51,7 +54,12 @@ record TimeOptions(
   /** The values given on the command line {@code parsed}, defaults for the others. */
   static TimeOptions parse(ParseResult parsed) {
     ZoneId input = parsed.matchedOptionValue(INPUT_TZ, (ZoneId) ZoneOffset.UTC);
-    ZoneId zone = parsed.matchedOptionValue(TZ, (ZoneId) ZoneOffset.UTC);
+    // A zone, or the word "written" (see OptionValue.GRID_ZONE).
+    Object tz = parsed.matchedOptionValue(TZ, (Object) ZoneOffset.UTC);
+    boolean written = WRITTEN.equals(tz);
+    // --tz written: records with an offset of their own are drawn at it; the others, like
+    // --since/--until, are read on the input zone's clock.
+    ZoneId zone = written ? input : (ZoneId) tz;
     String since = parsed.matchedOptionValue(SINCE, null);
     String until = parsed.matchedOptionValue(UNTIL, null);
     long from = since == null ? Long.MIN_VALUE : instant(SINCE, since, zone, false);
@@ -68,8 +76,12 @@ record TimeOptions(
         to,
         parsed.matchedOptionValue(WEEK_START, DayOfWeek.MONDAY),
         parsed.matchedOptionValue(HOUR_FORMAT, Boolean.FALSE),
-        parsed.matchedOptionValue(INPUT_TZ, null) == null);
+        parsed.matchedOptionValue(INPUT_TZ, null) == null,
+        written);
   }
+
+  /** The {@code --tz} value that draws each record at the offset it was written with. */
+  static final String WRITTEN = "written";
 
   /** The options, in the order help lists them. */
   static OptionSpec[] options() {
@@ -83,10 +95,12 @@ record TimeOptions(
       OptionSpec.builder(TZ)
           .paramLabel("ZONE")
           .type(ZoneId.class)
-          .converters(new OptionValue(OptionValue.ZONE))
+          .converters(new OptionValue(OptionValue.GRID_ZONE))
           .description(
-              "Zone the grid is drawn in (default UTC): an IANA name such as Europe/Moscow, or an"
-                  + " offset such as +08:00, UTC+5:30 or -03.")
+              "Zone the grid is drawn in (default UTC): an IANA name such as Europe/Moscow, an"
+                  + " offset such as +08:00, UTC+5:30 or -03, or 'written' to draw each record at"
+                  + " the UTC offset written in it (mail Date headers, git dates, ISO +03:00;"
+                  + " records without one in --input-tz).")
           .build(),
       OptionSpec.builder(TIME_FORMAT)
           .paramLabel("PATTERN")
@@ -144,7 +158,7 @@ record TimeOptions(
    */
   TimeConfig toConfig(boolean inferTz) {
     return new TimeConfig(
-        inputZone, zone, timeFormat, epochUnit, from, to, inferTz, inputZoneAssumed);
+        inputZone, zone, timeFormat, epochUnit, from, to, inferTz, inputZoneAssumed, drawWritten);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.heatmap.grid;
 import dev.heatmap.core.GroupNames;
 import dev.heatmap.grid.calendar.DayCounts;
 import dev.heatmap.time.InstantSink;
+import dev.heatmap.time.WrittenOffset;
 import dev.heatmap.time.ZoneBinner;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -61,6 +62,8 @@ public final class Tally implements InstantSink {
   private final Map<String, DayCounts> groupDays;
   private int dayGroups;
   private final int maxGroups;
+  private final WrittenOffsets written = new WrittenOffsets();
+  private final boolean drawWritten;
   private boolean overflowed;
   // The 15-minute UTC series per group ("" when not grouping), for --emit-series; null if not.
   private Map<String, QuarterSeries> series;
@@ -102,13 +105,21 @@ public final class Tally implements InstantSink {
   }
 
   /**
+   * A tally with every choice given; when {@code drawWritten} ({@code --tz written}), each record
+   * whose text carried a UTC offset is drawn at that offset, and the others in {@code zone}.
+   */
+  public Tally(ZoneId zone, boolean inferTz, boolean calendar, int maxGroups, boolean drawWritten) {
+    this(zone, inferTz, calendar, maxGroups, MAX_EVIDENCE_GROUPS, drawWritten, null);
+  }
+
+  /**
    * A tally with every choice given, and how many groups' evidence is gathered: {@link
    * Integer#MAX_VALUE} for a worker whose groups are ranked elsewhere (a Spark job's task), which
    * then gathers every group's, in its compact form.
    */
   public Tally(
       ZoneId zone, boolean inferTz, boolean calendar, int maxGroups, int maxEvidenceGroups) {
-    this(zone, inferTz, calendar, maxGroups, maxEvidenceGroups, null);
+    this(zone, inferTz, calendar, maxGroups, maxEvidenceGroups, false, null);
   }
 
   /**
@@ -117,9 +128,19 @@ public final class Tally implements InstantSink {
    * is ever folded.
    */
   public static Tally recounting(
-      ZoneId zone, boolean inferTz, boolean calendar, Collection<String> names) {
+      ZoneId zone,
+      boolean inferTz,
+      boolean calendar,
+      boolean drawWritten,
+      Collection<String> names) {
     return new Tally(
-        zone, inferTz, calendar, Integer.MAX_VALUE, MAX_EVIDENCE_GROUPS, Set.copyOf(names));
+        zone,
+        inferTz,
+        calendar,
+        Integer.MAX_VALUE,
+        MAX_EVIDENCE_GROUPS,
+        drawWritten,
+        Set.copyOf(names));
   }
 
   private Tally(
@@ -128,11 +149,13 @@ public final class Tally implements InstantSink {
       boolean calendar,
       int maxGroups,
       int maxEvidenceGroups,
+      boolean drawWritten,
       Set<String> names) {
     if (maxGroups < 1 || maxEvidenceGroups < 1) {
       throw new IllegalArgumentException("maxGroups and maxEvidenceGroups must be positive");
     }
     this.maxEvidenceGroups = maxEvidenceGroups;
+    this.drawWritten = drawWritten;
     this.zone = zone;
     this.binner = new ZoneBinner(zone);
     this.evidence = inferTz ? new TzEvidence() : null;
@@ -146,7 +169,14 @@ public final class Tally implements InstantSink {
   /** An empty tally that counts as this one does: the same zone, evidence, days, series, caps. */
   public Tally like() {
     Tally t =
-        new Tally(zone, evidence != null, days != null, maxGroups, maxEvidenceGroups, admitted);
+        new Tally(
+            zone,
+            evidence != null,
+            days != null,
+            maxGroups,
+            maxEvidenceGroups,
+            drawWritten,
+            admitted);
     if (series != null) {
       t.gatherSeries();
     }
@@ -173,8 +203,22 @@ public final class Tally implements InstantSink {
 
   @Override
   public void instant(long epochSecond, String group) {
+    instant(epochSecond, WrittenOffset.NONE, group);
+  }
+
+  @Override
+  public void instant(long epochSecond, int writtenOffset, String group) {
     // Hot path: one cell computation, two array increments when not grouping.
-    int cell = binner.cell(epochSecond);
+    int cell;
+    if (writtenOffset == WrittenOffset.NONE) {
+      cell = binner.cell(epochSecond);
+    } else {
+      written.add(writtenOffset);
+      cell =
+          drawWritten
+              ? ZoneBinner.cellOfLocal(epochSecond + writtenOffset)
+              : binner.cell(epochSecond);
+    }
     overall.add(cell, epochSecond);
     if (evidence != null) {
       evidence.add(epochSecond);
@@ -189,7 +233,11 @@ public final class Tally implements InstantSink {
       }
     }
     if (days != null) {
-      countDay(epochSecond, group);
+      long day =
+          drawWritten && writtenOffset != WrittenOffset.NONE
+              ? Math.floorDiv(epochSecond + writtenOffset, 86400L)
+              : binner.day(epochSecond);
+      countDay(day, group, 1);
     }
     if (series != null) {
       series.computeIfAbsent(group == null ? "" : group, k -> new QuarterSeries()).add(epochSecond);
@@ -221,7 +269,7 @@ public final class Tally implements InstantSink {
       }
     }
     if (days != null) {
-      countDay(epochSecond, group, n);
+      countDay(binner.day(epochSecond), group, n);
     }
     if (series != null) {
       series
@@ -248,15 +296,10 @@ public final class Tally implements InstantSink {
   }
 
   /**
-   * Counts the record's local day, overall and in its group (which may have folded), when the group
-   * is one of the first {@link #MAX_DAY_GROUPS} this tally saw.
+   * Counts {@code n} events on local day {@code day}, overall and in the record's group (which may
+   * have folded), when the group is one of the first {@link #MAX_DAY_GROUPS} this tally saw.
    */
-  private void countDay(long epochSecond, String group) {
-    countDay(epochSecond, group, 1);
-  }
-
-  private void countDay(long epochSecond, String group, long n) {
-    long day = binner.day(epochSecond);
+  private void countDay(long day, String group, long n) {
     days.add(day, n);
     if (group != null) {
       String key = groups.containsKey(group) && !group.equals(OTHER) ? group : OTHER;
@@ -483,6 +526,7 @@ public final class Tally implements InstantSink {
    */
   public void merge(Tally other) {
     overall.merge(other.overall);
+    written.merge(other.written);
     if (evidence != null && other.evidence != null) {
       evidence.merge(other.evidence);
     }
@@ -609,6 +653,11 @@ public final class Tally implements InstantSink {
    */
   public boolean overflowed() {
     return overflowed;
+  }
+
+  /** The UTC offsets the records' own text carried, counted. */
+  public WrittenOffsets writtenOffsets() {
+    return written;
   }
 
   /** The evidence for {@code --infer-tz}, or null when it is not gathered. */

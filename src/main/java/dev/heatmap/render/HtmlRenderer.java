@@ -220,6 +220,10 @@ final class HtmlRenderer implements Renderer {
         report.inputTimezone() == null
             ? null
             : "values without an offset read as " + report.inputTimezone());
+    String written = report.writtenOffsetsText(TextRenderer.WRITTEN_SHOWN);
+    if (written != null) {
+      card(sb, "Offsets as written", report.writtenOffsets().get(0).offset(), written);
+    }
     ZoneGuess guess = report.inference();
     if (guess != null) {
       card(

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.heatmap.core.GroupNames;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.WrittenOffsets;
 import dev.heatmap.grid.infer.ZoneGuess;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,6 +55,20 @@ final class JsonRenderer implements Renderer {
         g.writeNullField("input_timezone");
       } else {
         g.writeStringField("input_timezone", report.inputTimezone());
+      }
+      // added: the UTC offsets written in the values themselves, most records first; null when
+      // they were not counted
+      if (report.writtenOffsets() == null) {
+        g.writeNullField("written_offsets");
+      } else {
+        g.writeArrayFieldStart("written_offsets");
+        for (WrittenOffsets.Entry e : report.writtenOffsets()) {
+          g.writeStartObject();
+          g.writeStringField("offset", e.offset());
+          g.writeNumberField("count", e.count());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
       }
       g.writeArrayFieldStart("days");
       for (String d : report.days()) {

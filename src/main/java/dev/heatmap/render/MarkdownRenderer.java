@@ -55,6 +55,11 @@ final class MarkdownRenderer implements Renderer {
           .append(escape(report.inputTimezone()))
           .append("**)");
     }
+    String written = report.writtenOffsetsText(TextRenderer.WRITTEN_SHOWN);
+    if (written != null) {
+      // Made by the tool from digits and signs: nothing to escape.
+      sb.append(" (offsets as written: ").append(written).append(')');
+    }
     if (s.first() != WeekHourGrid.NONE) {
       sb.append(", ")
           .append(Labels.instant(s.first()))

@@ -2,6 +2,7 @@ package dev.heatmap.render;
 
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.WrittenOffsets;
 import dev.heatmap.grid.calendar.CalendarView;
 import dev.heatmap.grid.infer.ZoneGuess;
 import java.time.DayOfWeek;
@@ -36,6 +37,9 @@ import java.util.Objects;
  * @param cautions the choices the user should check, as stderr said them ({@code file: what},
  *     unescaped), in input order; every format shows them near its summary, so that a report read
  *     without its run's stderr still says what it is unsure of
+ * @param writtenOffsets the UTC offsets the values' own text carried, most records first; empty
+ *     when none carried one; null when they were not counted (a report built elsewhere than from a
+ *     tally)
  */
 public record Report(
     String title,
@@ -50,8 +54,10 @@ public record Report(
     CalendarView calendar,
     String inputTimezone,
     Tally.GroupCap groupCap,
-    List<String> cautions) {
+    List<String> cautions,
+    List<WrittenOffsets.Entry> writtenOffsets) {
   public Report {
+    writtenOffsets = writtenOffsets == null ? null : List.copyOf(writtenOffsets);
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(timezone, "timezone");
     Objects.requireNonNull(grid, "grid");
@@ -64,7 +70,10 @@ public record Report(
     cautions = List.copyOf(cautions);
   }
 
-  /** A report with no cautions, on which the group cap never acted. */
+  /**
+   * A report with no cautions, on which the group cap never acted, whose written offsets were not
+   * counted.
+   */
   public Report(
       String title,
       String timezone,
@@ -90,7 +99,8 @@ public record Report(
         calendar,
         inputTimezone,
         null,
-        List.of());
+        List.of(),
+        null);
   }
 
   /** A report of values that all carried their offset. */
@@ -116,7 +126,7 @@ public record Report(
         inferredGrid,
         groupInference,
         calendar,
-        null);
+        (String) null);
   }
 
   /** A report with no per-group inference. */
@@ -171,7 +181,8 @@ public record Report(
         calendar,
         inputTimezone,
         groupCap,
-        cautions);
+        cautions,
+        writtenOffsets);
   }
 
   /** This report, saying that values without an offset were read in {@code inputTimezone}. */
@@ -189,7 +200,8 @@ public record Report(
         calendar,
         inputTimezone,
         groupCap,
-        cautions);
+        cautions,
+        writtenOffsets);
   }
 
   /**
@@ -219,7 +231,8 @@ public record Report(
         calendar,
         inputTimezone,
         groupCap,
-        cautions);
+        cautions,
+        writtenOffsets);
   }
 
   /** This report with {@code cautions} ({@code file: what}, unescaped) shown near its summary. */
@@ -237,7 +250,50 @@ public record Report(
         calendar,
         inputTimezone,
         groupCap,
-        cautions);
+        cautions,
+        writtenOffsets);
+  }
+
+  /** This report, with the UTC offsets the values' own text carried. */
+  public Report withWrittenOffsets(List<WrittenOffsets.Entry> writtenOffsets) {
+    return new Report(
+        title,
+        timezone,
+        grid,
+        groups,
+        weekStart,
+        hour12,
+        inference,
+        inferredGrid,
+        groupInference,
+        calendar,
+        inputTimezone,
+        groupCap,
+        cautions,
+        writtenOffsets);
+  }
+
+  /**
+   * The written offsets in words, {@code +03:00 (1,204), +02:00 (96)}, the first {@code max} of
+   * them and how many more; null when no value carried one.
+   */
+  public String writtenOffsetsText(int max) {
+    if (writtenOffsets == null || writtenOffsets.isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < writtenOffsets.size() && i < max; i++) {
+      WrittenOffsets.Entry e = writtenOffsets.get(i);
+      sb.append(i == 0 ? "" : ", ")
+          .append(e.offset())
+          .append(" (")
+          .append(String.format(java.util.Locale.ROOT, "%,d", e.count()))
+          .append(')');
+    }
+    if (writtenOffsets.size() > max) {
+      sb.append(" and ").append(writtenOffsets.size() - max).append(" more");
+    }
+    return sb.toString();
   }
 
   /**

@@ -58,6 +58,10 @@ final class SvgRenderer implements Renderer {
           .append(Labels.instant(s.last()));
     }
     sub.append(" · ").append(Labels.grouped(s.skipped())).append(" skipped");
+    String written = report.writtenOffsetsText(3);
+    if (written != null) {
+      sub.append(" · offsets as written: ").append(written);
+    }
     text(body, 20, 54, "start", "13", null, Xml.escape(sub.toString()));
 
     int top = 76;

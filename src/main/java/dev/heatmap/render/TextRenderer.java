@@ -22,6 +22,9 @@ import java.util.Objects;
  * control characters and escape sequences.
  */
 final class TextRenderer implements Renderer {
+  /** How many written offsets the summary lists. */
+  static final int WRITTEN_SHOWN = 6;
+
   static final int WIDTH = 80;
   private static final char[] SHADES = {' ', '░', '▒', '▓', '█'};
   private static final String ESC = "\u001b[";
@@ -61,6 +64,10 @@ final class TextRenderer implements Renderer {
     summary(sb, s, h12);
     if (report.inputTimezone() != null) {
       sb.append("Values without an offset read as ").append(report.inputTimezone()).append('\n');
+    }
+    String written = report.writtenOffsetsText(WRITTEN_SHOWN);
+    if (written != null) {
+      wrap(sb, "Offsets as written: " + written, "  ");
     }
     for (String c : report.cautions()) {
       String indent = "";

@@ -503,9 +503,9 @@ public final class Analysis {
 
   private Tally newTally() {
     if (recount != null) {
-      return Tally.recounting(time.zone(), time.inferTz(), calendar, recount);
+      return Tally.recounting(time.zone(), time.inferTz(), calendar, time.drawWritten(), recount);
     }
-    return new Tally(time.zone(), time.inferTz(), calendar);
+    return new Tally(time.zone(), time.inferTz(), calendar, Tally.MAX_GROUPS, time.drawWritten());
   }
 
   private TimeResolver resolver(Tally counts, Diagnostics diagnostics) {

@@ -5,6 +5,7 @@ import dev.heatmap.core.SkipReason;
 import dev.heatmap.grid.Tally;
 import dev.heatmap.grid.TzEvidence;
 import dev.heatmap.grid.WeekHourGrid;
+import dev.heatmap.grid.WrittenOffsets;
 import dev.heatmap.grid.calendar.DayCounts;
 import dev.heatmap.grid.infer.TzInference;
 import dev.heatmap.grid.infer.ZoneGuess;
@@ -220,7 +221,8 @@ public final class HeatmapRun {
                 groupEvidence,
                 tally.days(),
                 tally.days() == null ? null : tally.groupDays(groups),
-                tally.weighted() ? tally.bucketSeconds() : Counts.NOT_PRE_AGGREGATED),
+                tally.weighted() ? tally.bucketSeconds() : Counts.NOT_PRE_AGGREGATED,
+                tally.writtenOffsets()),
             hints,
             localTimes[0] ? Zones.label(request.time().inputZone()) : null,
             cautions,
@@ -334,6 +336,8 @@ public final class HeatmapRun {
    * @param bucketSeconds for pre-aggregated input ({@code --count-field}), what every counted
    *     timestamp is a multiple of ({@link Tally#bucketSeconds}: 3600, 900, or 0 when some is on no
    *     quarter-hour); {@link #NOT_PRE_AGGREGATED} when no record counted several events
+   * @param written the UTC offsets written in the values, counted; null when not counted (the
+   *     report then has no {@code written_offsets})
    */
   public record Counts(
       WeekHourGrid overall,
@@ -342,7 +346,8 @@ public final class HeatmapRun {
       Map<String, TzEvidence> groupEvidence,
       DayCounts days,
       List<DayCounts> groupDays,
-      int bucketSeconds) {
+      int bucketSeconds,
+      WrittenOffsets written) {
     /** {@link #bucketSeconds} of input whose records are one event each. */
     public static final int NOT_PRE_AGGREGATED = -1;
 
@@ -354,7 +359,19 @@ public final class HeatmapRun {
         Map<String, TzEvidence> groupEvidence,
         DayCounts days,
         List<DayCounts> groupDays) {
-      this(overall, groups, evidence, groupEvidence, days, groupDays, NOT_PRE_AGGREGATED);
+      this(overall, groups, evidence, groupEvidence, days, groupDays, NOT_PRE_AGGREGATED, null);
+    }
+
+    /** Counts whose written offsets were not counted. */
+    public Counts(
+        WeekHourGrid overall,
+        List<Tally.Group> groups,
+        TzEvidence evidence,
+        Map<String, TzEvidence> groupEvidence,
+        DayCounts days,
+        List<DayCounts> groupDays,
+        int bucketSeconds) {
+      this(overall, groups, evidence, groupEvidence, days, groupDays, bucketSeconds, null);
     }
 
     public Counts {
@@ -539,6 +556,23 @@ public final class HeatmapRun {
     }
     if (!cautions.isEmpty()) {
       report = report.withCautions(cautions);
+    }
+    if (counts.written() != null) {
+      report = report.withWrittenOffsets(counts.written().entries());
+      if (request.time().drawWritten()) {
+        long withOffset = counts.written().total();
+        long without = overall.total() - withOffset;
+        closing.add(
+            "--tz written: "
+                + withOffset
+                + " records drawn at the UTC offset written in them"
+                + (without == 0
+                    ? ""
+                    : ", "
+                        + without
+                        + " without one drawn in "
+                        + Zones.label(request.time().inputZone())));
+      }
     }
     if (counts.days() != null) {
       report =

@@ -5,6 +5,15 @@ public interface InstantSink {
   /** A record whose timestamp is {@code epochSecond}; {@code group} is null when not grouping. */
   void instant(long epochSecond, String group);
 
+  /**
+   * A record whose timestamp is {@code epochSecond} and whose text carried the UTC offset {@code
+   * writtenOffset} (seconds east of UTC), or {@link WrittenOffset#NONE} when it carried none. Sinks
+   * that do not use the written offset need not override this.
+   */
+  default void instant(long epochSecond, int writtenOffset, String group) {
+    instant(epochSecond, group);
+  }
+
   /** A record that gave no usable timestamp; it counts as skipped. */
   void skipped(String group);
 

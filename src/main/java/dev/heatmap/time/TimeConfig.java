@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param inferTz whether to gather the evidence for {@code --infer-tz}
  * @param inputZoneAssumed whether {@code inputZone} is the default rather than the user's choice:
  *     then reading a value that carries no offset is a caution
+ * @param drawWritten {@code --tz written}: each record whose text carries a UTC offset is drawn at
+ *     that offset (the writer's wall clock), the others in {@code zone}
  */
 public record TimeConfig(
     ZoneId inputZone,
@@ -28,7 +30,8 @@ public record TimeConfig(
     long since,
     long until,
     boolean inferTz,
-    boolean inputZoneAssumed) {
+    boolean inputZoneAssumed,
+    boolean drawWritten) {
   public TimeConfig {
     Objects.requireNonNull(inputZone, "inputZone");
     Objects.requireNonNull(zone, "zone");
@@ -38,6 +41,19 @@ public record TimeConfig(
     if (timeFormat != null) {
       TimeFormats.compile(timeFormat, inputZone); // a bad pattern is a usage error, now
     }
+  }
+
+  /** A configuration that draws every record in {@code zone}. */
+  public TimeConfig(
+      ZoneId inputZone,
+      ZoneId zone,
+      String timeFormat,
+      EpochUnit epochUnit,
+      long since,
+      long until,
+      boolean inferTz,
+      boolean inputZoneAssumed) {
+    this(inputZone, zone, timeFormat, epochUnit, since, until, inferTz, inputZoneAssumed, false);
   }
 
   /** A configuration whose input zone was chosen by the caller. */
@@ -63,8 +79,11 @@ public record TimeConfig(
 
   /** The zone's name as reports label it: {@code UTC}, an IANA id, or an offset like +05:30. */
   public String zoneLabel() {
-    return Zones.label(zone);
+    return drawWritten ? WRITTEN_LABEL : Zones.label(zone);
   }
+
+  /** How reports name the zone of {@code --tz written}. */
+  public static final String WRITTEN_LABEL = "as written";
 
   /** Whether {@code epochSecond} lies in [since, until). */
   public boolean inRange(long epochSecond) {

@@ -299,7 +299,11 @@ public final class TimeResolver implements RecordSink {
     if (bytes != null && held == null) {
       long t = bytes.parseUtf8(b, from, to);
       if (t != ArrayParser.UNDECIDED) {
-        emit(t, group);
+        if (t == TimestampParser.INVALID) {
+          emit(t, group);
+        } else {
+          emit(t, WrittenOffset.of(byteChars.of(b, from, to)), group);
+        }
         weight = 1;
         return true;
       }
@@ -539,7 +543,7 @@ public final class TimeResolver implements RecordSink {
     // Hot path: one parse, one range check, one call; no allocation unless the value is bad.
     long t = parser.parse(value);
     if (t != TimestampParser.INVALID) {
-      emit(t, group);
+      emit(t, WrittenOffset.of(value), group);
       return;
     }
     if (otherOrder != null
@@ -633,14 +637,58 @@ public final class TimeResolver implements RecordSink {
   }
 
   private void emit(long epochSecond, String group) {
+    emit(epochSecond, WrittenOffset.NONE, group);
+  }
+
+  private void emit(long epochSecond, int writtenOffset, String group) {
     if (config.inRange(epochSecond)) {
       if (weighted) {
         out.instants(epochSecond, group, weight);
       } else {
-        out.instant(epochSecond, group);
+        out.instant(epochSecond, writtenOffset, group);
       }
     } else {
       out.filtered(epochSecond, group);
+    }
+  }
+
+  /**
+   * The bytes of a value seen as characters, for reading its written offset: reused, one a
+   * resolver.
+   */
+  private final ByteChars byteChars = new ByteChars();
+
+  /** A view of ASCII bytes as a CharSequence, set again for each value (no allocation). */
+  private static final class ByteChars implements CharSequence {
+    private byte[] b;
+    private int from;
+    private int length;
+
+    ByteChars of(byte[] bytes, int start, int end) {
+      b = bytes;
+      from = start;
+      length = end - start;
+      return this;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int i) {
+      return (char) (b[from + i] & 0xff);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(b, from + start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public String toString() {
+      return new String(b, from, length, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
   }
 

@@ -28,7 +28,14 @@ public final class ZoneBinner {
 
   /** The grid cell of {@code epochSecond} in this binner's zone. */
   public int cell(long epochSecond) {
-    long local = epochSecond + offsets.offsetAt(epochSecond);
+    return cellOfLocal(epochSecond + offsets.offsetAt(epochSecond));
+  }
+
+  /**
+   * The grid cell of a local time given as the epoch second its fields would have in UTC (an
+   * instant plus the offset it was written with).
+   */
+  public static int cellOfLocal(long local) {
     // Hot path: within 68 years of 2000 the seconds since a Monday are under 2^31, and the cell
     // is the hours since that Monday modulo a week's 168. Both divisions are a multiplication and
     // a shift (a divide instruction costs ten times as much, and quickly compiled code keeps it):

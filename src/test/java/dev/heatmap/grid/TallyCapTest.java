@@ -94,7 +94,7 @@ class TallyCapTest {
   @ValueSource(ints = {1, 2})
   void aRecountCountsTheGivenNamesExactly(int early) {
     Tally first = new Tally(ZoneOffset.UTC, false, false, CAP);
-    Tally second = Tally.recounting(ZoneOffset.UTC, false, false, List.of("late"));
+    Tally second = Tally.recounting(ZoneOffset.UTC, false, false, false, List.of("late"));
     for (Tally t : List.of(first, second)) {
       for (int i = 0; i < early; i++) {
         t.instant(1_700_000_000L, "late"); // seen early, folded away with the light names

@@ -15,9 +15,9 @@ package dev.heatmap.grid.infer;
  *
  * <p>Calibration. Quarter-hours within one day are not independent (a person at work at 10:00 is at
  * work at 10:15), so the log-likelihood is tempered: multiplied by {@code TEMPER × days / active
- * quarter-hours}, which makes the evidence count per active day rather than per quarter-hour.
- * {@code TEMPER} was set with the synthetic-actor harness ({@code InferenceReport}) so that answers
- * scored at least 0.9 are right within 15 minutes at least 90 % of the time.
+ * quarter-hours}, which makes the evidence count per active day rather than per quarter-hour. The
+ * tempered posterior still says too much about the offset's minutes and about lives other than an
+ * office day; {@link Calibration} maps it to the measured chance of being right.
  */
 final class Scorer {
   static final int Q = 96;
@@ -28,8 +28,21 @@ final class Scorer {
    * active day is worth, and {@code ratePenalty}, the cost of each fitted rate in units of the log
    * of the active days (0.5 is the Bayesian information criterion's).
    */
-  record Tuning(double temper, double ratePenalty, double quarterCut) {
-    static final Tuning STANDARD = new Tuning(1.0, 0.5, 0.15);
+  record Tuning(double temper, double ratePenalty, double quarterCut, boolean calibrate) {
+    static final Tuning STANDARD = new Tuning(1.0, 0.5, 0.15, true);
+
+    /** A calibrated tuning. */
+    Tuning(double temper, double ratePenalty, double quarterCut) {
+      this(temper, ratePenalty, quarterCut, true);
+    }
+
+    /**
+     * This tuning giving the raw posterior: no {@link Calibration}, no caps (what the calibration
+     * is fitted on).
+     */
+    Tuning raw() {
+      return new Tuning(temper, ratePenalty, quarterCut, false);
+    }
   }
 
   /** The log prior of a cut at a quarter-hour's minutes: :00, :15, :30, :45 (:15 and :45 tuned). */
@@ -130,12 +143,28 @@ final class Scorer {
     return -0.5 * z * z;
   }
 
+  /** The minute prior of a cut people set by the clock: work starts, a shift starts. */
   private double minute(int quarter) {
     return minute[Math.floorMod(quarter, 4)];
   }
 
-  /** Scores the local week {@code local} (672 quarter-hours, Monday 00:00 first). */
-  Fit score(long[] local) {
+  /**
+   * The minute prior of a cut the clock sets only loosely (work ends, lunch, activity after a day
+   * job starts): half the log weight of {@link #minute}. The minutes of one person's cuts go
+   * together (who starts at :30 tends to leave at :30), so counting each cut's minutes in full
+   * would count one habit several times and make a half-hour shift of the offset look far less
+   * likely than it is.
+   */
+  private double looseMinute(int quarter) {
+    return 0.5 * minute[Math.floorMod(quarter, 4)];
+  }
+
+  /**
+   * Scores the local week {@code local} (672 quarter-hours, Monday 00:00 first) of a model that
+   * shows {@code offset} (seconds) most of the time: the week's rest days are weighed by how common
+   * they are at that offset ({@link RestDays#prior(int)}).
+   */
+  Fit score(long[] local, int offset) {
     long[] all = new long[Q + 1];
     long[][] dayPrefix = new long[7][Q + 1];
     for (int d = 0; d < 7; d++) {
@@ -163,7 +192,7 @@ final class Scorer {
       int rd = rest.count();
       DayType tw = new DayType(work, wd);
       DayType tr = new DayType(restP, rd);
-      double restPrior = Math.log(rest.prior);
+      double restPrior = Math.log(rest.prior(offset));
       int restRates = rd == 0 ? 0 : 2;
       Best office = new Best();
       office(tw, tr, work, wd, rest, office);
@@ -279,11 +308,11 @@ final class Scorer {
   }
 
   private double lengthPrior(int len, int e) {
-    return gauss(len / 4.0, 9, 1.3) + minute(e);
+    return gauss(len / 4.0, 9, 1.3) + looseMinute(e);
   }
 
   private double lunchPrior(int l1, int dur) {
-    double hourPrior = gauss(l1 / 4.0, 12.5, 0.8) + minute(l1);
+    double hourPrior = gauss(l1 / 4.0, 12.5, 0.8) + looseMinute(l1);
     double durPrior = dur == 4 ? Math.log(0.5) : Math.log(0.25);
     return Math.log(0.7) + hourPrior + durPrior;
   }
@@ -291,7 +320,9 @@ final class Scorer {
   private double nightPrior(int b, int w) {
     double lenH = (w + Q - b) / 4.0;
     double mid = (b + lenH * 2) / 4.0; // hours after the bed day's midnight
-    return gauss(mid, 27.5, 1.2) + gauss(lenH, 7.5, 1.5) + minute(b) + minute(w);
+    // Bed and waking are not set by the clock, and quiet edges are seen only through stray events:
+    // no minute prior.
+    return gauss(mid, 27.5, 1.2) + gauss(lenH, 7.5, 1.5);
   }
 
   private void office(DayType tw, DayType tr, long[] work, int wd, RestDays rest, Best out) {
@@ -412,9 +443,10 @@ final class Scorer {
 
   private void evening(DayType tw, DayType tr, long[] work, int wd, RestDays rest, Best out) {
     for (int b = 92; b <= 108; b += nightStep) {
-      double pb = gauss(b / 4.0, 24.5, 1) + minute(b);
+      // Evening use peaks 20:00-22:00 in the surveys of online time; bed about 00:45.
+      double pb = gauss(b / 4.0, 24.75, 1);
       for (int w = 20; w <= 40; w += nightStep) {
-        double pw = gauss(w / 4.0, 7, 1) + minute(w);
+        double pw = gauss(w / 4.0, 7, 1);
         double night = t(tw, b, w) + t(tr, b, w) + t(tr, w, b) + pb + pw;
         for (int h = 68; h <= 86; h += startStep) {
           if (h > b - 4 || b - h > 32) {
@@ -424,7 +456,7 @@ final class Scorer {
           if (rEvening < 2 * rate(work, w, h, wd) || rEvening < 2 * rate(work, b, w, wd)) {
             continue;
           }
-          double v = night + t(tw, w, h) + t(tw, h, b) + gauss(h / 4.0, 18.5, 1) + minute(h);
+          double v = night + t(tw, w, h) + t(tw, h, b) + gauss(h / 4.0, 19, 1) + looseMinute(h);
           if (v > out.value) {
             out.offer(v, new Habit(Life.EVENING, rest, h, -1, -1, -1, b, w));
           }
@@ -451,9 +483,8 @@ final class Scorer {
         if (rate(all, w, b, 7) < (late ? 3 : 1) * rate(all, b, w, 7)) {
           continue;
         }
-        double prior =
-            late ? gauss(w / 4.0, 11.75, 1) + gauss(b / 4.0, 26.5, 1) : nightPrior(b, w) + 0;
-        double v = t(ta, b, w) + t(ta, w, b) + prior + minute(b) + minute(w);
+        double prior = late ? gauss(w / 4.0, 11.75, 1) + gauss(b / 4.0, 26.5, 1) : nightPrior(b, w);
+        double v = t(ta, b, w) + t(ta, w, b) + prior;
         out.offer(v, new Habit(life, RestDays.NONE, w, -1, -1, -1, b, w));
       }
     }
@@ -482,7 +513,7 @@ final class Scorer {
                       + t(ta, b, w)
                       + t(ta, w, s)
                       + ps
-                      + minute(e)
+                      + looseMinute(e)
                       + gauss((w - b) / 4.0, 7, 1);
               if (v > out.value) {
                 out.offer(v, new Habit(Life.SHIFT, RestDays.NONE, s, e, -1, -1, b, w));

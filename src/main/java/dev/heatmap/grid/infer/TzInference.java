@@ -25,7 +25,8 @@ import java.util.function.IntFunction;
  * week ({@link RestDays}), with habits cut on any local quarter-hour under a prior, and tempers the
  * likelihood so that it counts active days, not quarter-hours. Each model counts toward the offset
  * it shows most of the data's time; a candidate offset's score is its best model's plus the
- * offset's prior ({@link OffsetPrior}), and the reported score is the posterior over offsets.
+ * offset's prior ({@link OffsetPrior}); the best's posterior share is mapped by {@link Calibration}
+ * to the chance, measured on synthetic actors, that it is the right offset.
  *
  * <p>Beside the model's answer stands a second opinion that shares nothing with it but the data:
  * the middle of the quietest eight hours is taken as 03:30 local. When the two disagree by more
@@ -87,21 +88,26 @@ public final class TzInference {
   private static final int Q = 96;
   private static final int WEEK = TzEvidence.QUARTERS;
 
+  /**
+   * The standard catalog's models by year, built once per year and process (they are immutable and
+   * cost more to build than one inference).
+   */
+  private static final Map<Integer, ZoneModels> STANDARD =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final IntFunction<ZoneModels> STANDARD_MODELS =
+      year -> STANDARD.computeIfAbsent(year, y -> ZoneModels.of(ZoneCatalog.standard(), y));
+
   /** The guess for {@code evidence}, with the standard zone catalog. */
   public static ZoneGuess infer(TzEvidence evidence) {
-    ZoneCatalog catalog = ZoneCatalog.standard();
-    return infer(evidence, year -> ZoneModels.of(catalog, year));
+    return infer(evidence, STANDARD_MODELS);
   }
 
-  /** The guesses for several actors (groups), building each year's models once. */
+  /** The guesses for several actors (groups), with the standard zone catalog. */
   public static List<ZoneGuess> inferEach(List<TzEvidence> evidence) {
-    ZoneCatalog catalog = ZoneCatalog.standard();
-    Map<Integer, ZoneModels> byYear = new HashMap<>();
-    IntFunction<ZoneModels> models =
-        year -> byYear.computeIfAbsent(year, y -> ZoneModels.of(catalog, y));
     List<ZoneGuess> list = new ArrayList<>();
     for (TzEvidence e : evidence) {
-      list.add(infer(e, models));
+      list.add(infer(e, STANDARD_MODELS));
     }
     return list;
   }
@@ -151,7 +157,7 @@ public final class TzInference {
     for (ZoneModels.Model m : models.models()) {
       if (m.fixed()) {
         int o = m.offsets()[0];
-        double c = coarse.score(rotate(utcWeek, o)).log() + OffsetPrior.log(o);
+        double c = coarse.score(rotate(utcWeek, o), o).log() + OffsetPrior.log(o);
         ranked.add(new double[] {c, o});
       }
     }
@@ -167,17 +173,35 @@ public final class TzInference {
       }
     }
     List<Scored> scored = new ArrayList<>();
+    Map<String, Scorer.Fit> sameWeeks = new HashMap<>();
     for (ZoneModels.Model m : models.models()) {
       if (m.fixed()) {
         int o = m.offsets()[0];
-        Scorer.Fit fit = finalists.contains(o) ? fine.score(rotate(utcWeek, o)) : null;
+        Scorer.Fit fit = finalists.contains(o) ? fine.score(rotate(utcWeek, o), o) : null;
+        if (fit != null) {
+          sameWeeks.put(activeOffsets(m.offsets(), weekTotals), fit);
+        }
+      }
+    }
+    for (ZoneModels.Model m : models.models()) {
+      if (m.fixed()) {
+        int o = m.offsets()[0];
+        Scorer.Fit fit =
+            finalists.contains(o) ? sameWeeks.get(activeOffsets(m.offsets(), weekTotals)) : null;
         scored.add(new Scored(m, o, fit));
         continue;
       }
       int major = majorOffset(m.offsets(), weekTotals);
       boolean promising = dstFinalists.contains(major);
       if (promising) {
-        scored.add(new Scored(m, major, fine.score(local(summary, m.offsets()))));
+        // Models that agree on every active week see the same local week: score it once.
+        String key = activeOffsets(m.offsets(), weekTotals);
+        Scorer.Fit fit = sameWeeks.get(key);
+        if (fit == null) {
+          fit = fine.score(local(summary, m.offsets()), major);
+          sameWeeks.put(key, fit);
+        }
+        scored.add(new Scored(m, major, fit));
       } else if (!m.zones().isEmpty()) {
         scored.add(new Scored(m, major, null));
       }
@@ -269,7 +293,11 @@ public final class TzInference {
     if (ambiguity != null) {
       notes.add(ambiguity);
     }
-    capScores(p, cap);
+    boolean clean = habit.life() == Life.OFFICE && agrees && ambiguity == null;
+    if (tuning.calibrate()) {
+      Calibration.apply(p, clean);
+      capScores(p, cap);
+    }
     List<ZoneGuess.Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < Math.min(TOP, groups.size()); i++) {
       Group g = groups.get(i);
@@ -520,6 +548,17 @@ public final class TzInference {
           + String.join(", ", zones.subList(0, Math.min(3, zones.size())));
     }
     return "the activity keeps its UTC hours all year: no daylight saving time";
+  }
+
+  /** A model's offsets on the weeks that have activity, as a key. */
+  private static String activeOffsets(int[] offsets, long[] weekTotals) {
+    StringBuilder sb = new StringBuilder();
+    for (int w = 0; w < offsets.length; w++) {
+      if (weekTotals[w] > 0) {
+        sb.append(offsets[w]).append(',');
+      }
+    }
+    return sb.toString();
   }
 
   /** The offset a model shows for the most active weeks. */

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * mvn -o -q test -Dtest=InferenceReport -Dinference.report=true \
- *     [-Dinference.seed=2] [-Dinference.perKind=40] [-Dinference.misses=30]
+ *     [-Dinference.seed=2] [-Dinference.perKind=40] [-Dinference.misses=30] \
+ *     [-Dinference.population=other]
  * </pre>
  *
  * The default seed (2) is not the seed the floors test uses (1), so the report is on actors the
@@ -22,7 +23,10 @@ class InferenceReport {
     assumeTrue(Boolean.getBoolean("inference.report"), "set -Dinference.report=true");
     long seed = Long.getLong("inference.seed", 2);
     int perKind = Integer.getInteger("inference.perKind", 40);
-    java.util.List<SyntheticActors.Actor> actors = SyntheticActors.population(seed, perKind);
+    // -Dinference.population=other: the independently written generator's actors.
+    boolean other = "other".equals(System.getProperty("inference.population"));
+    java.util.List<SyntheticActors.Actor> actors =
+        other ? OtherActors.population(seed, perKind) : SyntheticActors.population(seed, perKind);
     String tune = System.getProperty("inference.tune");
     if (tune != null) {
       // -Dinference.tune=1:0.5,2:0.2 : the ALL line and top-1 by kind per temper:penalty.
@@ -55,10 +59,12 @@ class InferenceReport {
     System.out.println(
         "\nTime-zone inference on "
             + card.outcomes.size()
-            + " synthetic actors (seed "
+            + (other ? " OtherActors" : " SyntheticActors")
+            + " (seed "
             + seed
             + ")\n");
     System.out.println(card.table());
+    System.out.println("best minus truth, by kind:\n" + card.confusion());
     int misses = Integer.getInteger("inference.misses", 0);
     if (misses > 0) {
       System.out.println("misses:\n" + card.misses(misses));

@@ -15,7 +15,14 @@ import java.util.Map;
 final class Scorecard {
   /** One actor's outcome. */
   record Outcome(
-      SyntheticActors.Actor actor, int truth, Integer best, double score, int rank, long nanos) {
+      SyntheticActors.Actor actor,
+      int truth,
+      Integer best,
+      double score,
+      int rank,
+      long nanos,
+      String window,
+      boolean clean) {
     boolean exact() {
       return best != null && best == truth;
     }
@@ -52,7 +59,11 @@ final class Scorecard {
       }
       Integer best = g.best() == null ? null : seconds(g.best());
       double score = g.candidates().isEmpty() ? 0 : g.candidates().get(0).score();
-      card.outcomes.add(new Outcome(a, truth, best, score, rank, nanos));
+      String window =
+          g.explanation() == null ? "-" : g.explanation().life() + ": " + g.explanation().window();
+      ZoneGuess.Explanation x = g.explanation();
+      boolean clean = x != null && x.life().equals("office") && x.agrees() && x.ambiguity() == null;
+      card.outcomes.add(new Outcome(a, truth, best, score, rank, nanos, window, clean));
     }
     return card;
   }
@@ -183,6 +194,33 @@ final class Scorecard {
     return n == 0 ? "   -" : String.format(Locale.ROOT, "%3.0f%%", 100.0 * k / n);
   }
 
+  /**
+   * Per kind, how far the answers fall from the truth: {@code -1:00 x3} is three answers an hour
+   * west of the truth (best minus true offset), for finding what loses.
+   */
+  String confusion() {
+    StringBuilder sb = new StringBuilder();
+    Map<SyntheticActors.Kind, java.util.TreeMap<Integer, Integer>> by =
+        new EnumMap<>(SyntheticActors.Kind.class);
+    for (Outcome o : outcomes) {
+      int d = o.best() == null ? Integer.MIN_VALUE : o.best() - o.truth();
+      by.computeIfAbsent(o.actor().kind(), k -> new java.util.TreeMap<>())
+          .merge(d, 1, Integer::sum);
+    }
+    by.forEach(
+        (k, m) -> {
+          sb.append(String.format(Locale.ROOT, "  %-28s", k.label));
+          m.forEach(
+              (d, n) ->
+                  sb.append(' ')
+                      .append(d == Integer.MIN_VALUE ? "none" : TzInference.offsetId(d))
+                      .append('x')
+                      .append(n));
+          sb.append('\n');
+        });
+    return sb.toString();
+  }
+
   /** The outcomes that missed by more than an hour, or were sure and wrong, for reading. */
   String misses(int limit) {
     StringBuilder sb = new StringBuilder();
@@ -192,14 +230,15 @@ final class Scorecard {
         sb.append(
             String.format(
                 Locale.ROOT,
-                "  %-10s %-28s truth %s best %s (%.3f) rank %d  %s%n",
+                "  %-10s %-28s truth %s best %s (%.3f) rank %d  %s%n      -> %s%n",
                 o.actor().kind(),
                 o.actor().zone(),
                 TzInference.offsetId(o.truth()),
                 o.best() == null ? "-" : TzInference.offsetId(o.best()),
                 o.score(),
                 o.rank(),
-                o.actor().habits()));
+                o.actor().habits(),
+                o.window()));
       }
     }
     return sb.toString();

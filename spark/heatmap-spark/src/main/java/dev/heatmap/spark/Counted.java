@@ -25,6 +25,8 @@ final class Counted implements Serializable {
   final GridState overall;
   final EvidenceState evidence;
   final DayState days;
+  // The counts of the offsets written in the values (WrittenOffsets#counts).
+  final long[] written;
   final LinkedHashMap<String, GroupState> groups = new LinkedHashMap<>();
   // For --emit-series: each group's events per UTC quarter-hour; null when not asked for.
   final LinkedHashMap<String, Series.State> series;
@@ -39,6 +41,7 @@ final class Counted implements Serializable {
     this.overall = GridState.of(tally.overall());
     this.evidence = tally.evidence() == null ? null : EvidenceState.of(tally.evidence());
     this.days = DayState.of(tally.days());
+    this.written = tally.writtenOffsets().counts();
     this.series = Series.of(tally.series());
     this.spacing = tally.weighted() ? tally.bucketSeconds() : -1;
     for (Tally.Group g : tally.groups()) {

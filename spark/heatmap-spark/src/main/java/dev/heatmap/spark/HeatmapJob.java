@@ -201,7 +201,10 @@ final class HeatmapJob {
     if (outcome.report() == null) {
       return outcome.status().code();
     }
-    Report report = outcome.report();
+    Report report =
+        outcome
+            .report()
+            .withWrittenOffsets(dev.heatmap.grid.WrittenOffsets.of(totals.written).entries());
     String target = options.output();
     if (target == null) {
       format.renderer(render).render(report, out);
