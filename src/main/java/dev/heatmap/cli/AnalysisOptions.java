@@ -79,8 +79,8 @@ record AnalysisOptions(
       OptionSpec.builder(NORMALIZE)
           .paramLabel("MODE")
           .type(Normalize.class)
-          .converters(new OptionValue(OptionValue.NORMALIZE))
-          .completionCandidates(OptionValue.names(OptionValue.NORMALIZE))
+          .converters(new OptionValue(OptionValue.Kind.NORMALIZE))
+          .completionCandidates(OptionValue.names(OptionValue.Kind.NORMALIZE))
           .description(
               "What the cells show: count (default), percent of the total, max (fraction of the"
                   + " busiest hour), or rate (events per occurrence of that weekday-hour between"

@@ -88,10 +88,10 @@ record InputOptions(
       OptionSpec.builder(TYPE)
           .paramLabel("TYPE")
           .type(InputType.class)
-          .converters(new OptionValue(OptionValue.INPUT_TYPE))
+          .converters(new OptionValue(OptionValue.Kind.INPUT_TYPE))
           .description(
               "Input type: ${COMPLETION-CANDIDATES} (default auto: by extension, then content).")
-          .completionCandidates(OptionValue.names(OptionValue.INPUT_TYPE))
+          .completionCandidates(OptionValue.names(OptionValue.Kind.INPUT_TYPE))
           .build(),
       OptionSpec.builder(FIELD)
           .paramLabel("FIELD")
@@ -147,16 +147,16 @@ record InputOptions(
           .paramLabel("FIELD")
           .type(String.class)
           .description(
-              "Pre-aggregated input (CSV: a warehouse's or --emit-series' bucket,group,count"
-                  + " rows): each record counts the number of events in FIELD at its timestamp,"
-                  + " the start of its bucket.")
+              "Pre-aggregated input (CSV rows of bucket,group,count, as a warehouse query or"
+                  + " --emit-series writes them): each record counts the number of events in"
+                  + " FIELD at its timestamp, the start of its bucket.")
           .build(),
       OptionSpec.builder(BUCKET)
           .paramLabel("15m|1h")
           .type(String.class)
           .description(
-              "With --count-field: the buckets' length (default: detected from the timestamps'"
-                  + " spacing, and said). --infer-tz needs 15m.")
+              "With --count-field: the length of the buckets (default: detected from how the"
+                  + " timestamps are spaced, and said). --infer-tz needs 15m.")
           .build()
     };
   }

@@ -23,63 +23,75 @@ import picocli.CommandLine;
  * one more for the class-data archive to hold and the start to load.
  */
 final class OptionValue implements CommandLine.ITypeConverter<Object> {
-  /** A time zone (any spelling {@link Zones#parse} reads). */
-  static final int ZONE = 0;
+  /** What an option's value is. */
+  enum Kind {
+    /** A time zone (any spelling {@link Zones#parse} reads). */
+    ZONE,
+    /** An {@link EpochUnit} by its id. */
+    EPOCH_UNIT,
+    /** An {@link OutputFormat} by its id. */
+    FORMAT,
+    /** A {@link ColorChoice}. */
+    COLOR,
+    /** A {@link Normalize} mode by its id. */
+    NORMALIZE,
+    /** Monday or Sunday, as a {@link DayOfWeek}. */
+    WEEK_START,
+    /** {@code 24} or {@code 12}, as whether hours are 12-hour style. */
+    HOUR_FORMAT,
+    /** An {@link InputType} by its id, or null for {@code auto}. */
+    INPUT_TYPE,
+    /** A colour {@link Scale} by its id. */
+    SCALE,
+    /**
+     * {@code --tz}: a time zone as {@link #ZONE}, or the word {@link TimeOptions#WRITTEN} (any
+     * case), given back as that string.
+     */
+    GRID_ZONE
+  }
 
-  /** An {@link EpochUnit} by its id. */
-  static final int EPOCH_UNIT = 1;
+  private final Kind kind;
 
-  /** An {@link OutputFormat} by its id. */
-  static final int FORMAT = 2;
-
-  /** A {@link ColorChoice}. */
-  static final int COLOR = 3;
-
-  /** A {@link Normalize} mode by its id. */
-  static final int NORMALIZE = 4;
-
-  /** Monday or Sunday, as a {@link DayOfWeek}. */
-  static final int WEEK_START = 5;
-
-  /** {@code 24} or {@code 12}, as whether hours are 12-hour style. */
-  static final int HOUR_FORMAT = 6;
-
-  /** An {@link InputType} by its id, or null for {@code auto}. */
-  static final int INPUT_TYPE = 7;
-
-  /** A colour {@link Scale} by its id. */
-  static final int SCALE = 8;
-
-  /**
-   * {@code --tz}: a time zone as {@link #ZONE}, or the word {@link TimeOptions#WRITTEN} (any case),
-   * given back as that string.
-   */
-  static final int GRID_ZONE = 9;
-
-  private final int kind;
-
-  OptionValue(int kind) {
+  OptionValue(Kind kind) {
     this.kind = kind;
   }
 
   @Override
   public Object convert(String value) {
-    return switch (kind) {
-      case ZONE -> Zones.parse(value);
-      case EPOCH_UNIT -> epochUnit(value);
-      case FORMAT -> format(value);
-      case COLOR -> color(value);
-      case NORMALIZE -> normalize(value);
-      case WEEK_START -> weekStart(value);
-      case HOUR_FORMAT -> hour12(value);
-      case INPUT_TYPE -> inputType(value);
-      case SCALE -> scale(value);
-      case GRID_ZONE ->
-          value.strip().equalsIgnoreCase(TimeOptions.WRITTEN)
-              ? TimeOptions.WRITTEN
-              : Zones.parse(value);
-      default -> throw new IllegalStateException("no converter of kind " + kind);
-    };
+    // An if-chain rather than a switch: a switch over an enum adds a synthetic class to start-up.
+    if (kind == Kind.ZONE) {
+      return Zones.parse(value);
+    }
+    if (kind == Kind.EPOCH_UNIT) {
+      return epochUnit(value);
+    }
+    if (kind == Kind.FORMAT) {
+      return format(value);
+    }
+    if (kind == Kind.COLOR) {
+      return color(value);
+    }
+    if (kind == Kind.NORMALIZE) {
+      return normalize(value);
+    }
+    if (kind == Kind.WEEK_START) {
+      return weekStart(value);
+    }
+    if (kind == Kind.HOUR_FORMAT) {
+      return hour12(value);
+    }
+    if (kind == Kind.INPUT_TYPE) {
+      return inputType(value);
+    }
+    if (kind == Kind.SCALE) {
+      return scale(value);
+    }
+    if (kind == Kind.GRID_ZONE) {
+      return value.strip().equalsIgnoreCase(TimeOptions.WRITTEN)
+          ? TimeOptions.WRITTEN
+          : Zones.parse(value);
+    }
+    throw new IllegalStateException("no converter of kind " + kind);
   }
 
   private static EpochUnit epochUnit(String value) {
@@ -165,39 +177,35 @@ final class OptionValue implements CommandLine.ITypeConverter<Object> {
    * What completion offers for an option of this kind, in help's order; empty for zones, whose
    * names the completion script takes from the JDK's zone list when it is generated.
    */
-  static List<String> names(int kind) {
+  static List<String> names(Kind kind) {
     List<String> names = new ArrayList<>();
-    switch (kind) {
-      case EPOCH_UNIT -> {
-        for (EpochUnit u : EpochUnit.values()) {
-          names.add(u.id());
-        }
+    if (kind == Kind.EPOCH_UNIT) {
+      for (EpochUnit u : EpochUnit.values()) {
+        names.add(u.id());
       }
-      case FORMAT -> {
-        for (OutputFormat f : OutputFormat.values()) {
-          names.add(f.id());
-        }
+    } else if (kind == Kind.FORMAT) {
+      for (OutputFormat f : OutputFormat.values()) {
+        names.add(f.id());
       }
-      case COLOR -> names.addAll(List.of("auto", "always", "never"));
-      case NORMALIZE -> {
-        for (Normalize n : Normalize.values()) {
-          names.add(n.id());
-        }
+    } else if (kind == Kind.COLOR) {
+      names.addAll(List.of("auto", "always", "never"));
+    } else if (kind == Kind.NORMALIZE) {
+      for (Normalize n : Normalize.values()) {
+        names.add(n.id());
       }
-      case WEEK_START -> names.addAll(List.of("monday", "sunday"));
-      case HOUR_FORMAT -> names.addAll(List.of("24", "12"));
-      case INPUT_TYPE -> {
-        names.add("auto");
-        for (InputType t : InputType.values()) {
-          names.add(t.id());
-        }
+    } else if (kind == Kind.WEEK_START) {
+      names.addAll(List.of("monday", "sunday"));
+    } else if (kind == Kind.HOUR_FORMAT) {
+      names.addAll(List.of("24", "12"));
+    } else if (kind == Kind.INPUT_TYPE) {
+      names.add("auto");
+      for (InputType t : InputType.values()) {
+        names.add(t.id());
       }
-      case SCALE -> {
-        for (Scale s : Scale.values()) {
-          names.add(s.id());
-        }
+    } else if (kind == Kind.SCALE) {
+      for (Scale sc : Scale.values()) {
+        names.add(sc.id());
       }
-      default -> {}
     }
     return names;
   }

@@ -90,17 +90,17 @@ record OutputOptions(
       OptionSpec.builder("-f", FORMAT)
           .paramLabel("FORMAT")
           .type(OutputFormat.class)
-          .converters(new OptionValue(OptionValue.FORMAT))
+          .converters(new OptionValue(OptionValue.Kind.FORMAT))
           .description(
               "Report format: ${COMPLETION-CANDIDATES}. Default: from the -o extension, else"
                   + " text.")
-          .completionCandidates(OptionValue.names(OptionValue.FORMAT))
+          .completionCandidates(OptionValue.names(OptionValue.Kind.FORMAT))
           .build(),
       OptionSpec.builder(SCALE)
           .paramLabel("SCALE")
           .type(Scale.class)
-          .converters(new OptionValue(OptionValue.SCALE))
-          .completionCandidates(OptionValue.names(OptionValue.SCALE))
+          .converters(new OptionValue(OptionValue.Kind.SCALE))
+          .completionCandidates(OptionValue.names(OptionValue.Kind.SCALE))
           .description(
               "How the cells' values become shades, in every format: linear (default), log, or"
                   + " quantile (by rank), so that one burst does not wash out the rest.")
@@ -118,8 +118,8 @@ record OutputOptions(
       OptionSpec.builder(COLOR)
           .paramLabel("WHEN")
           .type(ColorChoice.class)
-          .converters(new OptionValue(OptionValue.COLOR))
-          .completionCandidates(OptionValue.names(OptionValue.COLOR))
+          .converters(new OptionValue(OptionValue.Kind.COLOR))
+          .completionCandidates(OptionValue.names(OptionValue.Kind.COLOR))
           .description(
               "Colour the text heatmap: auto (default: on a terminal, unless NO_COLOR is set),"
                   + " always, never.")

@@ -89,13 +89,13 @@ record TimeOptions(
       OptionSpec.builder(INPUT_TZ)
           .paramLabel("ZONE")
           .type(ZoneId.class)
-          .converters(new OptionValue(OptionValue.ZONE))
+          .converters(new OptionValue(OptionValue.Kind.ZONE))
           .description("Zone of values that carry no offset (default UTC).")
           .build(),
       OptionSpec.builder(TZ)
           .paramLabel("ZONE")
           .type(ZoneId.class)
-          .converters(new OptionValue(OptionValue.GRID_ZONE))
+          .converters(new OptionValue(OptionValue.Kind.GRID_ZONE))
           .description(
               "Zone the grid is drawn in (default UTC): an IANA name such as Europe/Moscow, an"
                   + " offset such as +08:00, UTC+5:30 or -03, or 'written' to draw each record at"
@@ -113,11 +113,11 @@ record TimeOptions(
       OptionSpec.builder(EPOCH_UNIT)
           .paramLabel("UNIT")
           .type(EpochUnit.class)
-          .converters(new OptionValue(OptionValue.EPOCH_UNIT))
+          .converters(new OptionValue(OptionValue.Kind.EPOCH_UNIT))
           .description(
               "Unit of epoch numbers: ${COMPLETION-CANDIDATES} (default: chosen per value so that"
                   + " the date falls in 1990-2100).")
-          .completionCandidates(OptionValue.names(OptionValue.EPOCH_UNIT))
+          .completionCandidates(OptionValue.names(OptionValue.Kind.EPOCH_UNIT))
           .build(),
       OptionSpec.builder(SINCE)
           .paramLabel("WHEN")
@@ -136,8 +136,8 @@ record TimeOptions(
       OptionSpec.builder(WEEK_START)
           .paramLabel("DAY")
           .type(DayOfWeek.class)
-          .converters(new OptionValue(OptionValue.WEEK_START))
-          .completionCandidates(OptionValue.names(OptionValue.WEEK_START))
+          .converters(new OptionValue(OptionValue.Kind.WEEK_START))
+          .completionCandidates(OptionValue.names(OptionValue.Kind.WEEK_START))
           .description("First row of the grid: monday (default) or sunday.")
           .build(),
       OptionSpec.builder(HOUR_FORMAT)
@@ -145,8 +145,8 @@ record TimeOptions(
           .type(Boolean.class)
           // A value always: picocli would otherwise take a Boolean option for a flag.
           .arity("1")
-          .converters(new OptionValue(OptionValue.HOUR_FORMAT))
-          .completionCandidates(OptionValue.names(OptionValue.HOUR_FORMAT))
+          .converters(new OptionValue(OptionValue.Kind.HOUR_FORMAT))
+          .completionCandidates(OptionValue.names(OptionValue.Kind.HOUR_FORMAT))
           .description("Hour labels: 24 (0-23, default) or 12 (12 AM-11 PM).")
           .build()
     };

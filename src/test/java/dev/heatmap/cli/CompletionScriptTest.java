@@ -186,7 +186,7 @@ class CompletionScriptTest {
   void optionNamesComplete(Shell shell) throws Exception {
     assertEquals(List.of("--format"), shell.completes("heatmap --form"));
     assertEquals(
-        new TreeSet<>(List.of("--no-header", "--no-plotly", "--no-progress")),
+        new TreeSet<>(List.of("--no-calendar", "--no-header", "--no-plotly", "--no-progress")),
         new TreeSet<>(shell.completes("heatmap --no-")));
     List<String> all = shell.completes("heatmap --");
     for (var o : spec.options()) {
