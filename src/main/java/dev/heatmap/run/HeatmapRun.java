@@ -332,7 +332,8 @@ public final class HeatmapRun {
    *     inferring); each gets its own inference, in the groups' order
    * @param days the events per local day, or null when the calendar is not gathered
    * @param groupDays the events per local day of each of {@code groups}, in its order ("(other)"
-   *     holding every group not shown), or null when the calendar is not gathered
+   *     holding every group not shown; null for a group without a row of its own, past {@link
+   *     Tally#MAX_DAY_GROUPS}), or null when the calendar is not gathered
    * @param bucketSeconds for pre-aggregated input ({@code --count-field}), what every counted
    *     timestamp is a multiple of ({@link Tally#bucketSeconds}: 3600, 900, or 0 when some is on no
    *     quarter-hour); {@link #NOT_PRE_AGGREGATED} when no record counted several events
@@ -381,7 +382,11 @@ public final class HeatmapRun {
       if (groupDays != null && groupDays.size() != groups.size()) {
         throw new IllegalArgumentException("one day count per group");
       }
-      groupDays = groupDays == null ? null : List.copyOf(groupDays);
+      // A group without a calendar row of its own (past Tally.MAX_DAY_GROUPS) is null here.
+      groupDays =
+          groupDays == null
+              ? null
+              : java.util.Collections.unmodifiableList(new ArrayList<>(groupDays));
     }
   }
 

@@ -21,8 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
  * to write down in the commit, not a number to bump quietly.
  */
 class StartupGuardIT {
-  /** Classes a one-line text run may load, from the archive or not (960 when this was written). */
-  static final int ONE_LINE_BUDGET = 1_050;
+  /**
+   * Classes a one-line text run may load, from the archive or not: 960 when this was written; 1,054
+   * after the fourth session's merges added the option converters (OptionValue and its Kind), the
+   * word-wrapped help, the colour scale and background, the written offsets (WrittenOffset,
+   * WrittenOffsets and its Entry, the resolver's ByteChars), the day-first re-read's signal, the
+   * truncated-gzip check and HeatmapRun.Counts, all from the archive.
+   */
+  static final int ONE_LINE_BUDGET = 1_100;
 
   /**
    * An HTML report of a file: 1,077 when this was written, 1,443 once the calendar view (on by
