@@ -341,16 +341,7 @@ final class HeatmapCommand implements Callable<Integer> {
    */
   private void report(Analysis.FileResult result, boolean debug, boolean quiet, boolean many) {
     Diagnostics d = result.diagnostics();
-    List<String> notes = quiet ? d.cautions() : d.notes();
-    if (many && notes.size() > 1) {
-      String prefix = d.source() + ": ";
-      StringBuilder line = new StringBuilder(notes.get(0));
-      for (int i = 1; i < notes.size(); i++) {
-        String n = notes.get(i);
-        line.append("; ").append(n.startsWith(prefix) ? n.substring(prefix.length()) : n);
-      }
-      notes = List.of(line.toString());
-    }
+    List<String> notes = d.noteLines(quiet, many);
     for (String n : notes) {
       stderr.println("heatmap: " + Terminal.clean(n));
     }

@@ -167,6 +167,25 @@ public final class Diagnostics implements Serializable {
     return Collections.unmodifiableList(cautions);
   }
 
+  /**
+   * The lines to print of this input's notes ({@link #cautions} only when {@code quiet}). Of one
+   * input of several ({@code oneOfMany}: a folder, a glob), they are one line, {@code FILE: note;
+   * note; note}, so that fifty files say fifty lines. The CLI and the Spark job print the same.
+   */
+  public List<String> noteLines(boolean quiet, boolean oneOfMany) {
+    List<String> lines = quiet ? cautions() : notes();
+    if (!oneOfMany || lines.size() < 2) {
+      return lines;
+    }
+    String prefix = source + ": ";
+    StringBuilder line = new StringBuilder(lines.get(0));
+    for (int i = 1; i < lines.size(); i++) {
+      String n = lines.get(i);
+      line.append("; ").append(n.startsWith(prefix) ? n.substring(prefix.length()) : n);
+    }
+    return List.of(line.toString());
+  }
+
   /** Adds the problems and notes of another worker over the same input, after this one's. */
   public void merge(Diagnostics other) {
     merge(other, 0);

@@ -417,6 +417,32 @@ public final class HeatmapRun {
   }
 
   /**
+   * {@link #conclude(Request, ExitCode, Map, Counts, List, boolean)} with the inputs' {@code
+   * cautions} (from their diagnostics, in input order), shown in the report, and how many of them
+   * say the grid may be wrong ({@code doubts}, which {@code --strict} fails on), as {@link #run}
+   * gathers them.
+   */
+  public static Outcome conclude(
+      Request request,
+      ExitCode status,
+      Map<SkipReason, Long> skips,
+      Counts counts,
+      List<String> hints,
+      boolean anyLocalTimes,
+      List<String> cautions,
+      int doubts) {
+    return conclude(
+        request,
+        status,
+        skips,
+        counts,
+        hints,
+        anyLocalTimes ? Zones.label(request.time().inputZone()) : null,
+        cautions,
+        doubts);
+  }
+
+  /**
    * The end of a run whose inputs were counted elsewhere (a Spark job's tasks, merged): the closing
    * lines, {@code --strict}, the zone inference and the report, exactly as {@link #run} ends.
    *

@@ -191,7 +191,15 @@ final class HeatmapJob {
             overall.total() == 0 ? (calendar ? List.of() : null) : ranked.days(),
             totals.spacing < 0 ? HeatmapRun.Counts.NOT_PRE_AGGREGATED : totals.spacing);
     HeatmapRun.Outcome outcome =
-        HeatmapRun.conclude(request, status, skips, counts, hints(reports), anyLocalTimes(reports));
+        HeatmapRun.conclude(
+            request,
+            status,
+            skips,
+            counts,
+            hints(reports),
+            anyLocalTimes(reports),
+            cautions(reports),
+            doubts(reports));
     for (String line : outcome.closing()) {
       err.println("heatmap: " + Terminal.clean(line));
     }
@@ -226,6 +234,24 @@ final class HeatmapJob {
               + " ms of CPU");
     }
     return outcome.status().code();
+  }
+
+  /** The inputs' cautions, in input order, as the CLI's run gathers them for the report. */
+  private static List<String> cautions(List<FileReport> reports) {
+    List<String> cautions = new ArrayList<>();
+    for (FileReport r : reports) {
+      cautions.addAll(r.diagnostics().cautions());
+    }
+    return cautions;
+  }
+
+  /** How many of the inputs' cautions {@code --strict} fails on. */
+  private static int doubts(List<FileReport> reports) {
+    int doubts = 0;
+    for (FileReport r : reports) {
+      doubts += r.diagnostics().doubts();
+    }
+    return doubts;
   }
 
   /** Whether any input had values without an offset, read in the input zone (as the CLI says). */
@@ -457,7 +483,7 @@ final class HeatmapJob {
     ExitCode status = ExitCode.OK;
     for (FileReport r : reports) {
       Diagnostics d = r.diagnostics();
-      for (String n : options.quiet() ? d.cautions() : d.notes()) {
+      for (String n : d.noteLines(options.quiet(), reports.size() > 1)) {
         err.println("heatmap: " + Terminal.clean(n));
       }
       for (String m : d.messages()) {

@@ -169,6 +169,9 @@ class SameAsCliTest {
             "gzip without its extension",
             List.of(gen("events.log"), "--infer-tz", "--tz", "+05:30", "-f", "json")));
     list.add(Arguments.of("CSV with quoted line breaks", List.of(gen("quoted.csv"), "-f", "csv")));
+    // Without --calendar: the CLI counts only the first Tally.MAX_DAY_GROUPS groups it sees day by
+    // day (and says which shown groups have no row), where the job counts every group's days
+    // exactly; the calendar's parity is held by the cases above and below.
     list.add(
         Arguments.of(
             "more groups than the CLI's cap",
@@ -179,7 +182,6 @@ class SameAsCliTest {
                 "--top",
                 "5",
                 "--infer-tz",
-                "--calendar",
                 "-f",
                 "json")));
     list.add(
