@@ -302,7 +302,12 @@ public final class TimeResolver implements RecordSink {
         if (t == TimestampParser.INVALID) {
           emit(t, group);
         } else {
-          emit(t, WrittenOffset.of(byteChars.of(b, from, to)), group);
+          emit(
+              t,
+              WrittenOffset.mayCarry(b, from, to)
+                  ? WrittenOffset.of(byteChars.of(b, from, to))
+                  : WrittenOffset.NONE,
+              group);
         }
         weight = 1;
         return true;

@@ -106,16 +106,37 @@ public final class DayCounts {
     sparseCounts = null;
   }
 
-  /** Makes {@code day}'s year (within the years kept) the current one. */
+  /**
+   * Makes {@code day}'s year (within the years kept) the current one. Found in a table of the
+   * years' first days, not through {@code LocalDate}: input out of time order (a text file of mixed
+   * years, parts merged) changes year on many records, and this is on the path of every one.
+   */
   private void enterYear(long day) {
-    int y = LocalDate.ofEpochDay(day).getYear();
-    int i = y - FIRST_YEAR;
+    int i = (int) ((day - JAN1[0]) * 4 / 1461); // a year of 365.25 days: at most one off
+    if (i > JAN1.length - 2) {
+      i = JAN1.length - 2;
+    }
+    while (i > 0 && JAN1[i] > day) {
+      i--;
+    }
+    while (i < JAN1.length - 2 && JAN1[i + 1] <= day) {
+      i++;
+    }
     if (years[i] == null) {
       years[i] = new long[366];
     }
     year = years[i];
-    yearStart = LocalDate.of(y, 1, 1).toEpochDay();
-    yearEnd = LocalDate.of(y + 1, 1, 1).toEpochDay();
+    yearStart = JAN1[i];
+    yearEnd = JAN1[i + 1];
+  }
+
+  // The local day number of January 1st of each year kept, and of the year after the last.
+  private static final long[] JAN1 = new long[LAST_YEAR - FIRST_YEAR + 2];
+
+  static {
+    for (int i = 0; i < JAN1.length; i++) {
+      JAN1[i] = LocalDate.of(FIRST_YEAR + i, 1, 1).toEpochDay();
+    }
   }
 
   private static final long JAN1_FIRST = LocalDate.of(FIRST_YEAR, 1, 1).toEpochDay();
